@@ -1,0 +1,156 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Region } from '../../src/contract';
+import type { EmulatorCore } from './core';
+import { type Reply, errorReply, readJson, send } from './http';
+import {
+  type InstanceCall,
+  createSsoUrl,
+  getSchedule,
+  getSummary,
+  listJobs,
+  replaceSchedule,
+  startBackup,
+  updateCredentials,
+} from './instanceRoutes';
+import { refreshSession, registerInstance } from './sessionRoutes';
+import type { InstanceRecord } from './state';
+
+type Route =
+  | {
+      method: string;
+      path: string;
+      open: (core: EmulatorCore, region: Region, body: unknown) => Reply;
+    }
+  | { method: string; path: string; instance: (core: EmulatorCore, call: InstanceCall) => Reply };
+
+const ROUTES: Route[] = [
+  { method: 'POST', path: '/instances', open: registerInstance },
+  { method: 'POST', path: '/auth/refresh', open: refreshSession },
+  { method: 'GET', path: '/instance', instance: getSummary },
+  { method: 'GET', path: '/instance/plan/schedule', instance: getSchedule },
+  { method: 'PUT', path: '/instance/plan/schedule', instance: replaceSchedule },
+  { method: 'POST', path: '/instance/backups', instance: startBackup },
+  { method: 'GET', path: '/instance/backups', instance: listJobs },
+  { method: 'PUT', path: '/instance/credentials', instance: updateCredentials },
+  { method: 'POST', path: '/instance/sso', instance: createSsoUrl },
+];
+
+const BROKEN_JSON = '{"id": "inst_1", "jobs": [{"outcome": "SUCC';
+
+/** Serves one request of the contract: stats, then faults, then the session, then the route. */
+export async function serveContract(
+  core: EmulatorCore,
+  region: Region,
+  path: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+  query: URLSearchParams,
+): Promise<void> {
+  const method = req.method ?? 'GET';
+  const samePath = ROUTES.filter((candidate) => candidate.path === path);
+  const route = samePath.find((candidate) => candidate.method === method);
+  core.count(route ? `${method} ${path}` : undefined);
+  const body = await readJson(req);
+  if (!route) {
+    send(
+      res,
+      samePath.length > 0
+        ? errorReply(405, 'method_not_allowed', `${method} is not allowed here.`)
+        : errorReply(404, 'not_found', 'No such route in this contract.'),
+    );
+    return;
+  }
+
+  core.startDueBackups();
+  const bearer = bearerOf(req);
+  const presented = bearer === undefined ? undefined : core.state.accessTokens[bearer];
+  const usable = presented && !presented.expiredByFault && !isPast(presented.expiresAt, core.now());
+  const fault = core.faults.take(usable ? presented.serial : undefined);
+  switch (fault?.mode) {
+    case 'hang':
+      return;
+    case 'reset':
+      req.socket.destroy();
+      return;
+    case 'malformed':
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+      res.end(BROKEN_JSON);
+      return;
+    case 'error500':
+      send(res, errorReply(500, 'internal', 'The service failed (injected fault).'));
+      return;
+    case 'rateLimit':
+      send(
+        res,
+        errorReply(429, 'rate_limited', 'Too many requests (injected fault).', {
+          'retry-after': String(Math.max(1, Math.ceil(fault.ms / 1000))),
+        }),
+      );
+      return;
+    case 'expireToken':
+      if (presented) presented.expiredByFault = true;
+      core.commit();
+      break;
+    case 'latency':
+      await core.delay(fault.ms);
+      core.startDueBackups();
+      break;
+  }
+
+  send(
+    res,
+    body instanceof Error
+      ? errorReply(400, 'invalid_request', body.message)
+      : answer(core, region, route, req, body, query),
+  );
+}
+
+function answer(
+  core: EmulatorCore,
+  region: Region,
+  route: Route,
+  req: IncomingMessage,
+  body: unknown,
+  query: URLSearchParams,
+): Reply {
+  if ('open' in route) return route.open(core, region, body);
+  const session = instanceOfSession(core, region, bearerOf(req));
+  if ('status' in session) return session;
+  return route.instance(core, {
+    instance: session.instance,
+    body,
+    query,
+    header: (name) => {
+      const value = req.headers[name];
+      return Array.isArray(value) ? value[0] : value;
+    },
+  });
+}
+
+function instanceOfSession(
+  core: EmulatorCore,
+  region: Region,
+  bearer: string | undefined,
+): { instance: InstanceRecord } | Reply {
+  const record = bearer === undefined ? undefined : core.state.accessTokens[bearer];
+  const instance = record && core.state.instances[record.cloudId];
+  if (!record || !instance) {
+    return errorReply(401, 'unauthorized', 'Send a valid access token as Authorization: Bearer.');
+  }
+  if (record.expiredByFault || isPast(record.expiresAt, core.now())) {
+    return errorReply(401, 'token_expired', 'The access token has expired: refresh the session.');
+  }
+  if (instance.region !== region) {
+    return errorReply(404, 'not_found', `This instance does not live in the ${region} service.`);
+  }
+  return { instance };
+}
+
+function bearerOf(req: IncomingMessage): string | undefined {
+  const match = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
+  return match?.[1];
+}
+
+function isPast(instant: string, now: Date): boolean {
+  return Date.parse(instant) <= now.getTime();
+}

@@ -1,0 +1,119 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { z } from 'zod';
+import type { EmulatorCore } from './core';
+import { faultRequest } from './faults';
+import { type Reply, errorReply, readJson, send } from './http';
+import { problemOf } from './requests';
+import { seedHistory } from './seedHistory';
+import type { InstanceSettings } from './state';
+
+/** Test controls, outside the contract: never faulted, never counted in the stats. */
+
+const clockRequest = z.strictObject({ advanceMs: z.number().int().min(0) });
+const seedRequest = z.strictObject({
+  cloudId: z.string().min(1).optional(),
+  weeks: z.number().int().min(1).max(52).optional(),
+});
+const instanceRequest = z.strictObject({
+  cloudId: z.string().min(1).optional(),
+  projectCount: z.number().int().min(0).max(10_000).optional(),
+  failingProjects: z.number().int().min(0).optional(),
+  credentialsStatus: z.enum(['VALID', 'REJECTED']).optional(),
+  storageRegion: z.string().min(1).max(64).optional(),
+  projectDurationMs: z.number().int().min(0).optional(),
+});
+
+type Control = (core: EmulatorCore, body: unknown) => Reply;
+
+const CONTROLS: Record<string, Control> = {
+  'POST /__control/faults': (core, body) => {
+    const parsed = faultRequest.safeParse(body);
+    if (!parsed.success) return errorReply(400, 'invalid_request', problemOf(parsed.error));
+    core.faults.set(parsed.data, core.state.lastTokenSerial);
+    return { status: 200, body: { fault: core.faults.describe() } };
+  },
+  'DELETE /__control/faults': (core) => {
+    core.faults.clear();
+    return { status: 204 };
+  },
+  'GET /__control/clock': (core) => ({ status: 200, body: { now: core.now().toISOString() } }),
+  'POST /__control/clock': (core, body) => {
+    const parsed = clockRequest.safeParse(body);
+    if (!parsed.success) return errorReply(400, 'invalid_request', problemOf(parsed.error));
+    core.clock.advance(parsed.data.advanceMs);
+    return { status: 200, body: { now: core.now().toISOString() } };
+  },
+  'POST /__control/reset': (core) => {
+    core.reset();
+    return { status: 204 };
+  },
+  'POST /__control/seed-history': (core, body) => {
+    const parsed = seedRequest.safeParse(body ?? {});
+    if (!parsed.success) return errorReply(400, 'invalid_request', problemOf(parsed.error));
+    const instance = core.findInstance(parsed.data.cloudId);
+    if (!instance) return noSuchInstance(parsed.data.cloudId);
+    const added = seedHistory(instance, core.now(), parsed.data.weeks ?? 3);
+    core.commit();
+    return { status: 200, body: { added } };
+  },
+  'POST /__control/instance': (core, body) => {
+    const parsed = instanceRequest.safeParse(body ?? {});
+    if (!parsed.success) return errorReply(400, 'invalid_request', problemOf(parsed.error));
+    return changeInstance(core, parsed.data);
+  },
+  'GET /__control/state': (core) => ({
+    status: 200,
+    body: { now: core.now().toISOString(), faults: core.faults.describe(), ...core.state },
+  }),
+  'GET /__control/stats': (core) => ({ status: 200, body: core.stats }),
+  'DELETE /__control/stats': (core) => {
+    core.resetStats();
+    return { status: 204 };
+  },
+};
+
+export async function serveControl(
+  core: EmulatorCore,
+  path: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  const body = await readJson(req);
+  const control = CONTROLS[`${req.method ?? 'GET'} ${path}`];
+  if (!control) return send(res, errorReply(404, 'not_found', 'No such control.'));
+  if (body instanceof Error) return send(res, errorReply(400, 'invalid_request', body.message));
+  core.startDueBackups();
+  send(res, control(core, body));
+}
+
+/** Changes the named (or only) instance, and the settings of instances registered later. */
+function changeInstance(core: EmulatorCore, change: z.infer<typeof instanceRequest>): Reply {
+  const { cloudId, credentialsStatus, ...settings } = change;
+  const instance = core.findInstance(cloudId);
+  const registered = Object.keys(core.state.instances).length;
+  if (!instance && (cloudId !== undefined || registered > 0)) return noSuchInstance(cloudId);
+
+  const defined = Object.fromEntries(
+    Object.entries(settings).filter(([, value]) => value !== undefined),
+  ) as Partial<InstanceSettings>;
+  core.state.defaults = { ...core.state.defaults, ...defined };
+  if (instance) {
+    Object.assign(instance, defined);
+    if (credentialsStatus) {
+      instance.credentials.statusOverride = credentialsStatus;
+      instance.credentials.checkedAt = core.now().toISOString();
+    }
+  }
+  core.commit();
+  return { status: 200, body: instance ? { instance } : { defaults: core.state.defaults } };
+}
+
+function noSuchInstance(cloudId: string | undefined): Reply {
+  return cloudId === undefined
+    ? errorReply(
+        400,
+        'instance_required',
+        'Name the instance by cloudId: there is none, or several.',
+      )
+    : errorReply(404, 'not_found', `No instance for cloudId ${cloudId}.`);
+}

@@ -1,0 +1,141 @@
+import { randomBytes } from 'node:crypto';
+import type { Region } from '../../src/contract';
+import { type EmulatorClock, createEmulatorClock } from './clock';
+import { Faults } from './faults';
+import { loadState, saveState } from './persistence';
+import { startDueBackups } from './scheduler';
+import {
+  type EmulatorState,
+  type InstanceRecord,
+  type InstanceSettings,
+  emptyState,
+} from './state';
+
+const ACCESS_TOKEN_LIFETIME_MS = 30 * 86_400_000;
+
+export interface CoreOptions {
+  baseClock: { now(): Date };
+  stateFile?: string;
+  defaults: InstanceSettings;
+  instanceDomain: string;
+}
+
+export interface IssuedSession {
+  accessToken: string;
+  refreshToken: string;
+  accessTokenExpiresAt: string;
+}
+
+/** The emulator's state and the operations both the contract and the control routes share. */
+export class EmulatorCore {
+  state: EmulatorState;
+  readonly clock: EmulatorClock;
+  readonly faults = new Faults();
+  stats = { requests: 0, byRoute: {} as Record<string, number> };
+
+  constructor(readonly options: CoreOptions) {
+    this.state =
+      (options.stateFile && loadState(options.stateFile)) || emptyState({ ...options.defaults });
+    this.clock = createEmulatorClock(
+      options.baseClock,
+      { get: () => this.state.clockOffsetMs, set: (ms) => (this.state.clockOffsetMs = ms) },
+      () => {
+        this.startDueBackups();
+        this.commit();
+      },
+    );
+  }
+
+  private readonly timers = new Set<ReturnType<typeof setTimeout>>();
+
+  /** A wait that close() can cancel, so an injected latency never holds the process open. */
+  delay(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        this.timers.delete(timer);
+        resolve();
+      }, ms);
+      this.timers.add(timer);
+    });
+  }
+
+  cancelDelays(): void {
+    for (const timer of this.timers) clearTimeout(timer);
+    this.timers.clear();
+  }
+
+  now(): Date {
+    return this.clock.now();
+  }
+
+  /** Writes the state file, when there is one; called after every change. */
+  commit(): void {
+    if (this.options.stateFile) saveState(this.options.stateFile, this.state);
+  }
+
+  startDueBackups(): void {
+    const now = this.now();
+    let started = false;
+    for (const instance of Object.values(this.state.instances)) {
+      started = startDueBackups(instance, now) || started;
+    }
+    if (started) this.commit();
+  }
+
+  reset(): void {
+    this.state = emptyState({ ...this.options.defaults });
+    this.faults.clear();
+    this.resetStats();
+    this.commit();
+  }
+
+  resetStats(): void {
+    this.stats = { requests: 0, byRoute: {} };
+  }
+
+  count(route: string | undefined): void {
+    this.stats.requests += 1;
+    if (route) this.stats.byRoute[route] = (this.stats.byRoute[route] ?? 0) + 1;
+  }
+
+  issueSession(cloudId: string, refreshToken = `gpr_${token()}`): IssuedSession {
+    const now = this.now();
+    this.forgetExpiredTokens(now);
+    const accessToken = `gpa_${token()}`;
+    const expiresAt = new Date(now.getTime() + ACCESS_TOKEN_LIFETIME_MS).toISOString();
+    this.state.lastTokenSerial += 1;
+    this.state.accessTokens[accessToken] = {
+      cloudId,
+      serial: this.state.lastTokenSerial,
+      issuedAt: now.toISOString(),
+      expiresAt,
+      expiredByFault: false,
+    };
+    this.state.refreshTokens[refreshToken] = cloudId;
+    return { accessToken, refreshToken, accessTokenExpiresAt: expiresAt };
+  }
+
+  /** Only cloudIds of instances in this region count: each region is a separate service. */
+  findInstance(cloudId: string | undefined, region?: Region): InstanceRecord | undefined {
+    const candidates = Object.values(this.state.instances).filter(
+      (instance) => region === undefined || instance.region === region,
+    );
+    if (cloudId !== undefined) return candidates.find((instance) => instance.cloudId === cloudId);
+    return candidates.length === 1 ? candidates[0] : undefined;
+  }
+
+  private forgetExpiredTokens(now: Date): void {
+    const longAgo = now.getTime() - ACCESS_TOKEN_LIFETIME_MS;
+    for (const [value, record] of Object.entries(this.state.accessTokens)) {
+      if (Date.parse(record.expiresAt) < longAgo) delete this.state.accessTokens[value];
+    }
+  }
+}
+
+export function token(): string {
+  return randomBytes(24).toString('base64url');
+}
+
+export function shortId(): string {
+  return randomBytes(4).toString('hex');
+}

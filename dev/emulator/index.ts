@@ -1,0 +1,5 @@
+export type { EmulatorClock } from './clock';
+export { FAULT_MODES, type FaultMode, type FaultRequest } from './faults';
+export { DEFAULT_PLAN } from './scheduler';
+export { SEEDED_ADMIN } from './seedHistory';
+export { baseUrlsOf, type EmulatorOptions, type RunningEmulator, startEmulator } from './server';

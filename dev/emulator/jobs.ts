@@ -1,0 +1,83 @@
+import { randomBytes } from 'node:crypto';
+import type { BackupJob, JobTrigger } from '../../src/contract';
+import { credentialsRejectedAt } from './credentials';
+import type { InstanceRecord, JobRecord } from './state';
+
+/**
+ * A job backs up one project after another, each taking `projectDurationMs`; failing projects
+ * are spread evenly over the run, so a partly failed job shows failures while it is running.
+ */
+export function jobView(job: JobRecord, now: Date): BackupJob {
+  const startedMs = Date.parse(job.startedAt);
+  const total = job.projectsTotal;
+  const done =
+    job.projectDurationMs <= 0
+      ? total
+      : Math.min(
+          total,
+          Math.max(0, Math.floor((now.getTime() - startedMs) / job.projectDurationMs)),
+        );
+  const failed = total === 0 ? 0 : Math.floor((done * job.projectsFailing) / total);
+  const succeeded = done - failed;
+  const finished = done >= total;
+  return {
+    id: job.id,
+    outcome: !finished ? 'RUNNING' : outcomeOf(succeeded, failed),
+    startedAt: job.startedAt,
+    finishedAt: finished
+      ? new Date(startedMs + total * Math.max(0, job.projectDurationMs)).toISOString()
+      : null,
+    projectsTotal: total,
+    projectsSucceeded: succeeded,
+    projectsFailed: failed,
+    trigger: job.trigger,
+  };
+}
+
+function outcomeOf(succeeded: number, failed: number): BackupJob['outcome'] {
+  if (failed === 0) return 'SUCCEEDED';
+  return succeeded === 0 ? 'FAILED' : 'SUCCEEDED_WITH_WARNINGS';
+}
+
+export function runningJob(instance: InstanceRecord, at: Date): JobRecord | undefined {
+  return instance.jobs.find((job) => {
+    const startedMs = Date.parse(job.startedAt);
+    return startedMs <= at.getTime() && jobView(job, at).outcome === 'RUNNING';
+  });
+}
+
+export function lastFinishedJob(instance: InstanceRecord, now: Date): BackupJob | null {
+  for (let i = instance.jobs.length - 1; i >= 0; i -= 1) {
+    const job = instance.jobs[i];
+    if (!job) continue;
+    const view = jobView(job, now);
+    if (view.outcome !== 'RUNNING') return view;
+  }
+  return null;
+}
+
+/** Newest first. */
+export function recentJobs(instance: InstanceRecord, now: Date, limit: number): BackupJob[] {
+  return instance.jobs
+    .slice(-limit)
+    .reverse()
+    .map((job) => jobView(job, now));
+}
+
+/** Starts a job with the instance's plan; Jira refuses every project while credentials are rejected. */
+export function startJob(instance: InstanceRecord, at: Date, trigger: JobTrigger): JobRecord {
+  const total = instance.projectCount;
+  const job: JobRecord = {
+    id: `job_${randomBytes(8).toString('hex')}`,
+    startedAt: at.toISOString(),
+    trigger,
+    projectsTotal: total,
+    projectsFailing: credentialsRejectedAt(instance, at)
+      ? total
+      : Math.min(total, Math.max(0, instance.failingProjects)),
+    projectDurationMs: instance.projectDurationMs,
+  };
+  instance.jobs.push(job);
+  instance.jobs.sort((a, b) => Date.parse(a.startedAt) - Date.parse(b.startedAt));
+  return job;
+}

@@ -1,0 +1,24 @@
+import { startEmulator } from './server';
+
+/** `npx tsx dev/emulator/main.ts`: GITPROTECT_PORT, GITPROTECT_STATE_FILE, GITPROTECT_PROJECTS. */
+async function main(): Promise<void> {
+  const projects = process.env.GITPROTECT_PROJECTS?.trim();
+  const emulator = await startEmulator({
+    stateFile: process.env.GITPROTECT_STATE_FILE || undefined,
+    projectCount: projects && /^\d+$/.test(projects) ? Number(projects) : undefined,
+  });
+  console.log(`GitProtect Management Service emulator at ${emulator.url}`);
+  for (const [region, baseUrl] of Object.entries(emulator.baseUrls)) {
+    console.log(`  ${region}: ${baseUrl}`);
+  }
+  const stop = () => {
+    void emulator.close().then(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

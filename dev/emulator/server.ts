@@ -1,0 +1,112 @@
+import { type Server, createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { REGIONS, type Region } from '../../src/contract';
+import type { EmulatorClock } from './clock';
+import { serveContract } from './contractRoutes';
+import { serveControl } from './controlRoutes';
+import { EmulatorCore } from './core';
+import { errorReply, send } from './http';
+
+export interface EmulatorOptions {
+  /** 0 picks a free port; default: env GITPROTECT_PORT, else 3001. */
+  port?: number;
+  host?: string;
+  /** The base of the emulator's clock; real time by default. */
+  clock?: { now(): Date };
+  /** Keeps the state across restarts. */
+  stateFile?: string;
+  projectCount?: number;
+  projectDurationMs?: number;
+  failingProjects?: number;
+  /** Management hosts are `<site>-<id>.<region>.<instanceDomain>`. */
+  instanceDomain?: string;
+}
+
+export interface RunningEmulator {
+  url: string;
+  port: number;
+  /** The contract's base URL per region, e.g. `http://127.0.0.1:3001/eu/jira/v1`. */
+  baseUrls: Record<Region, string>;
+  clock: EmulatorClock;
+  close(): Promise<void>;
+}
+
+const CONTRACT_PATH = /^\/(eu|us|au)\/jira\/v1(\/.*)$/;
+
+export function baseUrlsOf(url: string): Record<Region, string> {
+  return Object.fromEntries(
+    REGIONS.map((region) => [region, `${url}/${region.toLowerCase()}/jira/v1`]),
+  ) as Record<Region, string>;
+}
+
+/** A GitProtect Management Service for one machine: every region on one port, over real HTTP. */
+export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
+  const core = new EmulatorCore({
+    baseClock: options.clock ?? { now: () => new Date() },
+    stateFile: options.stateFile,
+    instanceDomain: options.instanceDomain ?? 'app.gitprotect.io',
+    defaults: {
+      projectCount: options.projectCount ?? 25,
+      projectDurationMs: options.projectDurationMs ?? 400,
+      failingProjects: options.failingProjects ?? 0,
+    },
+  });
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://emulator');
+    const contract = CONTRACT_PATH.exec(url.pathname);
+    const served =
+      contract?.[1] && contract[2]
+        ? serveContract(
+            core,
+            contract[1].toUpperCase() as Region,
+            contract[2],
+            req,
+            res,
+            url.searchParams,
+          )
+        : url.pathname.startsWith('/__control/')
+          ? serveControl(core, url.pathname, req, res)
+          : Promise.resolve(
+              send(res, errorReply(404, 'not_found', 'Not a route of this emulator.')),
+            );
+    served.catch(() => {
+      if (!res.headersSent) send(res, errorReply(500, 'internal', 'The emulator failed.'));
+      else res.destroy();
+    });
+  });
+
+  const host = options.host ?? '127.0.0.1';
+  const port = await listen(server, options.port ?? defaultPort(), host);
+  const url = `http://${host}:${port}`;
+  return {
+    url,
+    port,
+    baseUrls: baseUrlsOf(url),
+    clock: core.clock,
+    close: () => stop(server, core),
+  };
+}
+
+function defaultPort(): number {
+  const fromEnv = process.env.GITPROTECT_PORT?.trim();
+  return fromEnv && /^\d{1,5}$/.test(fromEnv) ? Number(fromEnv) : 3001;
+}
+
+function listen(server: Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
+}
+
+/** Hung requests and keep-alive sockets would otherwise keep close() waiting for ever. */
+function stop(server: Server, core: EmulatorCore): Promise<void> {
+  core.cancelDelays();
+  return new Promise((resolve, reject) => {
+    server.close((error) => (error ? reject(error) : resolve()));
+    server.closeAllConnections();
+  });
+}

@@ -1,0 +1,142 @@
+/*
+ * The local host's stand-in for the Forge Custom UI bridge. @forge/bridge looks for
+ * `globalThis.__bridge.callBridge(op, payload)` as soon as it is imported, so this classic script
+ * runs before the page's module script. The acting user, language, zone and theme come from this
+ * frame's own query string (`?as=`, `?locale=`, `?tz=`, `?theme=`), which the shell page forwards.
+ */
+/* global window, document, fetch, console, URL, URLSearchParams */
+(function () {
+  'use strict';
+
+  /* Must match dev/host/themes.ts DATA_THEME: the selectors of /__host/tokens.css. */
+  var DATA_THEME =
+    'dark:dark light:light motion:motion shape:shape spacing:spacing typography:typography';
+  var NAVIGATE_MESSAGE = 'gitprotect-local-host:navigate';
+
+  var query = new URLSearchParams(window.location.search);
+  var user = query.get('as') === 'member' ? 'member' : 'admin';
+  var locale = /^[a-z]{2,3}(-[A-Z]{2})?$/.test(query.get('locale') || '')
+    ? query.get('locale')
+    : 'en-US';
+  var timezone = query.get('tz') || Intl.DateTimeFormat().resolvedOptions().timeZone;
+  var colorMode = query.get('theme') === 'dark' ? 'dark' : 'light';
+  var framed = window.parent !== window;
+  var reported = new Set();
+  var siteContext;
+  var tokensLoaded;
+
+  function post(path, body) {
+    return fetch(path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-local-user': user },
+      body: JSON.stringify(body),
+    }).then(function (response) {
+      return response.text().then(function (text) {
+        var answer = text ? JSON.parse(text) : undefined;
+        if (!response.ok) {
+          var reason = answer && answer.error ? answer.error : 'HTTP ' + response.status;
+          throw new Error('The local host could not run ' + body.functionKey + ': ' + reason);
+        }
+        return answer;
+      });
+    });
+  }
+
+  function invoke(payload) {
+    if (!payload || typeof payload.functionKey !== 'string') {
+      return Promise.reject(new Error('invoke needs a functionKey'));
+    }
+    return post('/api/invoke', { functionKey: payload.functionKey, payload: payload.payload });
+  }
+
+  function getContext() {
+    if (!siteContext) {
+      siteContext = fetch('/api/context', { headers: { 'x-local-user': user } }).then(
+        function (response) {
+          if (!response.ok)
+            throw new Error('The local host has no context: HTTP ' + response.status);
+          return response.json();
+        },
+      );
+    }
+    return siteContext.then(function (site) {
+      return {
+        accountId: site.accountId,
+        cloudId: site.cloudId,
+        siteUrl: site.siteUrl,
+        locale: locale,
+        timezone: timezone,
+        theme: { colorMode: colorMode },
+        extension: { type: 'jira:globalPage' },
+        moduleKey: 'gitprotect-page',
+        environmentType: 'DEVELOPMENT',
+      };
+    });
+  }
+
+  function navigate(payload) {
+    var target = payload && payload.type === 'same-tab' ? 'same-tab' : 'new-tab';
+    if (!payload || typeof payload.url !== 'string') {
+      return Promise.reject(new Error('The local host can only open URLs.'));
+    }
+    var url = new URL(payload.url, window.location.href);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+      return Promise.reject(new Error('Refused to open a non-http(s) URL.'));
+    }
+    if (framed) {
+      // The iframe is sandboxed like Jira's: the surrounding page opens it.
+      window.parent.postMessage(
+        { type: NAVIGATE_MESSAGE, url: url.href, target: target },
+        window.location.origin,
+      );
+    } else if (target === 'new-tab') {
+      window.open(url.href, '_blank', 'noopener');
+    } else {
+      window.location.assign(url.href);
+    }
+    return Promise.resolve(true);
+  }
+
+  function enableTheming() {
+    var root = document.documentElement;
+    root.setAttribute('data-theme', DATA_THEME);
+    root.setAttribute('data-color-mode', colorMode);
+    if (!tokensLoaded) {
+      tokensLoaded = new Promise(function (resolve) {
+        var link = document.createElement('link');
+        link.rel = 'stylesheet';
+        link.href = '/__host/tokens.css';
+        link.onload = function () {
+          resolve(undefined);
+        };
+        link.onerror = function () {
+          console.warn('[local host] Could not load the design-token themes.');
+          resolve(undefined);
+        };
+        document.head.appendChild(link);
+      });
+    }
+    return tokensLoaded;
+  }
+
+  globalThis.__bridge = {
+    callBridge: function (op, payload) {
+      switch (op) {
+        case 'invoke':
+          return invoke(payload);
+        case 'getContext':
+          return getContext();
+        case 'navigate':
+          return navigate(payload);
+        case 'enableTheming':
+          return enableTheming();
+        default:
+          if (!reported.has(op)) {
+            reported.add(op);
+            console.info('[local host] The bridge operation "' + op + '" is not emulated.');
+          }
+          return Promise.resolve(undefined);
+      }
+    },
+  };
+})();

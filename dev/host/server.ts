@@ -1,0 +1,356 @@
+import { readFile, readdir } from 'node:fs/promises';
+import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, relative, resolve, sep } from 'node:path';
+import type { Log } from '../../src/ports/log';
+import { type LocalApp, isLocalUserName } from './localApp';
+import { renderShell } from './shell';
+import { loadTokenStylesheet } from './themes';
+import { viewOptionsFrom } from './viewOptions';
+
+export interface HostServerOptions {
+  /** 0 picks a free port. */
+  port: number;
+  app: LocalApp;
+  /** The page's Vite build: index.html and its assets. */
+  buildDir: string;
+  /** Where `POST /__control/clock` is forwarded. */
+  emulatorUrl: string;
+  log: Log;
+  /** Named in the message when the port is taken. */
+  portVariable?: string;
+}
+
+export interface HostServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** Thrown when a port is taken, with a message that says how to pick another. */
+export class PortInUseError extends Error {
+  constructor(
+    readonly port: number,
+    variable: string,
+  ) {
+    super(`Port ${port} is already in use. Set ${variable}=... to use another port.`);
+    this.name = 'PortInUseError';
+  }
+}
+
+const HOST = '127.0.0.1';
+/** Forge refuses invoke payloads over 500 KB. */
+const MAX_BODY_BYTES = 500 * 1024;
+const BRIDGE_FILE = join(__dirname, 'bridge.js');
+const BRIDGE_TAG = '<script src="/__host/bridge.js"></script>';
+const BRIDGE_PLACEHOLDER = '<!-- forge-host-bridge -->';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+class HttpProblem extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+type Route = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void>;
+
+/**
+ * A Forge-like host on 127.0.0.1: a Jira-like shell page, the built app with a bridge, and the
+ * endpoints the bridge calls, dispatched through the app's real resolver handler.
+ */
+export async function startHostServer(options: HostServerOptions): Promise<HostServer> {
+  const { app, log } = options;
+  const tokensCss = loadTokenStylesheet();
+  const build = new BuildFiles(options.buildDir);
+  await build.remember();
+  let origin = '';
+
+  const routes: Record<string, Route> = {
+    'GET /': async (_req, res, url) =>
+      sendText(
+        res,
+        200,
+        'text/html; charset=utf-8',
+        renderShell(viewOptionsFrom(url.searchParams)),
+      ),
+    'GET /__host/bridge.js': async (_req, res) =>
+      sendText(res, 200, CONTENT_TYPES['.js']!, await readFile(BRIDGE_FILE, 'utf8')),
+    'GET /__host/tokens.css': async (_req, res) =>
+      sendText(res, 200, CONTENT_TYPES['.css']!, tokensCss),
+    'GET /favicon.ico': async (_req, res) => {
+      res.writeHead(204).end();
+    },
+    'GET /app': async (_req, res, url) => {
+      res.writeHead(302, { location: `/app/index.html${url.search}` }).end();
+    },
+    'GET /api/context': async (req, res) => sendJson(res, 200, app.contextOf(actingUser(req))),
+    'POST /api/invoke': async (req, res) => {
+      const user = actingUser(req);
+      const call = parseCall(await readJsonBody(req));
+      let result: unknown;
+      try {
+        result = await app.invoke(user, call.functionKey, call.payload);
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        if (message.startsWith('Resolver has no definition for')) {
+          throw new HttpProblem(404, message);
+        }
+        log.error('A resolver threw past its envelope', { functionKey: call.functionKey });
+        throw new HttpProblem(500, `The resolver ${call.functionKey} failed: ${message}`);
+      }
+      if (result === undefined) res.writeHead(204, { 'cache-control': 'no-store' }).end();
+      else sendJson(res, 200, result);
+    },
+    'POST /api/trigger': async (_req, res) => sendJson(res, 200, await app.runTrigger()),
+    'POST /__control/clock': async (req, res) => {
+      const body = await readBody(req);
+      const reply = await fetch(`${options.emulatorUrl}/__control/clock`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
+      sendText(
+        res,
+        reply.status,
+        reply.headers.get('content-type') ?? 'application/json',
+        await reply.text(),
+      );
+    },
+  };
+
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://local-host');
+    const handled = (async () => {
+      refuseForeignRequests(req, origin);
+      const route = routes[`${req.method ?? 'GET'} ${url.pathname}`];
+      if (route) return route(req, res, url);
+      if (req.method === 'GET' && url.pathname.startsWith('/app/')) {
+        return serveApp(res, build, url.pathname.slice('/app/'.length));
+      }
+      const known = Object.keys(routes).some((key) => key.endsWith(` ${url.pathname}`));
+      throw new HttpProblem(known ? 405 : 404, known ? 'Method not allowed.' : 'Not found.');
+    })();
+    handled.catch((error: unknown) => {
+      const status = error instanceof HttpProblem ? error.status : 500;
+      if (status === 500) {
+        log.error('The local host failed a request', {
+          path: url.pathname,
+          reason: error instanceof Error ? error.message : String(error),
+        });
+      }
+      if (res.headersSent) res.destroy();
+      else sendJson(res, status, { error: error instanceof Error ? error.message : 'Failed.' });
+    });
+  });
+
+  const port = await listen(server, options.port, options.portVariable ?? 'PORT');
+  origin = `http://${HOST}:${port}`;
+  return {
+    url: `${origin}/`,
+    port,
+    close: () =>
+      new Promise<void>((done, fail) => {
+        server.close((error) => (error ? fail(error) : done()));
+        server.closeAllConnections();
+      }),
+  };
+}
+
+export function listen(server: Server, port: number, variable: string): Promise<number> {
+  return new Promise((done, fail) => {
+    const onError = (error: NodeJS.ErrnoException) =>
+      fail(error.code === 'EADDRINUSE' ? new PortInUseError(port, variable) : error);
+    server.once('error', onError);
+    server.listen(port, HOST, () => {
+      server.off('error', onError);
+      done((server.address() as AddressInfo).port);
+    });
+  });
+}
+
+/**
+ * Only this host's own pages may act: a web page elsewhere cannot post to 127.0.0.1 as the local
+ * admin (Origin check), nor reach it through a rebound DNS name (Host check).
+ */
+function refuseForeignRequests(req: IncomingMessage, origin: string): void {
+  const port = origin.slice(origin.lastIndexOf(':') + 1);
+  const host = req.headers.host ?? '';
+  if (host !== `${HOST}:${port}` && host !== `localhost:${port}`) {
+    throw new HttpProblem(403, 'Open the local host as http://127.0.0.1.');
+  }
+  const from = req.headers.origin;
+  if (
+    req.method !== 'GET' &&
+    from !== undefined &&
+    from !== origin &&
+    from !== `http://localhost:${port}`
+  ) {
+    throw new HttpProblem(403, 'Requests from other sites are refused.');
+  }
+}
+
+function actingUser(req: IncomingMessage) {
+  const header = req.headers['x-local-user'];
+  if (header === undefined) return 'admin';
+  if (!isLocalUserName(header)) throw new HttpProblem(400, 'X-Local-User must be admin or member.');
+  return header;
+}
+
+function parseCall(body: unknown): { functionKey: string; payload: unknown } {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    throw new HttpProblem(400, 'The body must be {"functionKey", "payload"}.');
+  }
+  const { functionKey, payload } = body as { functionKey?: unknown; payload?: unknown };
+  if (typeof functionKey !== 'string' || functionKey.length === 0) {
+    throw new HttpProblem(400, 'functionKey must be a string.');
+  }
+  return { functionKey, payload };
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new HttpProblem(413, 'The body is larger than 500 KB.');
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function readJsonBody(req: IncomingMessage): Promise<unknown> {
+  if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+    throw new HttpProblem(415, 'Send the body as application/json.');
+  }
+  const text = await readBody(req);
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new HttpProblem(400, 'The body is not JSON.');
+  }
+}
+
+/**
+ * The build folder, plus every asset of the builds seen since the host started: a rebuild
+ * replaces the hashed chunks, and a page opened before it still loads the ones it knows. While a
+ * rebuild has emptied the folder, the last index.html served still answers.
+ */
+class BuildFiles {
+  readonly root: string;
+  private readonly earlier = new Map<string, Buffer>();
+  private lastIndex: Buffer | undefined;
+
+  constructor(buildDir: string) {
+    this.root = resolve(buildDir);
+  }
+
+  /** Keeps a copy of each asset of the current build not seen yet. */
+  async remember(): Promise<void> {
+    const files = await readdir(this.root, { recursive: true, withFileTypes: true }).catch(
+      () => [],
+    );
+    for (const entry of files) {
+      if (!entry.isFile()) continue;
+      const file = join(entry.parentPath, entry.name);
+      const key = relative(this.root, file);
+      if (key === 'index.html' || this.earlier.has(key)) continue;
+      const content = await readFile(file).catch(() => undefined);
+      if (content) this.earlier.set(key, content);
+    }
+  }
+
+  async read(file: string): Promise<Buffer | undefined> {
+    const key = relative(this.root, file);
+    try {
+      const content = await readFile(file);
+      if (key === 'index.html') this.lastIndex = content;
+      return content;
+    } catch {
+      return key === 'index.html' ? this.lastIndex : this.earlier.get(key);
+    }
+  }
+}
+
+async function serveApp(
+  res: ServerResponse,
+  build: BuildFiles,
+  relativePath: string,
+): Promise<void> {
+  const { root } = build;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(relativePath || 'index.html');
+  } catch {
+    throw new HttpProblem(400, 'Bad path.');
+  }
+  const file = resolve(root, decoded);
+  if (!file.startsWith(root + sep)) throw new HttpProblem(404, 'Not found.');
+  const isIndex = file === join(root, 'index.html');
+  const content = await build.read(file);
+  if (!content) {
+    if (isIndex) {
+      throw new HttpProblem(
+        503,
+        'The page is not built: run `npm run build` (npm start builds it).',
+      );
+    }
+    throw new HttpProblem(404, 'Not found.');
+  }
+  const type = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
+  if (isIndex) {
+    await build.remember();
+    sendText(res, 200, type, withBridge(content.toString('utf8')));
+    return;
+  }
+  res.writeHead(200, {
+    'content-type': type,
+    'cache-control': 'no-cache',
+    'x-content-type-options': 'nosniff',
+  });
+  res.end(content);
+}
+
+/** The bridge must exist before @forge/bridge is imported: its tag goes before any script. */
+export function withBridge(html: string): string {
+  const candidates = [
+    html.indexOf(BRIDGE_PLACEHOLDER),
+    html.search(/<script\b/i),
+    html.search(/<\/head>/i),
+  ];
+  const at = Math.min(...candidates.filter((index) => index >= 0));
+  if (!Number.isFinite(at)) throw new HttpProblem(500, 'The built index.html has no <head>.');
+  const rest = html.slice(at).startsWith(BRIDGE_PLACEHOLDER)
+    ? html.slice(at + BRIDGE_PLACEHOLDER.length)
+    : html.slice(at);
+  return `${html.slice(0, at)}${BRIDGE_TAG}${rest}`;
+}
+
+function sendText(res: ServerResponse, status: number, type: string, body: string): void {
+  res.writeHead(status, {
+    'content-type': type,
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
+  res.end(body);
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  sendText(res, status, 'application/json; charset=utf-8', JSON.stringify(body));
+}

@@ -1,0 +1,146 @@
+/**
+ * `npm start`: the whole app on one machine. Environment: PORT (3000), GITPROTECT_PORT (3001),
+ * LOCAL_CONNECTED (1; 0 shows the first-run setup), LOCAL_PROJECTS (25), LOCAL_JIRA_LATENCY_MS (0),
+ * TRIGGER_INTERVAL_S (60; 0 runs the trigger only on POST /api/trigger), LOCAL_DATA_DIR (.local).
+ * `--reset` starts clean.
+ */
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { appState } from '../src/app/state';
+import { type LocalStack, PortInUseError, startLocalStack } from './host';
+import { REPO_ROOT } from './host/pageBuild';
+
+const USAGE = 'Usage: npm start [-- --reset]';
+const DATA_DIR = process.env.LOCAL_DATA_DIR?.trim()
+  ? resolve(process.env.LOCAL_DATA_DIR.trim())
+  : join(REPO_ROOT, '.local');
+const DATA_DIR_SHOWN = shownPath(DATA_DIR);
+const STOP_TIMEOUT_MS = 10_000;
+
+class UsageError extends Error {}
+
+function shownPath(dir: string): string {
+  const fromHere = relative(process.cwd(), dir);
+  return `${fromHere === '' ? '.' : fromHere.startsWith('..') ? dir : fromHere}/`;
+}
+
+function intFromEnv(name: string, fallback: number, max: number): number {
+  const raw = process.env[name]?.trim();
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) > max) {
+    throw new UsageError(`${name} must be a whole number from 0 to ${max} (got "${raw}").`);
+  }
+  return Number(raw);
+}
+
+function readSettings() {
+  const args = process.argv.slice(2);
+  const unknown = args.filter((arg) => arg !== '--reset');
+  if (unknown.length > 0) throw new UsageError(`Unknown argument ${unknown[0]}.\n${USAGE}`);
+  const connected = process.env.LOCAL_CONNECTED?.trim();
+  if (connected !== undefined && connected !== '' && connected !== '0' && connected !== '1') {
+    throw new UsageError(`LOCAL_CONNECTED must be 0 or 1 (got "${connected}").`);
+  }
+  const triggerIntervalS = intFromEnv('TRIGGER_INTERVAL_S', 60, 86_400);
+  return {
+    reset: args.includes('--reset'),
+    port: intFromEnv('PORT', 3000, 65_535),
+    emulatorPort: intFromEnv('GITPROTECT_PORT', 3001, 65_535),
+    connected: connected !== '0',
+    projects: intFromEnv('LOCAL_PROJECTS', 25, 10_000),
+    jiraLatencyMs: intFromEnv('LOCAL_JIRA_LATENCY_MS', 0, 60_000),
+    triggerIntervalS: triggerIntervalS === 0 ? null : triggerIntervalS,
+  };
+}
+
+function printBanner(stack: LocalStack, settings: ReturnType<typeof readSettings>): void {
+  const trigger =
+    settings.triggerIntervalS === null ? 'only on demand' : `every ${settings.triggerIntervalS} s`;
+  console.log(
+    [
+      '',
+      `GitProtect.io for Jira is running: ${stack.url}`,
+      '',
+      `  As a Jira user who is not an admin:  ${stack.url}?as=member`,
+      `  In Polish, dark theme:               ${stack.url}?locale=pl-PL&theme=dark`,
+      `  GitProtect emulator:                 ${stack.emulatorUrl}`,
+      `  Scheduled trigger:                   ${trigger}; now: curl -X POST ${stack.url}api/trigger`,
+      `  Move the clock 1 h forward:          curl -X POST ${stack.url}__control/clock -H 'content-type: application/json' -d '{"advanceMs":3600000}'`,
+      `  State:                               ${DATA_DIR_SHOWN} (npm start -- --reset starts clean)`,
+      '',
+      'Press Ctrl+C to stop.',
+      '',
+    ].join('\n'),
+  );
+}
+
+/** .local/ goes entirely; a folder named by LOCAL_DATA_DIR only if it holds nothing else. */
+function resetDataDir(): void {
+  if (!existsSync(DATA_DIR)) return;
+  const ours = (entry: string) => entry === 'app' || entry.startsWith('emulator.json');
+  const foreign = readdirSync(DATA_DIR).filter((entry) => !ours(entry));
+  if (process.env.LOCAL_DATA_DIR?.trim() && foreign.length > 0) {
+    throw new UsageError(
+      `Not removing ${DATA_DIR_SHOWN}: it holds files npm start did not create (${foreign[0]}).`,
+    );
+  }
+  rmSync(DATA_DIR, { recursive: true, force: true });
+  console.log(`Starting clean: removed ${DATA_DIR_SHOWN}`);
+}
+
+async function main(): Promise<void> {
+  const settings = readSettings();
+  if (settings.reset) resetDataDir();
+  const stack = await startLocalStack({
+    port: settings.port,
+    emulatorPort: settings.emulatorPort,
+    dataDir: DATA_DIR,
+    connected: settings.connected,
+    projects: settings.projects,
+    jiraLatencyMs: settings.jiraLatencyMs,
+    triggerIntervalS: settings.triggerIntervalS,
+    onProgress: (message) => console.log(message),
+  });
+  printBanner(stack, settings);
+  if (!settings.connected && (await appState(stack.deps.store).connection())) {
+    console.log(
+      `LOCAL_CONNECTED=0 changes nothing here: ${DATA_DIR_SHOWN} already holds a connected site. ` +
+        'Add --reset to see the first-run setup.\n',
+    );
+  }
+
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: stopping...`);
+    setTimeout(() => {
+      console.error('Could not stop cleanly in time; exiting.');
+      process.exit(1);
+    }, STOP_TIMEOUT_MS).unref();
+    stack.close().then(
+      () => {
+        console.log('Stopped.');
+        process.exit(0);
+      },
+      (error: unknown) => {
+        console.error('Stopping failed:', error instanceof Error ? error.message : error);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof PortInUseError || error instanceof UsageError) {
+    console.error(error.message);
+  } else {
+    console.error(
+      'GitProtect.io for Jira could not start:',
+      error instanceof Error ? error.stack : error,
+    );
+  }
+  process.exit(1);
+});

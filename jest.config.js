@@ -1,0 +1,44 @@
+/** @type {import('jest').Config} */
+const tsJest = [
+  'ts-jest',
+  {
+    tsconfig: {
+      module: 'commonjs',
+      moduleResolution: 'node10',
+      jsx: 'react-jsx',
+      isolatedModules: true,
+    },
+  },
+];
+
+const common = {
+  transform: { '^.+\\.tsx?$': tsJest },
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+};
+
+module.exports = {
+  maxWorkers: 2,
+  projects: [
+    {
+      ...common,
+      displayName: 'backend',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/backend/**/*.test.ts'],
+    },
+    {
+      ...common,
+      displayName: 'page',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/test/page/**/*.test.tsx'],
+      setupFilesAfterEnv: ['<rootDir>/test/page/setup.ts'],
+      // Atlaskit components import their compiled .css files; jsdom needs no styles.
+      moduleNameMapper: { '\\.css$': '<rootDir>/test/page/styleStub.js' },
+    },
+    {
+      ...common,
+      displayName: 'browser',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/browser/**/*.test.ts'],
+    },
+  ],
+};

@@ -1,0 +1,123 @@
+import type { Region } from '../../contract';
+import { type Clock, systemClock } from '../../ports/clock';
+import { UpstreamError } from '../../ports/errors';
+import type { Log } from '../../ports/log';
+import type {
+  CallOptions,
+  JiraCredentials,
+  ManagementService,
+  ManagementServiceDirectory,
+  Registration,
+  ServiceSession,
+  SessionVault,
+} from '../../ports/managementService';
+import { type Deadline, startDeadline } from './deadline';
+import { createInstanceClient, credentialsOf } from './instanceClient';
+import { failureOf, readReply } from './replies';
+import { registrationReply, sessionReply } from './schemas';
+import { SessionKeeper } from './sessionKeeper';
+import { type Transport, type ServiceRequest, createTransport } from './transport';
+
+export interface DirectoryOptions {
+  /** The contract's base URL per region, e.g. `https://eu.api.gitprotect.io/jira/v1`. */
+  baseUrls: Record<Region, string>;
+  fetch?: typeof fetch;
+  log: Log;
+  /** Decides when a stored access token is about to expire; the service's clock when emulated. */
+  clock?: Clock;
+  /** Default cap of each call, retries included. */
+  budgetMs?: number;
+  /** Cap of each HTTP attempt. */
+  attemptTimeoutMs?: number;
+  /** Attempts of a retried call, the first included. */
+  maxAttempts?: number;
+  /** Jitter source for retry backoff. */
+  random?: () => number;
+}
+
+/** Both stay far inside Forge's 25 s resolver limit, with room for the resolver's own work. */
+export const DEFAULT_BUDGET_MS = 8_000;
+export const DEFAULT_ATTEMPT_TIMEOUT_MS = 5_000;
+/** Past a few quick retries a failing service is down, and the caller should hear it soon. */
+export const DEFAULT_MAX_ATTEMPTS = 4;
+
+/** The HTTP client of contract/management-service.yaml. */
+export function createManagementServiceDirectory(
+  options: DirectoryOptions,
+): ManagementServiceDirectory {
+  const budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
+  const transports = new Map<Region, Transport>();
+
+  function transportFor(region: Region): Transport {
+    let transport = transports.get(region);
+    if (!transport) {
+      transport = createTransport({
+        baseUrl: options.baseUrls[region],
+        fetch: options.fetch ?? ((input, init) => fetch(input, init)),
+        log: options.log,
+        attemptTimeoutMs: options.attemptTimeoutMs ?? DEFAULT_ATTEMPT_TIMEOUT_MS,
+        maxAttempts: options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
+        random: options.random ?? Math.random,
+      });
+      transports.set(region, transport);
+    }
+    return transport;
+  }
+
+  return {
+    async register(region, site, credentials: JiraCredentials): Promise<Registration> {
+      const request: ServiceRequest = {
+        method: 'POST',
+        path: '/instances',
+        body: {
+          region,
+          cloudId: site.cloudId,
+          siteUrl: site.siteUrl,
+          jira: credentialsOf(credentials),
+        },
+        retry: false,
+      };
+      const reply = await transportFor(region)(request, startDeadline(budgetMs));
+      if (reply.status !== 200 && reply.status !== 201) throw failureOf(request, reply);
+      const registered = readReply(request, reply, registrationReply);
+      return {
+        instanceId: registered.instance.id,
+        managementHost: registered.instance.managementHost,
+        session: registered.session,
+      };
+    },
+
+    instance(region: Region, vault: SessionVault, callOptions?: CallOptions): ManagementService {
+      const transport = transportFor(region);
+      const refresh = (refreshToken: string, deadline: Deadline) =>
+        refreshSession(transport, refreshToken, deadline);
+      return createInstanceClient({
+        transport,
+        sessions: new SessionKeeper(vault, refresh, options.clock ?? systemClock),
+        budgetMs: callOptions?.budgetMs ?? budgetMs,
+      });
+    },
+  };
+}
+
+async function refreshSession(
+  transport: Transport,
+  refreshToken: string,
+  deadline: Deadline,
+): Promise<ServiceSession> {
+  const request: ServiceRequest = {
+    method: 'POST',
+    path: '/auth/refresh',
+    body: { refreshToken },
+    retry: true,
+  };
+  const reply = await transport(request, deadline);
+  if (reply.status === 401 || reply.status === 400) {
+    throw new UpstreamError(
+      'UNAUTHORIZED',
+      "GitProtect no longer accepts the app's session: connect the site again.",
+    );
+  }
+  if (reply.status !== 200) throw failureOf(request, reply);
+  return readReply(request, reply, sessionReply);
+}

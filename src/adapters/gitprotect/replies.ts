@@ -1,0 +1,79 @@
+import type { z } from 'zod';
+import { UpstreamError } from '../../ports/errors';
+import { errorReply, versionMismatchReply } from './schemas';
+import type { ServiceReply, ServiceRequest } from './transport';
+
+/**
+ * Turns the service's replies into values or typed failures. Messages name the call and the
+ * status only: a reply body may echo what was sent, so it never reaches an error or a log.
+ */
+
+export function callOf(request: ServiceRequest): string {
+  return `${request.method} ${request.path}`;
+}
+
+/** The `error.code` of an error body, when it is a plain lower_snake_case word. */
+export function errorCodeOf(reply: ServiceReply): string | undefined {
+  const parsed = errorReply.safeParse(parseJson(reply.text));
+  const code = parsed.success ? parsed.data.error.code : undefined;
+  return code !== undefined && /^[a-z][a-z0-9_]{0,63}$/.test(code) ? code : undefined;
+}
+
+export function isTokenExpired(reply: ServiceReply): boolean {
+  return reply.status === 401 && errorCodeOf(reply) === 'token_expired';
+}
+
+export function readReply<S extends z.ZodType>(
+  request: ServiceRequest,
+  reply: ServiceReply,
+  schema: S,
+): z.infer<S> {
+  const parsed = schema.safeParse(parseJson(reply.text));
+  if (parsed.success) return parsed.data;
+  const where = parsed.error.issues[0]?.path.join('.') || 'body';
+  throw new UpstreamError(
+    'MALFORMED',
+    `GitProtect's reply to ${callOf(request)} does not follow the contract (at ${where}).`,
+  );
+}
+
+export function failureOf(request: ServiceRequest, reply: ServiceReply): UpstreamError {
+  const call = callOf(request);
+  const code = errorCodeOf(reply);
+  switch (reply.status) {
+    case 401:
+    case 403:
+      return new UpstreamError('UNAUTHORIZED', `GitProtect refused the app's session for ${call}.`);
+    case 404:
+      return new UpstreamError('NOT_FOUND', `GitProtect has no instance for this site (${call}).`);
+    case 409:
+      return new UpstreamError(
+        'CONFLICT',
+        `GitProtect reported a conflict for ${call} (${code ?? 'conflict'}).`,
+      );
+    case 412:
+      return new UpstreamError('CONFLICT', 'The backup schedule was changed by someone else.', {
+        detail: readReply(request, reply, versionMismatchReply).current,
+      });
+    case 422:
+      if (code === 'credentials_rejected') {
+        return new UpstreamError(
+          'CREDENTIALS_REJECTED',
+          'Jira did not accept the email and API token: check them, or create a new API token.',
+        );
+      }
+      break;
+  }
+  return new UpstreamError(
+    'MALFORMED',
+    `GitProtect refused ${call} with HTTP ${reply.status} (${code ?? 'no error code'}).`,
+  );
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}

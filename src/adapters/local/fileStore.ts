@@ -1,0 +1,105 @@
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Clock } from '../../ports/clock';
+import type { Store } from '../../ports/store';
+
+type Entries = Record<string, { value: unknown; expiresAt?: number }>;
+
+/**
+ * A Store for the local host and the tests: in memory, optionally kept in two JSON files (plain
+ * and secret) under a folder, written atomically after each change. Values are copied in and
+ * out, as kvs does, so callers never share objects with the store.
+ */
+export class LocalStore implements Store {
+  private readonly plain: Entries;
+  private readonly secrets: Entries;
+
+  constructor(
+    private readonly folder?: string,
+    private readonly clock: Clock = { now: () => new Date() },
+  ) {
+    this.plain = folder ? load(join(folder, 'store.json')) : {};
+    this.secrets = folder ? load(join(folder, 'secrets.json')) : {};
+  }
+
+  async get<T>(key: string) {
+    return this.read<T>(this.plain, key);
+  }
+  async set<T>(key: string, value: T) {
+    this.write(this.plain, key, value);
+  }
+  async delete(key: string) {
+    delete this.plain[key];
+    this.persist();
+  }
+  async setIfAbsent<T>(key: string, value: T, ttlSeconds: number) {
+    if (this.read(this.plain, key) !== undefined) return false;
+    this.write(this.plain, key, value, this.clock.now().getTime() + ttlSeconds * 1000);
+    return true;
+  }
+  async list<T>(prefix: string, limit: number) {
+    return Object.keys(this.plain)
+      .filter((key) => key.startsWith(prefix) && this.read(this.plain, key) !== undefined)
+      .sort()
+      .slice(0, limit)
+      .map((key) => ({ key, value: this.read<T>(this.plain, key) as T }));
+  }
+  async getSecret<T>(key: string) {
+    return this.read<T>(this.secrets, key);
+  }
+  async setSecret<T>(key: string, value: T) {
+    this.write(this.secrets, key, value);
+  }
+  async deleteSecret(key: string) {
+    delete this.secrets[key];
+    this.persist();
+  }
+
+  /** Everything stored outside secrets, as kvs would hold it: for tests that search it. */
+  plainDump(): string {
+    return JSON.stringify(this.plain);
+  }
+  secretDump(): string {
+    return JSON.stringify(this.secrets);
+  }
+
+  private read<T>(entries: Entries, key: string): T | undefined {
+    const entry = entries[key];
+    if (!entry) return undefined;
+    if (entry.expiresAt !== undefined && entry.expiresAt <= this.clock.now().getTime()) {
+      delete entries[key];
+      return undefined;
+    }
+    return structuredClone(entry.value) as T;
+  }
+
+  private write(entries: Entries, key: string, value: unknown, expiresAt?: number) {
+    if (value === null || value === undefined) throw new Error('A store cannot hold null');
+    entries[key] = {
+      value: JSON.parse(JSON.stringify(value)),
+      ...(expiresAt === undefined ? {} : { expiresAt }),
+    };
+    this.persist();
+  }
+
+  private persist() {
+    if (!this.folder) return;
+    save(join(this.folder, 'store.json'), this.plain);
+    save(join(this.folder, 'secrets.json'), this.secrets);
+  }
+}
+
+function load(file: string): Entries {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Entries;
+  } catch {
+    return {};
+  }
+}
+
+function save(file: string, entries: Entries) {
+  mkdirSync(dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, JSON.stringify(entries, null, 1), { mode: 0o600 });
+  renameSync(temporary, file);
+}

@@ -1,0 +1,68 @@
+import type { Jira } from '../../ports/jira';
+import { UpstreamError } from '../../ports/errors';
+
+export interface LocalUser {
+  accountId: string;
+  displayName: string;
+  admin: boolean;
+}
+
+export const LOCAL_USERS = {
+  admin: { accountId: 'local-admin-0001', displayName: 'Alex Admin', admin: true },
+  member: { accountId: 'local-member-0002', displayName: 'Morgan Member', admin: false },
+} as const satisfies Record<string, LocalUser>;
+
+export interface LocalJiraOptions {
+  projects: number;
+  latencyMs?: number;
+  siteUrl?: string;
+  users?: LocalUser[];
+}
+
+/** A stand-in Jira site for the local host and tests: users, a project count, latency, outages. */
+export class LocalJiraSite implements Jira {
+  projects: number;
+  latencyMs: number;
+  /** While true every call fails as if Jira were down. */
+  unavailable = false;
+  calls = 0;
+  readonly siteBaseUrl: string;
+  private readonly users: Map<string, LocalUser>;
+
+  constructor(options: LocalJiraOptions) {
+    this.projects = options.projects;
+    this.latencyMs = options.latencyMs ?? 0;
+    this.siteBaseUrl = options.siteUrl ?? 'https://local-site.atlassian.net';
+    this.users = new Map(
+      (options.users ?? Object.values(LOCAL_USERS)).map((user) => [user.accountId, user]),
+    );
+  }
+
+  async isAdmin(accountId: string) {
+    await this.respond();
+    return this.users.get(accountId)?.admin === true;
+  }
+
+  async displayName(accountId: string) {
+    await this.respond();
+    const user = this.users.get(accountId);
+    if (!user) throw new UpstreamError('NOT_FOUND', 'No such Jira user');
+    return user.displayName;
+  }
+
+  async countProjects() {
+    await this.respond();
+    return this.projects;
+  }
+
+  async siteUrl() {
+    await this.respond();
+    return this.siteBaseUrl;
+  }
+
+  private async respond() {
+    this.calls += 1;
+    if (this.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
+    if (this.unavailable) throw new UpstreamError('UNAVAILABLE', 'Jira answered 503');
+  }
+}

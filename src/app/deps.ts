@@ -1,0 +1,26 @@
+import type { Clock } from '../ports/clock';
+import type { Jira } from '../ports/jira';
+import type { Log } from '../ports/log';
+import type { ManagementServiceDirectory } from '../ports/managementService';
+import type { Store } from '../ports/store';
+
+/** Everything the resolvers and the trigger need from the outside world. */
+export interface AppDeps {
+  store: Store;
+  jira: Jira;
+  services: ManagementServiceDirectory;
+  clock: Clock;
+  log: Log;
+}
+
+/** Time budgets, in ms, that keep every call well inside Forge's limits (25 s resolvers). */
+export const BUDGETS = {
+  /** A live overview; past it the stored snapshot answers. */
+  overviewLive: 3_000,
+  /** A live overview when there is no snapshot to fall back on. */
+  overviewFirst: 8_000,
+  /** Any other resolver's call to the service. */
+  action: 8_000,
+  /** Each of the trigger's calls; the trigger stays far inside its 55 s. */
+  trigger: 10_000,
+} as const;

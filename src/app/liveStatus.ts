@@ -1,0 +1,48 @@
+import type { AppDeps } from './deps';
+import { withDeadline } from './deadline';
+import type { Connection, StatusSnapshot } from './state';
+import { appState } from './state';
+
+export const RECENT_JOBS = 10;
+
+/** Projects in the site, or null when Jira does not answer in time: never fatal. */
+export async function siteProjectCount(deps: AppDeps, budgetMs: number): Promise<number | null> {
+  try {
+    return await withDeadline(deps.jira.countProjects(), budgetMs, 'Counting Jira projects');
+  } catch (error) {
+    deps.log.warn('Could not count Jira projects', {
+      reason: error instanceof Error ? error.name : 'unknown',
+    });
+    return null;
+  }
+}
+
+/** Reads everything the page shows from the service, all calls at once. */
+export async function readLiveStatus(
+  deps: AppDeps,
+  connection: Connection,
+  budgetMs: number,
+): Promise<StatusSnapshot> {
+  const service = deps.services.instance(connection.region, appState(deps.store).sessionVault(), {
+    budgetMs,
+  });
+  const live = Promise.all([
+    service.getSummary(),
+    service.getSchedule(),
+    service.listJobs(RECENT_JOBS),
+    siteProjectCount(deps, budgetMs),
+  ]);
+  const [summary, stored, recentJobs, siteProjects] = await withDeadline(
+    live,
+    budgetMs + 500,
+    'Reading the backup status',
+  );
+  return {
+    asOf: deps.clock.now().toISOString(),
+    summary,
+    scheduleVersion: stored.version,
+    schedule: stored.schedule ? { ...stored.schedule, version: stored.version } : null,
+    recentJobs,
+    siteProjects,
+  };
+}

@@ -1,0 +1,107 @@
+import type { AuditEntry, BackupJob, Region, TokenMetadata, VersionedSchedule } from '../contract';
+import type { InstanceSummary, ServiceSession, SessionVault } from '../ports/managementService';
+import type { Store } from '../ports/store';
+
+/** Typed access to what the app keeps per installation. Tokens live only in secrets. */
+
+const KEYS = {
+  connection: 'connection',
+  jiraCredentials: 'jira-credentials-metadata',
+  snapshot: 'status-snapshot',
+  auditPrefix: 'audit:',
+  syncLock: 'lock:hourly-sync',
+  sessionSecret: 'gitprotect-session',
+} as const;
+
+export const AUDIT_LIMIT = 50;
+
+export interface Connection {
+  region: Region;
+  instanceId: string;
+  managementHost: string;
+  cloudId: string;
+  connectedAt: string;
+}
+
+/** Jira credentials as the app remembers them: never the token itself. */
+export interface CredentialsMetadata {
+  email: string;
+  lastFour: string;
+  updatedAt: string;
+  expiresOn: string | null;
+}
+
+/** The last live reading of the service, for when it cannot be reached. */
+export interface StatusSnapshot {
+  asOf: string;
+  summary: InstanceSummary;
+  scheduleVersion: string;
+  schedule: VersionedSchedule | null;
+  recentJobs: BackupJob[];
+  siteProjects: number | null;
+}
+
+export function appState(store: Store) {
+  return {
+    connection: () => store.get<Connection>(KEYS.connection),
+    saveConnection: (connection: Connection) => store.set(KEYS.connection, connection),
+
+    credentials: () => store.get<CredentialsMetadata>(KEYS.jiraCredentials),
+    saveCredentials: (metadata: CredentialsMetadata) => store.set(KEYS.jiraCredentials, metadata),
+
+    snapshot: () => store.get<StatusSnapshot>(KEYS.snapshot),
+    saveSnapshot: (snapshot: StatusSnapshot) => store.set(KEYS.snapshot, snapshot),
+
+    audit: async (): Promise<AuditEntry[]> =>
+      (await store.list<AuditEntry>(KEYS.auditPrefix, AUDIT_LIMIT)).map((entry) => entry.value),
+    /** One key per entry, so that concurrent writers never overwrite each other's lines. */
+    appendAudit: (entry: AuditEntry) => store.set(auditKey(entry), entry),
+    pruneAudit: async () => {
+      const entries = await store.list<AuditEntry>(KEYS.auditPrefix, AUDIT_LIMIT * 3);
+      await Promise.all(entries.slice(AUDIT_LIMIT).map((entry) => store.delete(entry.key)));
+    },
+
+    /** Only one hourly sync at a time: Forge may start the trigger twice. */
+    acquireSyncLock: (holder: string, seconds: number) =>
+      store.setIfAbsent(KEYS.syncLock, { holder }, seconds),
+    releaseSyncLock: () => store.delete(KEYS.syncLock),
+
+    sessionVault: (): SessionVault => ({
+      read: () => store.getSecret<ServiceSession>(KEYS.sessionSecret),
+      write: (session) => store.setSecret(KEYS.sessionSecret, session),
+    }),
+
+    forget: async () => {
+      await Promise.all([
+        store.deleteSecret(KEYS.sessionSecret),
+        store.delete(KEYS.connection),
+        store.delete(KEYS.jiraCredentials),
+        store.delete(KEYS.snapshot),
+      ]);
+    },
+  };
+}
+
+export type AppState = ReturnType<typeof appState>;
+
+/** Newest first in ascending key order: the key counts down from the far future. */
+function auditKey(entry: AuditEntry): string {
+  const countdown = (9_999_999_999_999 - Date.parse(entry.at)).toString().padStart(13, '0');
+  const unique = Math.random().toString(36).slice(2, 8);
+  return `${KEYS.auditPrefix}${countdown}:${unique}`;
+}
+
+export function tokenMetadata(
+  metadata: CredentialsMetadata | undefined,
+  viewerIsAdmin: boolean,
+): TokenMetadata {
+  if (!metadata) return { configured: false };
+  if (!viewerIsAdmin) return { configured: true };
+  return {
+    configured: true,
+    email: metadata.email,
+    lastFour: metadata.lastFour,
+    updatedAt: metadata.updatedAt,
+    expiresOn: metadata.expiresOn,
+  };
+}

@@ -1,0 +1,197 @@
+/**
+ * The one contract between the page and the resolvers. Imported by both sides, so it imports
+ * nothing: plain types and a few constant lists.
+ */
+
+export const REGIONS = ['EU', 'US', 'AU'] as const;
+export type Region = (typeof REGIONS)[number];
+
+export const WEEKDAYS = ['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+/** When backups run: hour H:00 local wall-clock time on each chosen day, in an IANA zone. */
+export interface Schedule {
+  days: Weekday[];
+  hour: number;
+  timezone: string;
+}
+
+/** A schedule as stored by the service; `version` guards against lost updates. */
+export interface VersionedSchedule extends Schedule {
+  version: string;
+}
+
+export const ERROR_CODES = [
+  'INVALID_INPUT',
+  'FORBIDDEN',
+  'NOT_CONNECTED',
+  'CONFLICT',
+  'TOKEN_REJECTED',
+  'UPSTREAM_UNAVAILABLE',
+  'UPSTREAM_RATE_LIMITED',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface AppError {
+  code: ErrorCode;
+  message: string;
+  /** The payload field at fault, for INVALID_INPUT. */
+  field?: string;
+  /** Seconds to wait before retrying, for UPSTREAM_RATE_LIMITED. */
+  retryAfterSeconds?: number;
+  /** For CONFLICT on the schedule: what is stored now. */
+  current?: VersionedSchedule | null;
+}
+
+export type Envelope<T> = { ok: true; data: T } | { ok: false; error: AppError };
+
+/** The state of a single backup job. */
+export type JobOutcome =
+  'RUNNING' | 'SUCCEEDED' | 'SUCCEEDED_WITH_WARNINGS' | 'FAILED' | 'CANCELED' | 'NOT_STARTED';
+
+/** The backup status shown on the page: the running job, or else the last finished one. */
+export type BackupStatus =
+  'NEVER_RUN' | 'RUNNING' | 'SUCCEEDED' | 'SUCCEEDED_WITH_WARNINGS' | 'FAILED' | 'CANCELED';
+
+export type JobTrigger =
+  { kind: 'SCHEDULE' } | { kind: 'ADMIN'; accountId: string; displayName: string };
+
+export interface BackupJob {
+  id: string;
+  outcome: JobOutcome;
+  /** ISO 8601 instants. */
+  startedAt: string;
+  finishedAt: string | null;
+  projectsTotal: number;
+  projectsSucceeded: number;
+  projectsFailed: number;
+  trigger: JobTrigger;
+}
+
+export interface TokenMetadata {
+  configured: boolean;
+  /** Admins only: never present for other viewers. */
+  email?: string;
+  lastFour?: string;
+  updatedAt?: string;
+  /** `YYYY-MM-DD`, or null when the admin did not say. */
+  expiresOn?: string | null;
+}
+
+export const ALERT_CODES = [
+  'LAST_BACKUP_FAILED',
+  'LAST_BACKUP_PARTIAL',
+  'BACKUP_OVERDUE',
+  'TOKEN_EXPIRING',
+  'TOKEN_EXPIRED',
+  'CREDENTIALS_REJECTED',
+] as const;
+export type AlertCode = (typeof ALERT_CODES)[number];
+
+/** What fixes an alert; the page turns it into a button. */
+export type AlertAction = 'UPDATE_TOKEN' | 'BACKUP_NOW' | 'OPEN_MANAGEMENT_SERVICE';
+
+export interface Alert {
+  code: AlertCode;
+  severity: 'warning' | 'error';
+  /** Plain English words; the page shows its own translation of `code` with `params`. */
+  message: string;
+  action: AlertAction;
+  params: Record<string, string | number>;
+}
+
+export type AuditAction = 'CONNECTED' | 'SCHEDULE_CHANGED' | 'BACKUP_STARTED' | 'TOKEN_UPDATED';
+
+export interface AuditEntry {
+  at: string;
+  accountId: string;
+  displayName: string;
+  action: AuditAction;
+  /** A short, secret-free description, e.g. "MON, WED at 02:00 Europe/Warsaw". */
+  detail: string;
+}
+
+export interface Viewer {
+  accountId: string;
+  isAdmin: boolean;
+}
+
+export interface NotConnectedOverview {
+  connected: false;
+  viewer: Viewer;
+}
+
+export interface ConnectedOverview {
+  connected: true;
+  viewer: Viewer;
+  region: Region;
+  securedProjects: number;
+  /** Projects in the Jira site, or null when Jira could not be asked. */
+  siteProjects: number | null;
+  serviceRegion: Region;
+  storageRegion: string;
+  status: BackupStatus;
+  /** The job in progress, if any (its counts give the progress). */
+  runningJob: BackupJob | null;
+  /** The last job that finished, whatever its outcome. */
+  lastBackup: BackupJob | null;
+  nextBackupAt: string | null;
+  /** Null when no plan is configured yet: backups then use the service's default plan. */
+  schedule: VersionedSchedule | null;
+  /** The version to send with `saveSchedule`, also when no schedule is configured yet. */
+  scheduleVersion: string;
+  recentJobs: BackupJob[];
+  audit: AuditEntry[];
+  token: TokenMetadata;
+  alerts: Alert[];
+  /** True when the service could not be reached and this is the last stored snapshot. */
+  stale: boolean;
+  /** When the data was read from the service. */
+  asOf: string;
+}
+
+export type Overview = NotConnectedOverview | ConnectedOverview;
+
+export interface SaveScheduleInput extends Schedule {
+  /** The version the admin edited; a newer stored version is a CONFLICT. */
+  version: string;
+}
+
+export interface SavedSchedule {
+  schedule: VersionedSchedule;
+  /** The next three backups, ISO 8601. */
+  nextBackups: string[];
+}
+
+export interface StartedBackup {
+  job: BackupJob;
+  /** False when a backup was already running and that job is returned. */
+  started: boolean;
+}
+
+export interface ManagementServiceLink {
+  url: string;
+}
+
+export interface UpdateJiraTokenInput {
+  email: string;
+  token: string;
+  expiresOn?: string;
+}
+
+export interface ConnectInput extends UpdateJiraTokenInput {
+  region: Region;
+}
+
+/** Every resolver, by function key: shared by `makeResolver` and `makeInvoke`. */
+export type Defs = {
+  getOverview: () => Envelope<Overview>;
+  saveSchedule: (payload: SaveScheduleInput) => Envelope<SavedSchedule>;
+  startBackup: () => Envelope<StartedBackup>;
+  openManagementService: () => Envelope<ManagementServiceLink>;
+  updateJiraToken: (payload: UpdateJiraTokenInput) => Envelope<TokenMetadata>;
+  connect: (payload: ConnectInput) => Envelope<Overview>;
+};
+
+export type FunctionKey = keyof Defs;

@@ -1,0 +1,176 @@
+/**
+ * Schedule maths shared by the backend, the emulator and the page (which loads it lazily), so it
+ * stays small, pure and imports nothing but luxon's zone rules and the contract.
+ */
+import { IANAZone } from 'luxon';
+import { WEEKDAYS, type Schedule, type Weekday } from '../contract';
+
+const SECOND_MS = 1_000;
+const MINUTE_MS = 60_000;
+const HOUR_MS = 3_600_000;
+const DAY_MS = 86_400_000;
+
+const MAX_ZONE_NAME_LENGTH = 64;
+// Newer Intl versions accept bare offsets ("+02:00") as zones; a real IANA name starts with a
+// letter and uses only these characters, so the shape check keeps offsets out everywhere.
+const ZONE_NAME_SHAPE = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
+
+const WEEKDAY_INDEX: ReadonlyMap<string, number> = new Map(WEEKDAYS.map((day, i) => [day, i]));
+// Local days are counted from 1970-01-01, which was a Thursday (index 3 in MON..SUN).
+const EPOCH_WEEKDAY_INDEX = 3;
+
+/**
+ * True for the IANA zone names Intl knows ("Europe/Warsaw", "UTC", "Etc/GMT+5" and other links),
+ * matched case-insensitively as Intl does. Bare offsets and names over 64 characters are refused.
+ */
+export function isValidTimeZone(zone: string): boolean {
+  return (
+    typeof zone === 'string' &&
+    zone.length <= MAX_ZONE_NAME_LENGTH &&
+    ZONE_NAME_SHAPE.test(zone) &&
+    IANAZone.isValidZone(zone)
+  );
+}
+
+export function sortWeekdays(days: readonly Weekday[]): Weekday[] {
+  return [...days].sort((a, b) => weekdayIndex(a) - weekdayIndex(b));
+}
+
+/**
+ * The next `count` instants strictly after `from` when the schedule fires. A run is the first
+ * instant the zone's wall clock reads hour:00 or later on a chosen local day: in a spring-forward
+ * gap that is the end of the gap, and in a fall-back repeat it is the first of the two readings.
+ */
+export function nextBackupTimes(schedule: Schedule, from: Date, count: number): Date[] {
+  const zone = zoneOf(schedule.timezone);
+  const chosen = chosenWeekdays(schedule.days);
+  const hour = checkedHour(schedule.hour);
+  if (!Number.isInteger(count) || count < 0) {
+    throw new RangeError(`count must be a whole number >= 0, got ${count}`);
+  }
+  const fromMs = from.getTime();
+  if (Number.isNaN(fromMs)) throw new RangeError('from is an invalid date');
+
+  const runs: number[] = [];
+  // A gap that swallows the end of a local day moves that day's run into the next day, so the
+  // day before `from` may still have its run ahead of `from`.
+  let day = localDayOf(zone, fromMs) - 1;
+  while (runs.length < count) {
+    day = nextChosenDay(chosen, day);
+    const run = runInstant(zone, day, hour);
+    const last = runs[runs.length - 1];
+    // A gap of a whole day (Pacific/Apia, 2011) gives two local days the same run: keep it once.
+    if (run > fromMs && (last === undefined || run > last)) runs.push(run);
+    day += 1;
+  }
+  return runs.map((ms) => new Date(ms));
+}
+
+/**
+ * The longest wait between two runs over a week, in hours, counting every day as 24 hours: the
+ * same hour every chosen day makes the hour itself irrelevant.
+ */
+export function longestGapHours(schedule: Schedule): number {
+  const chosen = chosenWeekdays(schedule.days);
+  const indices = chosen.flatMap((isChosen, i) => (isChosen ? [i] : []));
+  let longestDays = 0;
+  indices.forEach((index, i) => {
+    const next = indices[(i + 1) % indices.length] ?? index;
+    longestDays = Math.max(longestDays, (next - index + WEEKDAYS.length) % WEEKDAYS.length || 7);
+  });
+  return longestDays * 24;
+}
+
+/** "Mon, Wed, Fri at 02:00 (Europe/Warsaw)" or "Every day at 23:00 (UTC)". */
+export function describeSchedule(schedule: Schedule): string {
+  const chosen = chosenWeekdays(schedule.days);
+  const hour = checkedHour(schedule.hour);
+  // The zone is admin-typed text; only a real zone name may reach the audit trail.
+  if (!isValidTimeZone(schedule.timezone)) throw new RangeError('Unknown time zone');
+  const days = chosen.every(Boolean)
+    ? 'Every day'
+    : WEEKDAYS.filter((_, i) => chosen[i])
+        .map((day) => day.charAt(0) + day.slice(1).toLowerCase())
+        .join(', ');
+  return `${days} at ${String(hour).padStart(2, '0')}:00 (${schedule.timezone})`;
+}
+
+function weekdayIndex(day: string): number {
+  const index = WEEKDAY_INDEX.get(day);
+  if (index === undefined) throw new RangeError('Unknown weekday');
+  return index;
+}
+
+function chosenWeekdays(days: readonly Weekday[]): boolean[] {
+  if (!Array.isArray(days) || days.length === 0) throw new RangeError('No days chosen');
+  const chosen: boolean[] = WEEKDAYS.map(() => false);
+  for (const day of days) chosen[weekdayIndex(day)] = true;
+  return chosen;
+}
+
+function checkedHour(hour: number): number {
+  if (!Number.isInteger(hour) || hour < 0 || hour > 23) {
+    throw new RangeError(`hour must be a whole number from 0 to 23, got ${hour}`);
+  }
+  return hour;
+}
+
+function zoneOf(name: string): IANAZone {
+  // Checked before create(): luxon caches every name it is given, valid or not.
+  if (!isValidTimeZone(name)) throw new RangeError('Unknown time zone');
+  return IANAZone.create(name);
+}
+
+/** The wall-clock reading at `ms`, as the UTC instant with the same reading. */
+function wallClockAt(zone: IANAZone, ms: number): number {
+  return ms + zone.offset(ms) * MINUTE_MS;
+}
+
+function localDayOf(zone: IANAZone, ms: number): number {
+  return Math.floor(wallClockAt(zone, ms) / DAY_MS);
+}
+
+function nextChosenDay(chosen: readonly boolean[], day: number): number {
+  for (let candidate = day; ; candidate += 1) {
+    const index = (((candidate + EPOCH_WEEKDAY_INDEX) % 7) + 7) % 7;
+    if (chosen[index]) return candidate;
+  }
+}
+
+/** The first instant whose wall-clock reading is `hour`:00 on `day` or later. */
+function runInstant(zone: IANAZone, day: number, hour: number): number {
+  const wall = day * DAY_MS + hour * HOUR_MS;
+  // Every offset is under a day, so the readings a day either side give the offsets in force
+  // before and after any transition near this wall time.
+  const offsetBefore = zone.offset(wall - DAY_MS);
+  const offsetAfter = zone.offset(wall + DAY_MS);
+  // The larger offset reaches the reading sooner; trying it first picks the first of two
+  // readings in a fall-back repeat.
+  const earlier = wall - Math.max(offsetBefore, offsetAfter) * MINUTE_MS;
+  const later = wall - Math.min(offsetBefore, offsetAfter) * MINUTE_MS;
+  if (wallClockAt(zone, earlier) === wall) return earlier;
+  if (wallClockAt(zone, later) === wall) return later;
+  return gapEnd(zone, wall, earlier, later);
+}
+
+/**
+ * The wall clock skips `wall`: find the transition that jumps over it, which lies between the
+ * instant read with the offset after it (still before the jump) and the one read with the offset
+ * before it (already after). Zone transitions fall on whole seconds.
+ */
+function gapEnd(zone: IANAZone, wall: number, earlier: number, later: number): number {
+  const reached = (second: number) => wallClockAt(zone, second * SECOND_MS) >= wall;
+  let notYet = Math.floor(earlier / SECOND_MS);
+  let already = Math.ceil(later / SECOND_MS);
+  if (reached(notYet) || !reached(already)) {
+    throw new Error(
+      `Zone ${zone.name} changes offset twice within a day of ${new Date(wall).toISOString()} local`,
+    );
+  }
+  while (already - notYet > 1) {
+    const middle = Math.floor((notYet + already) / 2);
+    if (reached(middle)) already = middle;
+    else notYet = middle;
+  }
+  return already * SECOND_MS;
+}

@@ -1,0 +1,57 @@
+import type { Overview } from '../contract';
+import { displayNameOf, requireAdmin } from '../app/caller';
+import type { AppDeps } from '../app/deps';
+import { AppFailure } from '../app/errors';
+import { buildOverview } from '../app/overview';
+import { appState } from '../app/state';
+import { validateConnect } from '../domain/inputs';
+import { lastFour } from '../domain/masking';
+import { handle, valid } from './handle';
+
+/** The first run: registers this Jira site with GitProtect in the chosen region. */
+export const connect = (deps: AppDeps) =>
+  handle<Overview>(deps, 'connect', async (caller, payload) => {
+    const input = valid(validateConnect(payload, deps.clock.now()));
+    await requireAdmin(deps, caller);
+    const state = appState(deps.store);
+    if (await state.connection()) {
+      throw new AppFailure('CONFLICT', 'This Jira site is already connected to GitProtect.');
+    }
+    const [siteUrl, displayName] = await Promise.all([
+      deps.jira.siteUrl(),
+      displayNameOf(deps, caller),
+    ]);
+    const registration = await deps.services.register(
+      input.region,
+      { cloudId: caller.cloudId, siteUrl },
+      {
+        email: input.email,
+        apiToken: input.token,
+        ...(input.expiresOn ? { expiresOn: input.expiresOn } : {}),
+      },
+    );
+    const now = deps.clock.now().toISOString();
+    // The secret first: a connection without its session would be unusable.
+    await state.sessionVault().write(registration.session);
+    await state.saveCredentials({
+      email: input.email,
+      lastFour: lastFour(input.token),
+      updatedAt: now,
+      expiresOn: input.expiresOn ?? null,
+    });
+    await state.saveConnection({
+      region: input.region,
+      instanceId: registration.instanceId,
+      managementHost: registration.managementHost,
+      cloudId: caller.cloudId,
+      connectedAt: now,
+    });
+    await state.appendAudit({
+      at: now,
+      accountId: caller.accountId,
+      displayName,
+      action: 'CONNECTED',
+      detail: `Connected to GitProtect in region ${input.region}`,
+    });
+    return buildOverview(deps, caller);
+  });

@@ -1,0 +1,51 @@
+import type { ManagementServiceLink } from '../contract';
+import { displayNameOf, requireAdmin } from '../app/caller';
+import type { AppDeps } from '../app/deps';
+import { BUDGETS } from '../app/deps';
+import { AppFailure, ok } from '../app/errors';
+import { appState } from '../app/state';
+import { validateEmpty } from '../domain/inputs';
+import { urlForLog } from '../domain/masking';
+import { requireConnection } from './connection';
+import { handle, valid } from './handle';
+
+/** A one-time sign-in link to the Management Service, only if it points at the instance's host. */
+export const openManagementService = (deps: AppDeps) =>
+  handle<ManagementServiceLink>(deps, 'openManagementService', async (caller, payload) => {
+    valid(validateEmpty(payload));
+    await requireAdmin(deps, caller);
+    const connection = await requireConnection(deps);
+    const service = deps.services.instance(connection.region, appState(deps.store).sessionVault(), {
+      budgetMs: BUDGETS.action,
+    });
+    const { url } = await service.createSsoUrl({
+      accountId: caller.accountId,
+      displayName: await displayNameOf(deps, caller),
+    });
+    if (!isOnInstanceHost(url, connection.managementHost)) {
+      deps.log.error('Refused a sign-in link that is not https on the instance host', {
+        link: urlForLog(url),
+        expectedHost: connection.managementHost,
+      });
+      throw new AppFailure(
+        'UPSTREAM_UNAVAILABLE',
+        'GitProtect returned a sign-in link this app does not trust, so it was not opened. Try again later.',
+      );
+    }
+    return ok({ url });
+  });
+
+export function isOnInstanceHost(url: string, managementHost: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return (
+      parsed.protocol === 'https:' &&
+      parsed.hostname === managementHost.toLowerCase() &&
+      parsed.port === '' &&
+      parsed.username === '' &&
+      parsed.password === ''
+    );
+  } catch {
+    return false;
+  }
+}

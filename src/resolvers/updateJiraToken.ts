@@ -1,0 +1,46 @@
+import type { TokenMetadata } from '../contract';
+import { displayNameOf, requireAdmin } from '../app/caller';
+import type { AppDeps } from '../app/deps';
+import { BUDGETS } from '../app/deps';
+import { ok } from '../app/errors';
+import { appState, tokenMetadata } from '../app/state';
+import { validateUpdateJiraToken } from '../domain/inputs';
+import { lastFour } from '../domain/masking';
+import { requireConnection } from './connection';
+import { handle, valid } from './handle';
+
+/** Hands a new Jira API token to the service, which checks it; the app keeps only metadata. */
+export const updateJiraToken = (deps: AppDeps) =>
+  handle<TokenMetadata>(deps, 'updateJiraToken', async (caller, payload) => {
+    const input = valid(validateUpdateJiraToken(payload, deps.clock.now()));
+    await requireAdmin(deps, caller);
+    const connection = await requireConnection(deps);
+    const state = appState(deps.store);
+    const service = deps.services.instance(connection.region, state.sessionVault(), {
+      budgetMs: BUDGETS.action,
+    });
+    const [, displayName] = await Promise.all([
+      service.updateCredentials({
+        email: input.email,
+        apiToken: input.token,
+        ...(input.expiresOn ? { expiresOn: input.expiresOn } : {}),
+      }),
+      displayNameOf(deps, caller),
+    ]);
+    const now = deps.clock.now().toISOString();
+    const metadata = {
+      email: input.email,
+      lastFour: lastFour(input.token),
+      updatedAt: now,
+      expiresOn: input.expiresOn ?? null,
+    };
+    await state.saveCredentials(metadata);
+    await state.appendAudit({
+      at: now,
+      accountId: caller.accountId,
+      displayName,
+      action: 'TOKEN_UPDATED',
+      detail: `API token for ${input.email}${input.expiresOn ? `, expires ${input.expiresOn}` : ''}`,
+    });
+    return ok(tokenMetadata(metadata, true));
+  });

@@ -1,0 +1,109 @@
+import { randomUUID } from 'node:crypto';
+import type { AlertCode } from '../contract';
+import type { AppDeps } from '../app/deps';
+import { BUDGETS } from '../app/deps';
+import { readLiveStatus } from '../app/liveStatus';
+import { composeOverview } from '../app/overview';
+import type { Connection, StatusSnapshot } from '../app/state';
+import { appState } from '../app/state';
+
+/** Refresh the service session when it has less than this left (it lasts 30 days). */
+export const SESSION_REFRESH_WINDOW_MS = 7 * 24 * 3_600_000;
+/** A snapshot younger than this, with nothing running or due since, needs no new reading. */
+export const SNAPSHOT_FRESH_MS = 30 * 60_000;
+/** The lock outlives any run (Forge stops triggers at 55 s by default). */
+const LOCK_SECONDS = 120;
+
+export type SyncOutcome =
+  | { ran: false; reason: 'NOT_CONNECTED' | 'ALREADY_RUNNING' }
+  | {
+      ran: true;
+      sessionRefreshed: boolean;
+      snapshot: 'UPDATED' | 'FRESH' | 'KEPT_PREVIOUS';
+      alerts: AlertCode[];
+    };
+
+/**
+ * The hourly scheduled run: keeps the service session alive, stores a status snapshot for the
+ * page, and reports what needs an admin. Idempotent; a second concurrent run exits at once.
+ */
+export async function hourlySync(deps: AppDeps): Promise<SyncOutcome> {
+  const state = appState(deps.store);
+  const connection = await state.connection();
+  if (!connection) return { ran: false, reason: 'NOT_CONNECTED' };
+  if (!(await state.acquireSyncLock(randomUUID(), LOCK_SECONDS))) {
+    deps.log.info('Hourly sync skipped: another run holds the lock');
+    return { ran: false, reason: 'ALREADY_RUNNING' };
+  }
+  try {
+    const sessionRefreshed = await refreshSessionIfDue(deps, connection);
+    const previous = await state.snapshot();
+    let current = previous;
+    let snapshotOutcome: 'UPDATED' | 'FRESH' | 'KEPT_PREVIOUS' = 'FRESH';
+    if (!previous || !isFresh(previous, deps.clock.now())) {
+      try {
+        current = await readLiveStatus(deps, connection, BUDGETS.trigger);
+        await state.saveSnapshot(current);
+        snapshotOutcome = 'UPDATED';
+      } catch (error) {
+        snapshotOutcome = 'KEPT_PREVIOUS';
+        deps.log.warn('Hourly sync could not read the service; the previous snapshot stays', {
+          reason: error instanceof Error ? error.name : 'unknown',
+        });
+      }
+    }
+    await state.pruneAudit();
+    const alerts = current ? await alertCodes(deps, connection, current) : [];
+    if (alerts.length > 0) deps.log.warn('Backups need attention', { alerts: alerts.join(',') });
+    return { ran: true, sessionRefreshed, snapshot: snapshotOutcome, alerts };
+  } finally {
+    await state.releaseSyncLock();
+  }
+}
+
+async function refreshSessionIfDue(deps: AppDeps, connection: Connection): Promise<boolean> {
+  const vault = appState(deps.store).sessionVault();
+  const session = await vault.read();
+  if (!session) return false;
+  const left = Date.parse(session.accessTokenExpiresAt) - deps.clock.now().getTime();
+  if (left > SESSION_REFRESH_WINDOW_MS) return false;
+  try {
+    await deps.services
+      .instance(connection.region, vault, { budgetMs: BUDGETS.trigger })
+      .refreshSession();
+    deps.log.info('Service session refreshed');
+    return true;
+  } catch (error) {
+    deps.log.error('Service session refresh failed', {
+      reason: error instanceof Error ? error.name : 'unknown',
+    });
+    return false;
+  }
+}
+
+function isFresh(snapshot: StatusSnapshot, now: Date): boolean {
+  const age = now.getTime() - Date.parse(snapshot.asOf);
+  if (age < 0 || age > SNAPSHOT_FRESH_MS) return false;
+  if (snapshot.summary.runningJob) return false;
+  const next = snapshot.summary.nextBackupAt;
+  return next === null || Date.parse(next) > now.getTime();
+}
+
+async function alertCodes(
+  deps: AppDeps,
+  connection: Connection,
+  status: StatusSnapshot,
+): Promise<AlertCode[]> {
+  const credentials = await appState(deps.store).credentials();
+  const overview = composeOverview({
+    connection,
+    status,
+    stale: false,
+    credentials,
+    audit: [],
+    viewerIsAdmin: true,
+    caller: { accountId: 'hourly-sync', cloudId: connection.cloudId },
+    now: deps.clock.now(),
+  });
+  return overview.alerts.map((alert) => alert.code);
+}

@@ -1,0 +1,64 @@
+/**
+ * Gzip sizes of a Vite build: what the browser must fetch before first paint (the entry and
+ * everything index.html preloads) versus the chunks that load only on demand.
+ * Usage: npx tsx static/dev/sizes.ts [buildDir]
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const buildDir = process.argv[2] ?? join(import.meta.dirname, '..', 'build');
+
+function gzipSize(file: string): number {
+  return gzipSync(readFileSync(file), { level: 9 }).length;
+}
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? listFiles(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+}
+
+const html = readFileSync(join(buildDir, 'index.html'), 'utf8');
+const firstLoad = new Set(
+  [...html.matchAll(/(?:src|href)="\.\/([^"]+\.(?:js|css))"/g)].map((m) => join(buildDir, m[1]!)),
+);
+const assets = listFiles(buildDir).filter((file) => /\.(js|css)$/.test(file));
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+
+/**
+ * What opening each code-split part downloads: Vite lists, next to each dynamic import in the
+ * entry chunk, every chunk and stylesheet it preloads with it.
+ */
+function partsOf(entryFiles: Set<string>): { part: string; files: string[] }[] {
+  const entry = [...entryFiles].find((file) => file.endsWith('.js'));
+  if (!entry) return [];
+  const code = readFileSync(entry, 'utf8');
+  const list = /m\.f=\[([^\]]*)\]/.exec(code)?.[1];
+  if (!list) return [];
+  const deps = [...list.matchAll(/"\.\/([^"]+)"/g)].map((m) => join(dirname(entry), m[1]!));
+  return [...code.matchAll(/import\("\.\/([^"]+)"\),__vite__mapDeps\(\[([\d,]*)\]\)/g)].map(
+    (m) => ({
+      part: m[1]!.replace(/-[\w-]{8}\.js$/, ''),
+      files: m[2]!.split(',').map((index) => deps[Number(index)]!),
+    }),
+  );
+}
+
+let firstTotal = 0;
+console.log('First load:');
+for (const file of firstLoad) {
+  const size = gzipSize(file);
+  firstTotal += size;
+  console.log(`  ${relative(buildDir, file).padEnd(60)} ${kb(size)}`);
+}
+console.log(`  ${'TOTAL'.padEnd(60)} ${kb(firstTotal)} (${firstTotal} B)`);
+console.log('Each lazy part, on first open (chunks it shares with other parts counted in each):');
+for (const { part, files } of partsOf(firstLoad)) {
+  const total = files.reduce((sum, file) => sum + gzipSize(file), 0);
+  console.log(`  ${part.padEnd(60)} ${kb(total)}`);
+}
+console.log('On demand:');
+for (const file of assets.filter((f) => !firstLoad.has(f)).sort()) {
+  console.log(`  ${relative(buildDir, file).padEnd(60)} ${kb(gzipSize(file))}`);
+}

@@ -1,0 +1,86 @@
+/**
+ * The page's only door to Forge: typed resolver calls over src/contract.ts, plus the few view
+ * and router calls the page needs. Components never see function-key strings or raw bridge
+ * errors.
+ */
+import { makeInvoke, router, view } from '@forge/bridge';
+import type {
+  AppError,
+  ConnectInput,
+  Defs,
+  Envelope,
+  ErrorCode,
+  SaveScheduleInput,
+  UpdateJiraTokenInput,
+} from '../../src/contract';
+
+/** A resolver's own error, or UNREACHABLE when the call never produced an envelope. */
+export type PageErrorCode = ErrorCode | 'UNREACHABLE';
+export type PageError = Omit<AppError, 'code'> & { code: PageErrorCode };
+export type Result<T> = { ok: true; data: T } | { ok: false; error: PageError };
+
+const invoke = makeInvoke<Defs>();
+
+function isEnvelope(value: unknown): value is Envelope<unknown> {
+  if (typeof value !== 'object' || value === null || !('ok' in value)) return false;
+  const candidate = value as { ok: unknown; error?: unknown };
+  return (
+    candidate.ok === true ||
+    (candidate.ok === false && typeof candidate.error === 'object' && candidate.error !== null)
+  );
+}
+
+// The bridge rejects on network failures and resolver crashes, and a misbehaving resolver can
+// answer anything: both become an envelope so every caller handles exactly one shape.
+async function call<T>(request: () => Promise<Envelope<T>>): Promise<Result<T>> {
+  try {
+    const answer: unknown = await request();
+    if (isEnvelope(answer)) return answer as Result<T>;
+    return { ok: false, error: { code: 'UNREACHABLE', message: 'Unexpected answer' } };
+  } catch (cause) {
+    const message = cause instanceof Error ? cause.message : String(cause);
+    return { ok: false, error: { code: 'UNREACHABLE', message } };
+  }
+}
+
+export const api = {
+  getOverview: () => call(() => invoke('getOverview')),
+  saveSchedule: (input: SaveScheduleInput) => call(() => invoke('saveSchedule', input)),
+  startBackup: () => call(() => invoke('startBackup')),
+  openManagementService: () => call(() => invoke('openManagementService')),
+  updateJiraToken: (input: UpdateJiraTokenInput) => call(() => invoke('updateJiraToken', input)),
+  connect: (input: ConnectInput) => call(() => invoke('connect', input)),
+};
+
+export interface ViewerContext {
+  /** BCP 47, e.g. "pl-PL"; undefined when the host did not say. */
+  locale?: string;
+  /** IANA zone; undefined when the host did not say. */
+  timeZone?: string;
+}
+
+export async function getViewerContext(): Promise<ViewerContext> {
+  try {
+    const context = await view.getContext();
+    return { locale: context?.locale ?? undefined, timeZone: context?.timezone ?? undefined };
+  } catch {
+    // Without a context the page still works in English and the browser's zone.
+    return {};
+  }
+}
+
+export function enableTheme(): void {
+  view.theme.enable().catch(() => {
+    // An older host without theming keeps Atlaskit's light fallbacks: still readable.
+  });
+}
+
+/** Opens a page outside Jira; false when the viewer declined to leave. */
+export async function openInNewTab(url: string): Promise<boolean> {
+  try {
+    await router.open(url);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,78 @@
+import Spinner from '@atlaskit/spinner';
+import type { ConnectedOverview } from '../../../src/contract';
+import type { AdminActions } from '../hooks/useAdminActions';
+import { useI18n } from '../hooks/useI18n';
+import { parts } from '../parts';
+import { styles } from '../styles';
+import { LazyBoundary } from './LazyBoundary';
+
+function DialogLoading() {
+  const { t } = useI18n();
+  return (
+    <div style={styles.dialogLoading}>
+      <Spinner size="large" label={t('loading.part')} />
+    </div>
+  );
+}
+
+/** Whichever dialog an action opened; each one's code downloads the first time it opens. */
+export function ActionDialogs({
+  overview,
+  actions,
+}: {
+  overview: ConnectedOverview;
+  actions: AdminActions;
+}) {
+  const { t } = useI18n();
+  const { dialog, closeDialog } = actions;
+  if (dialog === 'edit') {
+    return (
+      <LazyBoundary
+        onRetry={parts.editSchedule.reset}
+        onGiveUp={closeDialog}
+        fallback={<DialogLoading />}
+      >
+        {() => (
+          <parts.editSchedule.Component
+            schedule={overview.schedule}
+            version={overview.scheduleVersion}
+            onSaved={actions.scheduleSaved}
+            onStale={actions.rereadSchedule}
+            onClose={closeDialog}
+          />
+        )}
+      </LazyBoundary>
+    );
+  }
+  if (dialog === null) return null;
+  return (
+    <LazyBoundary
+      key={dialog}
+      onRetry={parts.confirm.reset}
+      onGiveUp={closeDialog}
+      fallback={<DialogLoading />}
+    >
+      {() =>
+        dialog === 'backupNow' ? (
+          <parts.confirm.Component
+            title={t('backupNow.title')}
+            body={t(overview.schedule ? 'backupNow.bodyPlan' : 'backupNow.bodyDefault')}
+            confirmLabel={t('backupNow.confirm')}
+            failureTitle={t('backupNow.failed')}
+            onConfirm={actions.startBackup}
+            onClose={closeDialog}
+          />
+        ) : (
+          <parts.confirm.Component
+            title={t('more.title')}
+            body={t('more.body')}
+            confirmLabel={t('action.continue')}
+            failureTitle={t('more.failed')}
+            onConfirm={actions.continueToService}
+            onClose={closeDialog}
+          />
+        )
+      }
+    </LazyBoundary>
+  );
+}

@@ -1,0 +1,59 @@
+import { useState } from 'react';
+import Button from '@atlaskit/button/new';
+import Modal, { ModalBody, ModalFooter, ModalHeader, ModalTitle } from '@atlaskit/modal-dialog';
+import SectionMessage from '@atlaskit/section-message';
+import { useI18n } from '../hooks/useI18n';
+import { styles } from '../styles';
+
+export interface ConfirmDialogProps {
+  title: string;
+  body: string;
+  confirmLabel: string;
+  /** Resolves to null when done (the dialog closes) or to the words of what went wrong. */
+  onConfirm: () => Promise<string | null>;
+  onClose: () => void;
+  /** The heading of the message shown when `onConfirm` fails. */
+  failureTitle: string;
+}
+
+/** A question with one way forward and Cancel: Backup now and More features. */
+export default function ConfirmDialog(props: ConfirmDialogProps) {
+  const { t } = useI18n();
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const confirm = async () => {
+    setBusy(true);
+    setFailure(null);
+    const problem = await props.onConfirm();
+    setBusy(false);
+    if (problem === null) props.onClose();
+    else setFailure(problem);
+  };
+
+  return (
+    <Modal onClose={props.onClose} width="small">
+      <ModalHeader hasCloseButton closeButtonLabel={t('action.close')}>
+        <ModalTitle>{props.title}</ModalTitle>
+      </ModalHeader>
+      <ModalBody>
+        <div style={styles.stack}>
+          <p>{props.body}</p>
+          {failure ? (
+            <SectionMessage appearance="error" title={props.failureTitle}>
+              <p>{failure}</p>
+            </SectionMessage>
+          ) : null}
+        </div>
+      </ModalBody>
+      <ModalFooter>
+        <Button appearance="subtle" onClick={props.onClose}>
+          {t('action.cancel')}
+        </Button>
+        <Button appearance="primary" onClick={() => void confirm()} isLoading={busy} autoFocus>
+          {props.confirmLabel}
+        </Button>
+      </ModalFooter>
+    </Modal>
+  );
+}

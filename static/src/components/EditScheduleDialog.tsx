@@ -1,0 +1,270 @@
+import { useMemo, useRef, useState } from 'react';
+import Button from '@atlaskit/button/new';
+import { Checkbox } from '@atlaskit/checkbox';
+import Modal, { ModalBody, ModalFooter, ModalHeader, ModalTitle } from '@atlaskit/modal-dialog';
+import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message';
+import Select from '@atlaskit/select';
+import {
+  WEEKDAYS,
+  type SavedSchedule,
+  type Schedule,
+  type VersionedSchedule,
+  type Weekday,
+} from '../../../src/contract';
+import { isValidTimeZone, nextBackupTimes } from '../../../src/domain/schedule';
+import { api, type PageError } from '../api';
+import { describeSchedule } from '../describe';
+import { describeError, fieldAtFault, fieldMessage } from '../errors';
+import type { Formatter } from '../format';
+import { useI18n } from '../hooks/useI18n';
+import { styles } from '../styles';
+
+export interface EditScheduleDialogProps {
+  schedule: VersionedSchedule | null;
+  /** The version to save against, also when no schedule exists yet. */
+  version: string;
+  onSaved: (saved: SavedSchedule) => void;
+  /** Re-reads the page; answers the stored schedule version, or null when the read failed. */
+  onStale: () => Promise<string | null>;
+  onClose: () => void;
+}
+
+interface Option<T> {
+  label: string;
+  value: T;
+}
+
+const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
+const DEFAULT_HOUR = 2;
+const PREVIEW_COUNT = 3;
+const SCHEDULE_FIELDS = ['days', 'hour', 'timezone'];
+
+/** Every zone the browser knows, with its current offset so "GMT+1" finds it too. */
+function zoneOptions(extra: string[]): Option<string>[] {
+  const zones = new Set([...Intl.supportedValuesOf('timeZone'), 'UTC', ...extra]);
+  const now = new Date();
+  return [...zones].filter(isValidTimeZone).map((zone) => {
+    const offset =
+      new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'shortOffset' })
+        .formatToParts(now)
+        .find((part) => part.type === 'timeZoneName')?.value ?? '';
+    return { value: zone, label: `${zone.replace(/_/g, ' ')} (${offset})` };
+  });
+}
+
+function wallClock(date: Date, zone: string): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: zone,
+    dateStyle: 'short',
+    timeStyle: 'short',
+    hourCycle: 'h23',
+  }).format(date);
+}
+
+function Preview({ schedule, format }: { schedule: Schedule; format: Formatter }) {
+  const { t } = useI18n();
+  if (schedule.days.length === 0) return <p style={styles.hint}>{t('edit.previewNone')}</p>;
+  if (!isValidTimeZone(schedule.timezone)) return null;
+  const runs = nextBackupTimes(schedule, new Date(), PREVIEW_COUNT);
+  if (runs.length === 0) return <p style={styles.hint}>{t('edit.previewEmpty')}</p>;
+  return (
+    <ol style={styles.preview}>
+      {runs.map((run) => (
+        <li key={run.toISOString()}>
+          {format.dateTime(run, schedule.timezone)}
+          {wallClock(run, schedule.timezone) !== wallClock(run, format.timeZone) ? (
+            <span style={styles.subtle}>
+              {' '}
+              ({t('edit.previewYourTime', { time: format.dateTime(run) })})
+            </span>
+          ) : null}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+export default function EditScheduleDialog(props: EditScheduleDialogProps) {
+  const i18n = useI18n();
+  const { t, format } = i18n;
+  const initial = props.schedule;
+  const [days, setDays] = useState<Weekday[]>(initial?.days ?? [...WEEKDAYS]);
+  const [hour, setHour] = useState(initial?.hour ?? DEFAULT_HOUR);
+  const [timezone, setTimezone] = useState(initial?.timezone ?? format.timeZone);
+  const [version, setVersion] = useState(props.version);
+  // undefined: no conflict; null: the schedule was removed meanwhile.
+  const [conflict, setConflict] = useState<VersionedSchedule | null | undefined>(undefined);
+  const [failure, setFailure] = useState<PageError | null>(null);
+  const [saving, setSaving] = useState(false);
+  const firstDay = useRef<HTMLInputElement>(null);
+
+  const zones = useMemo(
+    () => zoneOptions([format.timeZone, ...(initial ? [initial.timezone] : [])]),
+    [format.timeZone, initial],
+  );
+  const hours = useMemo(
+    () => HOURS.map((value) => ({ value, label: format.hour(value) })),
+    [format],
+  );
+  const schedule: Schedule = { days, hour, timezone };
+  const faultyField = failure ? fieldAtFault(failure, SCHEDULE_FIELDS) : null;
+  const fieldError = (field: string) =>
+    failure && faultyField === field ? fieldMessage(failure, i18n) : null;
+
+  const toggle = (day: Weekday, checked: boolean) =>
+    setDays((current) => WEEKDAYS.filter((d) => (d === day ? checked : current.includes(d))));
+
+  const editFrom = (current: VersionedSchedule) => {
+    setDays(current.days);
+    setHour(current.hour);
+    setTimezone(current.timezone);
+    setVersion(current.version);
+    setConflict(undefined);
+  };
+
+  const save = async () => {
+    if (days.length === 0) {
+      firstDay.current?.focus();
+      return;
+    }
+    setSaving(true);
+    setFailure(null);
+    const result = await api.saveSchedule({ ...schedule, version });
+    if (result.ok) {
+      props.onSaved(result.data);
+      return;
+    }
+    setSaving(false);
+    if (result.error.code === 'CONFLICT') {
+      const current = result.error.current ?? null;
+      setConflict(current);
+      // Without the stored schedule the reply carries no version: the page's next read does.
+      if (current === null) {
+        const stored = await props.onStale();
+        if (stored !== null) setVersion(stored);
+      } else {
+        void props.onStale();
+      }
+      return;
+    }
+    setFailure(result.error);
+  };
+
+  const generalFailure = faultyField === null ? failure : null;
+
+  return (
+    <Modal onClose={props.onClose} width="medium">
+      <ModalHeader hasCloseButton closeButtonLabel={t('action.close')}>
+        <ModalTitle>{t('edit.title')}</ModalTitle>
+      </ModalHeader>
+      <ModalBody>
+        <form
+          id="edit-schedule"
+          style={styles.stack}
+          onSubmit={(event) => {
+            event.preventDefault();
+            void save();
+          }}
+        >
+          <p>{t('edit.intro')}</p>
+          {conflict !== undefined ? (
+            <SectionMessage
+              appearance="warning"
+              title={t('edit.conflictTitle')}
+              actions={
+                conflict
+                  ? [
+                      <SectionMessageAction key="use" onClick={() => editFrom(conflict)}>
+                        {t('edit.conflictUseCurrent')}
+                      </SectionMessageAction>,
+                    ]
+                  : []
+              }
+            >
+              <p>
+                {conflict
+                  ? t('edit.conflictBody', { schedule: describeSchedule(conflict, i18n) })
+                  : t('edit.conflictRemoved')}
+              </p>
+            </SectionMessage>
+          ) : null}
+          {generalFailure ? (
+            <SectionMessage appearance="error" title={t('edit.saveFailed')}>
+              <p>{describeError(generalFailure, i18n)}</p>
+            </SectionMessage>
+          ) : null}
+          <fieldset style={styles.fieldset} aria-describedby="schedule-days-error">
+            <legend style={styles.legend}>{t('edit.days')}</legend>
+            <div style={styles.dayGrid}>
+              {WEEKDAYS.map((day, index) => (
+                <Checkbox
+                  key={day}
+                  ref={index === 0 ? firstDay : undefined}
+                  name="days"
+                  value={day}
+                  label={t(`weekday.${day}`)}
+                  isChecked={days.includes(day)}
+                  isInvalid={days.length === 0}
+                  onChange={(event) => toggle(day, event.target.checked)}
+                />
+              ))}
+            </div>
+            <div id="schedule-days-error" aria-live="polite">
+              {days.length === 0 ? <p style={styles.error}>{t('edit.noDays')}</p> : null}
+              {fieldError('days') ? <p style={styles.error}>{fieldError('days')}</p> : null}
+            </div>
+          </fieldset>
+          <div style={styles.twoColumns}>
+            <div style={styles.field}>
+              <label htmlFor="schedule-hour" style={styles.label}>
+                {t('edit.hour')}
+              </label>
+              <Select<Option<number>>
+                inputId="schedule-hour"
+                options={hours}
+                value={hours.find((option) => option.value === hour) ?? null}
+                onChange={(option) => option && setHour(option.value)}
+                isInvalid={fieldError('hour') !== null}
+                menuPosition="fixed"
+              />
+              {fieldError('hour') ? <p style={styles.error}>{fieldError('hour')}</p> : null}
+            </div>
+            <div style={styles.field}>
+              <label htmlFor="schedule-zone" style={styles.label}>
+                {t('edit.timeZone')}
+              </label>
+              <Select<Option<string>>
+                inputId="schedule-zone"
+                options={zones}
+                value={zones.find((option) => option.value === timezone) ?? null}
+                onChange={(option) => option && setTimezone(option.value)}
+                noOptionsMessage={() => t('edit.noTimeZone')}
+                aria-describedby="schedule-zone-hint"
+                isInvalid={fieldError('timezone') !== null}
+                menuPosition="fixed"
+              />
+              <p id="schedule-zone-hint" style={styles.hint}>
+                {t('edit.timeZoneHint')}
+              </p>
+              {fieldError('timezone') ? <p style={styles.error}>{fieldError('timezone')}</p> : null}
+            </div>
+          </div>
+          <section aria-labelledby="schedule-preview" style={styles.field}>
+            <h2 id="schedule-preview" style={{ ...styles.label, margin: 0 }}>
+              {t('edit.preview')}
+            </h2>
+            <Preview schedule={schedule} format={format} />
+          </section>
+        </form>
+      </ModalBody>
+      <ModalFooter>
+        <Button appearance="subtle" onClick={props.onClose}>
+          {t('action.cancel')}
+        </Button>
+        <Button appearance="primary" type="submit" form="edit-schedule" isLoading={saving}>
+          {t('action.save')}
+        </Button>
+      </ModalFooter>
+    </Modal>
+  );
+}

@@ -1,0 +1,49 @@
+import Button from '@atlaskit/button/new';
+import Heading from '@atlaskit/heading';
+import { useI18n } from '../hooks/useI18n';
+import { styles } from '../styles';
+
+export interface HeaderActions {
+  onEdit: () => void;
+  onBackupNow: () => void;
+  onMoreFeatures: () => void;
+  /** Fetches a dialog's code while the pointer is on its way to the button. */
+  onPrepare: (dialog: 'edit' | 'confirm') => void;
+}
+
+export function PageHeader({ actions }: { actions?: HeaderActions }) {
+  const { t } = useI18n();
+  return (
+    <header style={styles.header}>
+      <Heading size="large" as="h1">
+        {t('app.name')}
+      </Heading>
+      {actions ? (
+        <div role="group" aria-label={t('app.actions')} style={styles.actions}>
+          <Button
+            onClick={actions.onEdit}
+            onMouseEnter={() => actions.onPrepare('edit')}
+            onFocus={() => actions.onPrepare('edit')}
+          >
+            {t('action.edit')}
+          </Button>
+          <Button
+            appearance="primary"
+            onClick={actions.onBackupNow}
+            onMouseEnter={() => actions.onPrepare('confirm')}
+            onFocus={() => actions.onPrepare('confirm')}
+          >
+            {t('action.backupNow')}
+          </Button>
+          <Button
+            onClick={actions.onMoreFeatures}
+            onMouseEnter={() => actions.onPrepare('confirm')}
+            onFocus={() => actions.onPrepare('confirm')}
+          >
+            {t('action.moreFeatures')}
+          </Button>
+        </div>
+      ) : null}
+    </header>
+  );
+}

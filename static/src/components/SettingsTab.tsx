@@ -1,0 +1,150 @@
+import { useEffect, useState } from 'react';
+import Button from '@atlaskit/button/new';
+import Heading from '@atlaskit/heading';
+import SectionMessage from '@atlaskit/section-message';
+import type { TokenMetadata } from '../../../src/contract';
+import { api, type PageError } from '../api';
+import { describeError, fieldAtFault, fieldMessage } from '../errors';
+import { useI18n } from '../hooks/useI18n';
+import { styles } from '../styles';
+import {
+  missingFields,
+  TOKEN_FIELDS,
+  TokenFields,
+  type FieldErrors,
+  type TokenValues,
+} from './TokenFields';
+
+const ID_PREFIX = 'settings';
+const focusField = (field: string) => document.getElementById(`${ID_PREFIX}-${field}`)?.focus();
+
+export interface SettingsTabProps {
+  token: TokenMetadata;
+  onTokenUpdated: (token: TokenMetadata) => void;
+  /** Set when an alert sent the admin here to replace the token. */
+  focusToken: boolean;
+}
+
+/** The Jira credentials GitProtect uses, and the form that replaces the API token. */
+export default function SettingsTab({ token, onTokenUpdated, focusToken }: SettingsTabProps) {
+  const i18n = useI18n();
+  const { t, format } = i18n;
+  const [values, setValues] = useState<TokenValues>({
+    email: token.email ?? '',
+    token: '',
+    expiresOn: '',
+  });
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [failure, setFailure] = useState<PageError | null>(null);
+  const [saved, setSaved] = useState(false);
+  const [saving, setSaving] = useState(false);
+  useEffect(() => {
+    if (focusToken) focusField('token');
+  }, [focusToken]);
+
+  const submit = async () => {
+    setSaved(false);
+    setFailure(null);
+    const missing = missingFields(values, t('field.required'));
+    setErrors(missing);
+    if (missing.email || missing.token) {
+      focusField(missing.email ? 'email' : 'token');
+      return;
+    }
+    setSaving(true);
+    const result = await api.updateJiraToken({
+      email: values.email.trim(),
+      token: values.token,
+      ...(values.expiresOn ? { expiresOn: values.expiresOn } : {}),
+    });
+    setSaving(false);
+    // The secret leaves the page with the request, whatever the answer.
+    setValues((current) => ({ ...current, token: '' }));
+    if (result.ok) {
+      setSaved(true);
+      onTokenUpdated(result.data);
+      return;
+    }
+    const field = fieldAtFault(result.error, TOKEN_FIELDS);
+    if (field) {
+      setErrors({ [field]: fieldMessage(result.error, i18n) });
+      focusField(field);
+      return;
+    }
+    setFailure(result.error);
+  };
+
+  return (
+    <div style={{ ...styles.stack, ...styles.section }}>
+      <section aria-labelledby="credentials-heading">
+        <Heading size="medium" as="h2" id="credentials-heading">
+          {t('settings.heading')}
+        </Heading>
+        <p style={styles.subtle}>{t('settings.intro')}</p>
+        <dl style={styles.facts}>
+          <div style={styles.fact}>
+            <dt style={styles.factLabel}>{t('settings.email')}</dt>
+            <dd style={styles.factValue}>{token.email ?? t('settings.tokenNotSet')}</dd>
+          </div>
+          <div style={styles.fact}>
+            <dt style={styles.factLabel}>{t('settings.token')}</dt>
+            <dd style={styles.factValue}>
+              {token.configured && token.lastFour
+                ? t('settings.tokenMasked', { lastFour: token.lastFour })
+                : t('settings.tokenNotSet')}
+            </dd>
+          </div>
+          <div style={styles.fact}>
+            <dt style={styles.factLabel}>{t('settings.updated')}</dt>
+            <dd style={styles.factValue}>
+              {token.updatedAt ? format.dateTime(token.updatedAt) : '–'}
+            </dd>
+          </div>
+          <div style={styles.fact}>
+            <dt style={styles.factLabel}>{t('settings.expires')}</dt>
+            <dd style={styles.factValue}>
+              {token.expiresOn ? format.calendarDay(token.expiresOn) : t('settings.noExpiry')}
+            </dd>
+          </div>
+        </dl>
+      </section>
+      <section aria-labelledby="replace-heading" style={styles.section}>
+        <Heading size="small" as="h3" id="replace-heading">
+          {t('settings.replaceHeading')}
+        </Heading>
+        <div role="status" style={saved ? styles.section : undefined}>
+          {saved ? (
+            <SectionMessage appearance="success">
+              <p>{t('settings.saved')}</p>
+            </SectionMessage>
+          ) : null}
+        </div>
+        <form
+          noValidate
+          style={{ ...styles.form, ...styles.section }}
+          onSubmit={(event) => {
+            event.preventDefault();
+            void submit();
+          }}
+        >
+          {failure ? (
+            <SectionMessage appearance="error" title={t('settings.failed')}>
+              <p>{describeError(failure, i18n)}</p>
+            </SectionMessage>
+          ) : null}
+          <TokenFields
+            idPrefix={ID_PREFIX}
+            values={values}
+            errors={errors}
+            onChange={(change) => setValues((current) => ({ ...current, ...change }))}
+          />
+          <div>
+            <Button type="submit" appearance="primary" isLoading={saving}>
+              {t('settings.submit')}
+            </Button>
+          </div>
+        </form>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,130 @@
+import { useState } from 'react';
+import Button from '@atlaskit/button/new';
+import Heading from '@atlaskit/heading';
+import SectionMessage from '@atlaskit/section-message';
+import Select from '@atlaskit/select';
+import { REGIONS, type Overview, type Region } from '../../../src/contract';
+import { api, type PageError } from '../api';
+import { describeError, fieldAtFault, fieldMessage } from '../errors';
+import { useI18n } from '../hooks/useI18n';
+import { styles } from '../styles';
+import {
+  FieldError,
+  missingFields,
+  TOKEN_FIELDS,
+  TokenFields,
+  type FieldErrors,
+  type TokenValues,
+} from './TokenFields';
+
+const ID_PREFIX = 'setup';
+const REGION_INPUT = `${ID_PREFIX}-region`;
+const SETUP_FIELDS = ['region', ...TOKEN_FIELDS];
+
+interface RegionOption {
+  value: Region;
+  label: string;
+}
+
+export interface SetupFormProps {
+  onConnected: (overview: Overview) => void;
+}
+
+/** First run: an admin connects the site to a GitProtect region with a Jira API token. */
+export default function SetupForm({ onConnected }: SetupFormProps) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const [region, setRegion] = useState<Region | null>(null);
+  const [values, setValues] = useState<TokenValues>({ email: '', token: '', expiresOn: '' });
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [failure, setFailure] = useState<PageError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const regions = REGIONS.map((value) => ({ value, label: t(`region.${value}`) }));
+
+  const focus = (field: string) => document.getElementById(`${ID_PREFIX}-${field}`)?.focus();
+
+  const submit = async () => {
+    setFailure(null);
+    const missing = missingFields(values, t('field.required'));
+    if (!region) missing.region = t('field.required');
+    setErrors(missing);
+    const firstMissing = SETUP_FIELDS.find((field) => missing[field]);
+    if (firstMissing || !region) {
+      focus(firstMissing ?? 'region');
+      return;
+    }
+    setBusy(true);
+    const result = await api.connect({
+      region,
+      email: values.email.trim(),
+      token: values.token,
+      ...(values.expiresOn ? { expiresOn: values.expiresOn } : {}),
+    });
+    setBusy(false);
+    // The secret leaves the page with the request, whatever the answer.
+    setValues((current) => ({ ...current, token: '' }));
+    if (result.ok) {
+      onConnected(result.data);
+      return;
+    }
+    const field = fieldAtFault(result.error, SETUP_FIELDS);
+    if (field) {
+      setErrors({ [field]: fieldMessage(result.error, i18n) });
+      focus(field);
+      return;
+    }
+    setFailure(result.error);
+  };
+
+  return (
+    <section aria-labelledby="setup-heading" style={styles.stack}>
+      <Heading size="medium" as="h2" id="setup-heading">
+        {t('setup.title')}
+      </Heading>
+      <p style={styles.text}>{t('setup.intro')}</p>
+      <form
+        noValidate
+        style={styles.form}
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
+        {failure ? (
+          <SectionMessage appearance="error" title={t('setup.failed')}>
+            <p>{describeError(failure, i18n)}</p>
+          </SectionMessage>
+        ) : null}
+        <div style={styles.field}>
+          <label htmlFor={REGION_INPUT} style={styles.label}>
+            {t('field.region')}
+          </label>
+          <Select<RegionOption>
+            inputId={REGION_INPUT}
+            options={regions}
+            value={regions.find((option) => option.value === region) ?? null}
+            onChange={(option) => option && setRegion(option.value)}
+            isInvalid={Boolean(errors.region)}
+            aria-describedby="setup-region-hint"
+            placeholder={t('field.regionPlaceholder')}
+          />
+          <p id="setup-region-hint" style={styles.hint}>
+            {t('field.regionHint')}
+          </p>
+          <FieldError id="setup-region-error" message={errors.region} />
+        </div>
+        <TokenFields
+          idPrefix={ID_PREFIX}
+          values={values}
+          errors={errors}
+          onChange={(change) => setValues((current) => ({ ...current, ...change }))}
+        />
+        <div>
+          <Button type="submit" appearance="primary" isLoading={busy}>
+            {t('setup.submit')}
+          </Button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,20 @@
+import { WEEKDAYS, type BackupJob, type Schedule } from '../../src/contract';
+import type { I18n, Translate } from './i18n';
+
+/** "Mon, Wed and Fri at 02:00 (Europe/Warsaw)", in the viewer's language. */
+export function describeSchedule(schedule: Schedule, { t, format }: I18n): string {
+  const chosen = WEEKDAYS.filter((day) => schedule.days.includes(day));
+  const days =
+    chosen.length === WEEKDAYS.length
+      ? t('schedule.everyDay')
+      : format.list(chosen.map((day) => t(`weekdayShort.${day}`)));
+  return t('schedule.text', { days, hour: format.hour(schedule.hour), zone: schedule.timezone });
+}
+
+/** "12 of 40 projects": failed projects are done too, they will not be retried by this job. */
+export function describeProgress(job: BackupJob, t: Translate): string {
+  return t('progress.text', {
+    done: job.projectsSucceeded + job.projectsFailed,
+    total: job.projectsTotal,
+  });
+}

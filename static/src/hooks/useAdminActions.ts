@@ -1,0 +1,114 @@
+import { useCallback, useState } from 'react';
+import type { ConnectedOverview, Overview, SavedSchedule } from '../../../src/contract';
+import { api, openInNewTab } from '../api';
+import { describeProgress } from '../describe';
+import { describeError } from '../errors';
+import { useI18n } from './useI18n';
+import type { Notice } from './useNotices';
+
+export type ActionDialog = 'edit' | 'backupNow' | 'moreFeatures' | null;
+
+export interface AdminActions {
+  dialog: ActionDialog;
+  openEdit: () => void;
+  /** Asks to confirm, or says a backup is already running. */
+  backupNow: () => void;
+  openMoreFeatures: () => void;
+  closeDialog: () => void;
+  /** Confirmed: resolves to null when started, or to the words of what went wrong. */
+  startBackup: () => Promise<string | null>;
+  continueToService: () => Promise<string | null>;
+  scheduleSaved: (saved: SavedSchedule) => void;
+  /** After a conflict: reads the page again and answers the stored schedule version. */
+  rereadSchedule: () => Promise<string | null>;
+}
+
+interface Page {
+  overview: ConnectedOverview;
+  refresh: () => Promise<Overview | null>;
+  replace: (update: (current: Overview) => Overview) => void;
+  notify: (notice: Omit<Notice, 'id'>) => void;
+}
+
+export function withConnected(update: (overview: ConnectedOverview) => ConnectedOverview) {
+  return (current: Overview) => (current.connected ? update(current) : current);
+}
+
+/** Edit, Backup now and More features: the admin's actions and the dialogs they open. */
+export function useAdminActions({ overview, refresh, replace, notify }: Page): AdminActions {
+  const i18n = useI18n();
+  const { t, format } = i18n;
+  const [dialog, setDialog] = useState<ActionDialog>(null);
+  const { runningJob } = overview;
+
+  const backupNow = useCallback(() => {
+    if (runningJob) {
+      notify({
+        appearance: 'warning',
+        title: t('backupNow.alreadyRunningProgress', { progress: describeProgress(runningJob, t) }),
+      });
+      return;
+    }
+    setDialog('backupNow');
+  }, [runningJob, notify, t]);
+
+  const startBackup = async () => {
+    const result = await api.startBackup();
+    if (!result.ok) return describeError(result.error, i18n);
+    const { job, started } = result.data;
+    replace(withConnected((current) => ({ ...current, status: 'RUNNING', runningJob: job })));
+    notify(
+      started
+        ? { appearance: 'success', title: t('backupNow.started') }
+        : {
+            appearance: 'warning',
+            title: t('backupNow.alreadyRunningProgress', { progress: describeProgress(job, t) }),
+          },
+    );
+    return null;
+  };
+
+  const continueToService = async () => {
+    const result = await api.openManagementService();
+    if (!result.ok) return describeError(result.error, i18n);
+    // Declining to leave Jira is the admin's choice, not a failure to report.
+    void openInNewTab(result.data.url);
+    return null;
+  };
+
+  const scheduleSaved = (saved: SavedSchedule) => {
+    setDialog(null);
+    const next = saved.nextBackups[0] ?? null;
+    replace(
+      withConnected((current) => ({
+        ...current,
+        schedule: saved.schedule,
+        scheduleVersion: saved.schedule.version,
+        nextBackupAt: next,
+      })),
+    );
+    notify({
+      appearance: 'success',
+      title: next ? t('edit.savedNext', { time: format.dateTime(next) }) : t('edit.saved'),
+    });
+    // Whether backups are overdue depends on the schedule: the backend says so on the next read.
+    void refresh();
+  };
+
+  const rereadSchedule = async () => {
+    const fresh = await refresh();
+    return fresh?.connected ? fresh.scheduleVersion : null;
+  };
+
+  return {
+    dialog,
+    openEdit: () => setDialog('edit'),
+    backupNow,
+    openMoreFeatures: () => setDialog('moreFeatures'),
+    closeDialog: () => setDialog(null),
+    startBackup,
+    continueToService,
+    scheduleSaved,
+    rereadSchedule,
+  };
+}

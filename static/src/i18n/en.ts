@@ -1,0 +1,238 @@
+/**
+ * Every word the page shows, in English. `{name}` is filled from the call's params; an object
+ * is chosen by `Intl.PluralRules` on the `count` param.
+ */
+export const en = {
+  'app.name': 'GitProtect.io for Jira',
+  'app.actions': 'Backup actions',
+
+  'action.edit': 'Edit',
+  'action.backupNow': 'Backup now',
+  'action.moreFeatures': 'More features',
+  'action.retry': 'Retry',
+  'action.cancel': 'Cancel',
+  'action.save': 'Save',
+  'action.close': 'Close',
+  'action.continue': 'Continue',
+
+  'tabs.backup': 'Backup',
+  'tabs.settings': 'Settings',
+
+  'loading.overview': 'Loading the backup status',
+  'loading.part': 'Loading',
+  'part.failed': 'This part of the page could not load. Check your connection and try again.',
+
+  'loadError.title': 'The backup status could not be loaded',
+  'error.INVALID_INPUT': 'Some of the details are not valid: {message}',
+  'error.FORBIDDEN': 'Only Jira administrators can do this.',
+  'error.NOT_CONNECTED': 'GitProtect.io is not connected to this Jira site yet.',
+  'error.CONFLICT': 'Someone else changed this at the same time. Reload the page and try again.',
+  'error.TOKEN_REJECTED':
+    'Jira rejected this token. Check that it belongs to this email and has not expired.',
+  'error.UPSTREAM_UNAVAILABLE':
+    'The GitProtect service cannot be reached right now. Try again in a few minutes.',
+  'error.UPSTREAM_RATE_LIMITED': 'Too many requests right now. Try again {when}.',
+  'error.UPSTREAM_RATE_LIMITED.later': 'Too many requests right now. Try again in a minute.',
+  'error.INTERNAL':
+    'Something went wrong in the app. Try again; if it keeps happening, contact GitProtect support.',
+  'error.UNREACHABLE': 'The app could not be reached. Check your connection and try again.',
+
+  'notSet.title': 'GitProtect.io is not set up yet',
+  'notSet.body': 'Your Jira administrator has to set it up before your Jira data is backed up.',
+  'readOnly.body': 'Backups are managed by your Jira administrators.',
+
+  'stale.title': 'Showing saved data',
+  'stale.body': 'GitProtect could not be reached, so this is the backup status as of {time}.',
+
+  'summary.heading': 'Backup status',
+  'summary.securedProjects': 'Secured projects',
+  'summary.securedOf': '{secured} of {total}',
+  'summary.serviceRegion': 'Service region',
+  'summary.storageRegion': 'Storage region',
+  'summary.status': 'Status',
+  'summary.lastBackup': 'Last backup',
+  'summary.nextBackup': 'Next backup',
+  'summary.schedule': 'Schedule',
+  'summary.noLastBackup': 'No backup has finished yet',
+  'summary.noNextBackup': 'Not scheduled',
+  'summary.defaultPlan': "The service's default plan",
+  'summary.took': 'took {duration}',
+  'summary.projectsFailed': {
+    one: '{count} project failed',
+    other: '{count} projects failed',
+  },
+  'schedule.text': '{days} at {hour} ({zone})',
+  'schedule.everyDay': 'Every day',
+  'progress.label': 'Backup progress',
+  'progress.text': '{done} of {total} projects',
+
+  'region.EU': 'Europe',
+  'region.US': 'United States',
+  'region.AU': 'Australia',
+
+  'status.NEVER_RUN': 'Never run',
+  'status.RUNNING': 'Running',
+  'status.SUCCEEDED': 'Succeeded',
+  'status.SUCCEEDED_WITH_WARNINGS': 'Succeeded with warnings',
+  'status.FAILED': 'Failed',
+  'status.CANCELED': 'Canceled',
+  'status.NOT_STARTED': 'Not started',
+
+  'jobs.heading': 'Recent backups',
+  'jobs.start': 'Start',
+  'jobs.duration': 'Duration',
+  'jobs.outcome': 'Outcome',
+  'jobs.succeeded': 'Projects succeeded',
+  'jobs.failed': 'Projects failed',
+  'jobs.trigger': 'Trigger',
+  'jobs.bySchedule': 'Schedule',
+  'jobs.soFar': '{duration} so far',
+  'jobs.empty': 'No backups yet. They appear here as soon as one starts.',
+  'pagination.label': 'Pages of recent backups',
+  'pagination.page': 'page',
+  'pagination.prev': 'Previous',
+  'pagination.next': 'Next',
+
+  'alert.LAST_BACKUP_FAILED.title': 'The last backup failed',
+  'alert.LAST_BACKUP_FAILED.body': {
+    one: '{count} project of {total} was not backed up. Start a new backup; if it fails again, the logs in the GitProtect Management Service say why.',
+    other:
+      '{count} projects of {total} were not backed up. Start a new backup; if it fails again, the logs in the GitProtect Management Service say why.',
+  },
+  'alert.LAST_BACKUP_FAILED.generic':
+    'The last backup did not finish. Start a new backup; if it fails again, the logs in the GitProtect Management Service say why.',
+  'alert.LAST_BACKUP_PARTIAL.title': 'Some projects were not backed up',
+  'alert.LAST_BACKUP_PARTIAL.body': {
+    one: 'In the last backup, {count} project of {total} failed. The logs in the GitProtect Management Service say why.',
+    other:
+      'In the last backup, {count} projects of {total} failed. The logs in the GitProtect Management Service say why.',
+  },
+  'alert.LAST_BACKUP_PARTIAL.generic':
+    'In the last backup, some projects failed. The logs in the GitProtect Management Service say why.',
+  'alert.BACKUP_OVERDUE.title': 'Backups are overdue',
+  'alert.BACKUP_OVERDUE.body':
+    'No backup has succeeded since {since}, longer than the schedule allows. Start a backup now and check the plan.',
+  'alert.BACKUP_OVERDUE.generic':
+    'No backup has succeeded for longer than the schedule allows. Start a backup now and check the plan.',
+  'alert.TOKEN_EXPIRING.title': 'The Jira API token expires soon',
+  'alert.TOKEN_EXPIRING.body': {
+    one: 'The token GitProtect uses expires on {date}, in {count} day. Backups stop then: replace it before.',
+    other:
+      'The token GitProtect uses expires on {date}, in {count} days. Backups stop then: replace it before.',
+  },
+  'alert.TOKEN_EXPIRING.generic':
+    'The token GitProtect uses expires soon. Backups stop then: replace it before.',
+  'alert.TOKEN_EXPIRED.title': 'The Jira API token has expired',
+  'alert.TOKEN_EXPIRED.body':
+    'The token GitProtect uses expired on {date}, so no backups run. Replace it to resume them.',
+  'alert.TOKEN_EXPIRED.generic':
+    'The token GitProtect uses has expired, so no backups run. Replace it to resume them.',
+  'alert.CREDENTIALS_REJECTED.title': 'Jira rejects the credentials',
+  'alert.CREDENTIALS_REJECTED.body':
+    'Jira no longer accepts the email and API token GitProtect uses, so no backups run. Replace the token to resume them.',
+  'alert.CREDENTIALS_REJECTED.generic':
+    'Jira no longer accepts the email and API token GitProtect uses, so no backups run. Replace the token to resume them.',
+  'alert.other.title': 'GitProtect needs your attention',
+  'alertAction.UPDATE_TOKEN': 'Update token',
+  'alertAction.BACKUP_NOW': 'Start a backup',
+  'alertAction.OPEN_MANAGEMENT_SERVICE': 'Open the Management Service',
+
+  'backupNow.title': 'Start a backup now?',
+  'backupNow.bodyPlan':
+    'GitProtect backs up your secured projects now, with the settings of your backup plan. It can take a while; you can leave this page.',
+  'backupNow.bodyDefault':
+    'GitProtect backs up your Jira projects now, with the default settings, because no backup plan is configured yet. It can take a while; you can leave this page.',
+  'backupNow.confirm': 'Start backup',
+  'backupNow.started': 'Backup started',
+  'backupNow.alreadyRunning': 'A backup is already running',
+  'backupNow.alreadyRunningProgress': 'A backup is already running: {progress}',
+  'backupNow.failed': 'The backup did not start',
+  'backupNow.finished': 'Backup finished: {outcome}',
+
+  'edit.title': 'Edit backup schedule',
+  'edit.intro': 'Backups start at the chosen hour on each chosen day.',
+  'edit.days': 'Days',
+  'edit.noDays': 'Choose at least one day: a schedule without days would never run.',
+  'edit.hour': 'Hour',
+  'edit.timeZone': 'Time zone',
+  'edit.timeZoneHint': 'The hour is kept in this zone, daylight saving time included.',
+  'edit.noTimeZone': 'No time zone matches',
+  'edit.preview': 'Next backups',
+  'edit.previewYourTime': 'your time: {time}',
+  'edit.previewNone': 'Choose at least one day to see the next backups.',
+  'edit.previewEmpty': 'No backup falls on these settings.',
+  'edit.conflictTitle': 'Someone else changed the schedule',
+  'edit.conflictBody': 'While you were editing, the schedule was changed to: {schedule}.',
+  'edit.conflictRemoved': 'While you were editing, the schedule was removed.',
+  'edit.conflictUseCurrent': 'Edit the current schedule',
+  'edit.saveFailed': 'The schedule was not saved',
+  'edit.saved': 'Schedule saved',
+  'edit.savedNext': 'Schedule saved. Next backup: {time}',
+
+  'weekday.MON': 'Monday',
+  'weekday.TUE': 'Tuesday',
+  'weekday.WED': 'Wednesday',
+  'weekday.THU': 'Thursday',
+  'weekday.FRI': 'Friday',
+  'weekday.SAT': 'Saturday',
+  'weekday.SUN': 'Sunday',
+  'weekdayShort.MON': 'Mon',
+  'weekdayShort.TUE': 'Tue',
+  'weekdayShort.WED': 'Wed',
+  'weekdayShort.THU': 'Thu',
+  'weekdayShort.FRI': 'Fri',
+  'weekdayShort.SAT': 'Sat',
+  'weekdayShort.SUN': 'Sun',
+
+  'more.title': 'More features',
+  'more.body':
+    'Backup plans, storage, restores, logs and notifications live in the GitProtect Management Service. Continue opens it in a new tab and logs you in.',
+  'more.failed': 'The Management Service could not be opened',
+
+  'settings.heading': 'Jira credentials',
+  'settings.intro': 'GitProtect reads your Jira data with this account and API token.',
+  'settings.email': 'Account email',
+  'settings.token': 'API token',
+  'settings.tokenMasked': '•••• {lastFour}',
+  'settings.tokenNotSet': 'Not set',
+  'settings.updated': 'Updated',
+  'settings.expires': 'Expires',
+  'settings.noExpiry': 'No expiry date given',
+  'settings.replaceHeading': 'Replace the API token',
+  'settings.submit': 'Save token',
+  'settings.saved': 'Token updated. GitProtect uses it from now on.',
+  'settings.failed': 'The token was not saved',
+
+  'field.region': 'Region',
+  'field.regionPlaceholder': 'Choose a region',
+  'field.regionHint': 'Where the GitProtect service for this site runs.',
+  'field.email': 'Jira account email',
+  'field.token': 'API token',
+  'field.tokenHint': 'Create one in your Atlassian account settings. It is never shown again.',
+  'field.createToken': 'Create an API token',
+  'field.expiresOn': 'Token expiry date (optional)',
+  'field.expiresOnHint':
+    'New Atlassian API tokens expire within a year. With the date, GitProtect warns you in time.',
+  'field.required': 'Fill in this field.',
+  'field.requiredMark': 'required',
+
+  'invalid.email': 'Enter a valid email address.',
+  'invalid.token': 'Enter the API token exactly as Atlassian showed it, without spaces.',
+  'invalid.expiresOn': 'Enter a date between today and one year from now.',
+  'invalid.region': 'Choose a region.',
+  'invalid.days': 'Choose at least one day.',
+  'invalid.hour': 'Choose an hour.',
+  'invalid.timezone': 'Choose a time zone from the list.',
+
+  'setup.title': 'Set up GitProtect.io',
+  'setup.intro':
+    'Connect this Jira site to GitProtect. GitProtect backs up your Jira projects with the API token of a Jira administrator account.',
+  'setup.submit': 'Connect',
+  'setup.failed': 'GitProtect.io could not be connected',
+  'setup.connected': 'GitProtect.io is connected',
+
+  'flag.group': 'Notifications',
+  'flag.dismiss': 'Dismiss',
+} as const;
+
+export type MessageKey = keyof typeof en;

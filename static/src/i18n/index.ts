@@ -1,0 +1,67 @@
+import { createContext } from 'react';
+import { createFormatter, type Formatter } from '../format';
+import { en, type MessageKey } from './en';
+
+export type { MessageKey } from './en';
+
+/** Plural forms follow `Intl.PluralRules` categories; `other` is always required. */
+export type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+export type Message = string | PluralMessage;
+export type Catalogue = Record<MessageKey, Message>;
+export type Params = Record<string, string | number>;
+export type Translate = (key: MessageKey, params?: Params) => string;
+
+export const LANGUAGES = ['en', 'pl'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** The catalogue language for a Jira locale such as "pl-PL"; English for anything else. */
+export function pickLanguage(locale: string | undefined): Language {
+  const language = locale?.split(/[-_]/)[0]?.toLowerCase();
+  return LANGUAGES.find((candidate) => candidate === language) ?? 'en';
+}
+
+// English ships with the first paint; other languages only reach the viewers who need them.
+export async function loadCatalogue(language: Language): Promise<Catalogue> {
+  if (language === 'pl') return (await import('./pl')).pl;
+  return en;
+}
+
+export function createTranslator(catalogue: Catalogue, locale: string): Translate {
+  const plurals = new Intl.PluralRules(locale);
+  return (key, params = {}) => {
+    // A key from a newer backend (an alert action, say) shows as itself rather than breaking.
+    const message: Message = catalogue[key] ?? en[key] ?? key;
+    const template =
+      typeof message === 'string'
+        ? message
+        : (message[plurals.select(Number(params.count ?? 0))] ?? message.other);
+    return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+      const value = params[name];
+      if (value === undefined) return placeholder;
+      return typeof value === 'number' ? new Intl.NumberFormat(locale).format(value) : value;
+    });
+  };
+}
+
+export interface I18n {
+  t: Translate;
+  format: Formatter;
+  language: Language;
+}
+
+export function createI18n(
+  catalogue: Catalogue,
+  language: Language,
+  locale: string,
+  timeZone: string | undefined,
+): I18n {
+  return {
+    t: createTranslator(catalogue, locale),
+    format: createFormatter(locale, timeZone),
+    language,
+  };
+}
+
+export const defaultI18n = createI18n(en, 'en', 'en-GB', undefined);
+
+export const I18nContext = createContext<I18n>(defaultI18n);

@@ -1,0 +1,245 @@
+import type { Catalogue } from './index';
+
+export const pl: Catalogue = {
+  'app.name': 'GitProtect.io for Jira',
+  'app.actions': 'Działania kopii zapasowej',
+
+  'action.edit': 'Edytuj',
+  'action.backupNow': 'Utwórz kopię teraz',
+  'action.moreFeatures': 'Więcej funkcji',
+  'action.retry': 'Spróbuj ponownie',
+  'action.cancel': 'Anuluj',
+  'action.save': 'Zapisz',
+  'action.close': 'Zamknij',
+  'action.continue': 'Kontynuuj',
+
+  'tabs.backup': 'Kopia zapasowa',
+  'tabs.settings': 'Ustawienia',
+
+  'loading.overview': 'Wczytywanie stanu kopii zapasowych',
+  'loading.part': 'Wczytywanie',
+  'part.failed': 'Nie udało się wczytać tej części strony. Sprawdź połączenie i spróbuj ponownie.',
+
+  'loadError.title': 'Nie udało się wczytać stanu kopii zapasowych',
+  'error.INVALID_INPUT': 'Niektóre dane są nieprawidłowe: {message}',
+  'error.FORBIDDEN': 'Tylko administratorzy Jiry mogą to zrobić.',
+  'error.NOT_CONNECTED': 'GitProtect.io nie jest jeszcze połączony z tą witryną Jiry.',
+  'error.CONFLICT': 'Ktoś inny zmienił to w tym samym czasie. Odśwież stronę i spróbuj ponownie.',
+  'error.TOKEN_REJECTED':
+    'Jira odrzuciła ten token. Sprawdź, czy należy do tego adresu e-mail i czy nie wygasł.',
+  'error.UPSTREAM_UNAVAILABLE':
+    'Usługa GitProtect jest teraz nieosiągalna. Spróbuj ponownie za kilka minut.',
+  'error.UPSTREAM_RATE_LIMITED': 'Za dużo żądań naraz. Spróbuj ponownie {when}.',
+  'error.UPSTREAM_RATE_LIMITED.later': 'Za dużo żądań naraz. Spróbuj ponownie za minutę.',
+  'error.INTERNAL':
+    'W aplikacji wystąpił błąd. Spróbuj ponownie, a jeśli błąd się powtarza, skontaktuj się z pomocą techniczną GitProtect.',
+  'error.UNREACHABLE': 'Nie udało się połączyć z aplikacją. Sprawdź połączenie i spróbuj ponownie.',
+
+  'notSet.title': 'GitProtect.io nie jest jeszcze skonfigurowany',
+  'notSet.body':
+    'Administrator Jiry musi go skonfigurować, zanim dane z Jiry zaczną być kopiowane.',
+  'readOnly.body': 'Kopiami zapasowymi zarządzają administratorzy Jiry.',
+
+  'stale.title': 'Wyświetlane są zapisane dane',
+  'stale.body':
+    'Nie udało się połączyć z GitProtect, więc to jest stan kopii zapasowych z godziny {time}.',
+
+  'summary.heading': 'Stan kopii zapasowych',
+  'summary.securedProjects': 'Chronione projekty',
+  'summary.securedOf': '{secured} z {total}',
+  'summary.serviceRegion': 'Region usługi',
+  'summary.storageRegion': 'Region magazynu',
+  'summary.status': 'Stan',
+  'summary.lastBackup': 'Ostatnia kopia',
+  'summary.nextBackup': 'Następna kopia',
+  'summary.schedule': 'Harmonogram',
+  'summary.noLastBackup': 'Żadna kopia nie została jeszcze ukończona',
+  'summary.noNextBackup': 'Nie zaplanowano',
+  'summary.defaultPlan': 'Domyślny plan usługi',
+  'summary.took': 'trwała {duration}',
+  'summary.projectsFailed': {
+    one: '{count} projekt nieudany',
+    few: '{count} projekty nieudane',
+    many: '{count} projektów nieudanych',
+    other: '{count} projektu nieudanego',
+  },
+  'schedule.text': '{days} o {hour} ({zone})',
+  'schedule.everyDay': 'Codziennie',
+  'progress.label': 'Postęp kopii zapasowej',
+  'progress.text': '{done} z {total} projektów',
+
+  'region.EU': 'Europa',
+  'region.US': 'Stany Zjednoczone',
+  'region.AU': 'Australia',
+
+  'status.NEVER_RUN': 'Nigdy nie uruchomiono',
+  'status.RUNNING': 'W toku',
+  'status.SUCCEEDED': 'Udana',
+  'status.SUCCEEDED_WITH_WARNINGS': 'Udana z ostrzeżeniami',
+  'status.FAILED': 'Nieudana',
+  'status.CANCELED': 'Anulowana',
+  'status.NOT_STARTED': 'Nie rozpoczęta',
+
+  'jobs.heading': 'Ostatnie kopie zapasowe',
+  'jobs.start': 'Początek',
+  'jobs.duration': 'Czas trwania',
+  'jobs.outcome': 'Wynik',
+  'jobs.succeeded': 'Projekty udane',
+  'jobs.failed': 'Projekty nieudane',
+  'jobs.trigger': 'Uruchomienie',
+  'jobs.bySchedule': 'Harmonogram',
+  'jobs.soFar': 'trwa od {duration}',
+  'jobs.empty': 'Nie ma jeszcze kopii zapasowych. Pojawią się tu, gdy tylko pierwsza się zacznie.',
+  'pagination.label': 'Strony ostatnich kopii zapasowych',
+  'pagination.page': 'strona',
+  'pagination.prev': 'Poprzednia',
+  'pagination.next': 'Następna',
+
+  'alert.LAST_BACKUP_FAILED.title': 'Ostatnia kopia zapasowa nie powiodła się',
+  'alert.LAST_BACKUP_FAILED.body': {
+    one: 'Nie skopiowano {count} projektu z {total}. Uruchom nową kopię; jeśli znów się nie powiedzie, przyczynę podają dzienniki w GitProtect Management Service.',
+    few: 'Nie skopiowano {count} projektów z {total}. Uruchom nową kopię; jeśli znów się nie powiedzie, przyczynę podają dzienniki w GitProtect Management Service.',
+    many: 'Nie skopiowano {count} projektów z {total}. Uruchom nową kopię; jeśli znów się nie powiedzie, przyczynę podają dzienniki w GitProtect Management Service.',
+    other:
+      'Nie skopiowano {count} projektu z {total}. Uruchom nową kopię; jeśli znów się nie powiedzie, przyczynę podają dzienniki w GitProtect Management Service.',
+  },
+  'alert.LAST_BACKUP_FAILED.generic':
+    'Ostatnia kopia nie została ukończona. Uruchom nową kopię; jeśli znów się nie powiedzie, przyczynę podają dzienniki w GitProtect Management Service.',
+  'alert.LAST_BACKUP_PARTIAL.title': 'Niektóre projekty nie zostały skopiowane',
+  'alert.LAST_BACKUP_PARTIAL.body': {
+    one: 'W ostatniej kopii nie powiódł się {count} projekt z {total}. Przyczynę podają dzienniki w GitProtect Management Service.',
+    few: 'W ostatniej kopii nie powiodły się {count} projekty z {total}. Przyczynę podają dzienniki w GitProtect Management Service.',
+    many: 'W ostatniej kopii nie powiodło się {count} projektów z {total}. Przyczynę podają dzienniki w GitProtect Management Service.',
+    other:
+      'W ostatniej kopii nie powiodło się {count} projektu z {total}. Przyczynę podają dzienniki w GitProtect Management Service.',
+  },
+  'alert.LAST_BACKUP_PARTIAL.generic':
+    'W ostatniej kopii niektóre projekty się nie powiodły. Przyczynę podają dzienniki w GitProtect Management Service.',
+  'alert.BACKUP_OVERDUE.title': 'Kopie zapasowe są zaległe',
+  'alert.BACKUP_OVERDUE.body':
+    'Od {since} nie udała się żadna kopia, a harmonogram przewiduje częstsze. Uruchom kopię teraz i sprawdź plan.',
+  'alert.BACKUP_OVERDUE.generic':
+    'Od dłuższego czasu, niż przewiduje harmonogram, nie udała się żadna kopia. Uruchom kopię teraz i sprawdź plan.',
+  'alert.TOKEN_EXPIRING.title': 'Token API Jiry wkrótce wygaśnie',
+  'alert.TOKEN_EXPIRING.body': {
+    one: 'Token używany przez GitProtect wygasa {date}, za {count} dzień. Wtedy kopie przestaną działać: wymień go wcześniej.',
+    few: 'Token używany przez GitProtect wygasa {date}, za {count} dni. Wtedy kopie przestaną działać: wymień go wcześniej.',
+    many: 'Token używany przez GitProtect wygasa {date}, za {count} dni. Wtedy kopie przestaną działać: wymień go wcześniej.',
+    other:
+      'Token używany przez GitProtect wygasa {date}, za {count} dnia. Wtedy kopie przestaną działać: wymień go wcześniej.',
+  },
+  'alert.TOKEN_EXPIRING.generic':
+    'Token używany przez GitProtect wkrótce wygaśnie. Wtedy kopie przestaną działać: wymień go wcześniej.',
+  'alert.TOKEN_EXPIRED.title': 'Token API Jiry wygasł',
+  'alert.TOKEN_EXPIRED.body':
+    'Token używany przez GitProtect wygasł {date}, więc kopie nie są wykonywane. Wymień go, aby je wznowić.',
+  'alert.TOKEN_EXPIRED.generic':
+    'Token używany przez GitProtect wygasł, więc kopie nie są wykonywane. Wymień go, aby je wznowić.',
+  'alert.CREDENTIALS_REJECTED.title': 'Jira odrzuca dane logowania',
+  'alert.CREDENTIALS_REJECTED.body':
+    'Jira nie akceptuje już adresu e-mail i tokenu API używanych przez GitProtect, więc kopie nie są wykonywane. Wymień token, aby je wznowić.',
+  'alert.CREDENTIALS_REJECTED.generic':
+    'Jira nie akceptuje już adresu e-mail i tokenu API używanych przez GitProtect, więc kopie nie są wykonywane. Wymień token, aby je wznowić.',
+  'alert.other.title': 'GitProtect wymaga Twojej uwagi',
+  'alertAction.UPDATE_TOKEN': 'Zaktualizuj token',
+  'alertAction.BACKUP_NOW': 'Uruchom kopię',
+  'alertAction.OPEN_MANAGEMENT_SERVICE': 'Otwórz Management Service',
+
+  'backupNow.title': 'Utworzyć kopię zapasową teraz?',
+  'backupNow.bodyPlan':
+    'GitProtect skopiuje teraz chronione projekty z ustawieniami Twojego planu kopii. Może to chwilę potrwać; możesz opuścić tę stronę.',
+  'backupNow.bodyDefault':
+    'GitProtect skopiuje teraz projekty z Jiry z ustawieniami domyślnymi, ponieważ nie skonfigurowano jeszcze planu kopii. Może to chwilę potrwać; możesz opuścić tę stronę.',
+  'backupNow.confirm': 'Rozpocznij kopię',
+  'backupNow.started': 'Rozpoczęto tworzenie kopii',
+  'backupNow.alreadyRunning': 'Kopia zapasowa jest już w toku',
+  'backupNow.alreadyRunningProgress': 'Kopia zapasowa jest już w toku: {progress}',
+  'backupNow.failed': 'Nie udało się rozpocząć kopii',
+  'backupNow.finished': 'Kopia zakończona: {outcome}',
+
+  'edit.title': 'Edytuj harmonogram kopii',
+  'edit.intro': 'Kopie zaczynają się o wybranej godzinie w każdym wybranym dniu.',
+  'edit.days': 'Dni',
+  'edit.noDays': 'Wybierz co najmniej jeden dzień: harmonogram bez dni nigdy by się nie wykonał.',
+  'edit.hour': 'Godzina',
+  'edit.timeZone': 'Strefa czasowa',
+  'edit.timeZoneHint': 'Godzina obowiązuje w tej strefie, również po zmianie czasu.',
+  'edit.noTimeZone': 'Żadna strefa nie pasuje',
+  'edit.preview': 'Następne kopie',
+  'edit.previewYourTime': 'Twój czas: {time}',
+  'edit.previewNone': 'Wybierz co najmniej jeden dzień, aby zobaczyć następne kopie.',
+  'edit.previewEmpty': 'Przy tych ustawieniach nie wypada żadna kopia.',
+  'edit.conflictTitle': 'Ktoś inny zmienił harmonogram',
+  'edit.conflictBody': 'W trakcie Twojej edycji harmonogram zmieniono na: {schedule}.',
+  'edit.conflictRemoved': 'W trakcie Twojej edycji harmonogram usunięto.',
+  'edit.conflictUseCurrent': 'Edytuj bieżący harmonogram',
+  'edit.saveFailed': 'Nie zapisano harmonogramu',
+  'edit.saved': 'Zapisano harmonogram',
+  'edit.savedNext': 'Zapisano harmonogram. Następna kopia: {time}',
+
+  'weekday.MON': 'Poniedziałek',
+  'weekday.TUE': 'Wtorek',
+  'weekday.WED': 'Środa',
+  'weekday.THU': 'Czwartek',
+  'weekday.FRI': 'Piątek',
+  'weekday.SAT': 'Sobota',
+  'weekday.SUN': 'Niedziela',
+  'weekdayShort.MON': 'pon.',
+  'weekdayShort.TUE': 'wt.',
+  'weekdayShort.WED': 'śr.',
+  'weekdayShort.THU': 'czw.',
+  'weekdayShort.FRI': 'pt.',
+  'weekdayShort.SAT': 'sob.',
+  'weekdayShort.SUN': 'niedz.',
+
+  'more.title': 'Więcej funkcji',
+  'more.body':
+    'Plany kopii, magazyny, przywracanie, dzienniki i powiadomienia znajdziesz w GitProtect Management Service. Kontynuuj, aby otworzyć go w nowej karcie z automatycznym logowaniem.',
+  'more.failed': 'Nie udało się otworzyć Management Service',
+
+  'settings.heading': 'Dane logowania do Jiry',
+  'settings.intro': 'GitProtect odczytuje dane z Jiry za pomocą tego konta i tokenu API.',
+  'settings.email': 'Adres e-mail konta',
+  'settings.token': 'Token API',
+  'settings.tokenMasked': '•••• {lastFour}',
+  'settings.tokenNotSet': 'Nie ustawiono',
+  'settings.updated': 'Zaktualizowano',
+  'settings.expires': 'Wygasa',
+  'settings.noExpiry': 'Nie podano daty wygaśnięcia',
+  'settings.replaceHeading': 'Wymień token API',
+  'settings.submit': 'Zapisz token',
+  'settings.saved': 'Zaktualizowano token. GitProtect używa go od teraz.',
+  'settings.failed': 'Nie zapisano tokenu',
+
+  'field.region': 'Region',
+  'field.regionPlaceholder': 'Wybierz region',
+  'field.regionHint': 'Gdzie działa usługa GitProtect dla tej witryny.',
+  'field.email': 'Adres e-mail konta Jira',
+  'field.token': 'Token API',
+  'field.tokenHint':
+    'Utwórz go w ustawieniach konta Atlassian. Nie zostanie już nigdy wyświetlony.',
+  'field.createToken': 'Utwórz token API',
+  'field.expiresOn': 'Data wygaśnięcia tokenu (opcjonalnie)',
+  'field.expiresOnHint':
+    'Nowe tokeny API Atlassian wygasają w ciągu roku. Znając datę, GitProtect ostrzeże Cię na czas.',
+  'field.required': 'Wypełnij to pole.',
+  'field.requiredMark': 'wymagane',
+
+  'invalid.email': 'Wpisz prawidłowy adres e-mail.',
+  'invalid.token': 'Wpisz token API dokładnie tak, jak pokazał go Atlassian, bez spacji.',
+  'invalid.expiresOn': 'Wpisz datę od dziś do roku od dziś.',
+  'invalid.region': 'Wybierz region.',
+  'invalid.days': 'Wybierz co najmniej jeden dzień.',
+  'invalid.hour': 'Wybierz godzinę.',
+  'invalid.timezone': 'Wybierz strefę czasową z listy.',
+
+  'setup.title': 'Skonfiguruj GitProtect.io',
+  'setup.intro':
+    'Połącz tę witrynę Jiry z GitProtect. GitProtect kopiuje projekty z Jiry za pomocą tokenu API konta administratora Jiry.',
+  'setup.submit': 'Połącz',
+  'setup.failed': 'Nie udało się połączyć GitProtect.io',
+  'setup.connected': 'GitProtect.io jest połączony',
+
+  'flag.group': 'Powiadomienia',
+  'flag.dismiss': 'Zamknij',
+};

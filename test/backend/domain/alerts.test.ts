@@ -1,0 +1,132 @@
+import type { BackupJob, TokenMetadata } from '../../../src/contract';
+import { healthAlerts, type HealthInput } from '../../../src/domain/alerts';
+
+const now = new Date('2026-11-26T10:00:00Z');
+
+function job(overrides: Partial<BackupJob>): BackupJob {
+  return {
+    id: 'job-1',
+    outcome: 'SUCCEEDED',
+    startedAt: '2026-11-26T02:00:00Z',
+    finishedAt: '2026-11-26T02:20:00Z',
+    projectsTotal: 25,
+    projectsSucceeded: 25,
+    projectsFailed: 0,
+    trigger: { kind: 'SCHEDULE' },
+    ...overrides,
+  };
+}
+
+const token: TokenMetadata = {
+  configured: true,
+  email: 'admin@example.com',
+  lastFour: '1a2b',
+  updatedAt: '2026-06-01T00:00:00Z',
+  expiresOn: '2027-06-01',
+};
+
+function input(overrides: Partial<HealthInput> = {}): HealthInput {
+  const lastJob = job({});
+  return {
+    now,
+    recentJobs: [lastJob],
+    lastJob,
+    runningJob: null,
+    schedule: { days: ['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN'], hour: 2, timezone: 'UTC' },
+    credentialsStatus: 'VALID',
+    token,
+    connectedAt: '2026-01-01T00:00:00Z',
+    ...overrides,
+  };
+}
+
+const codes = (overrides: Partial<HealthInput> = {}) =>
+  healthAlerts(input(overrides)).map((a) => a.code);
+
+describe('health alerts', () => {
+  it('raises nothing when the last daily backup succeeded last night', () => {
+    expect(codes()).toEqual([]);
+  });
+
+  it('reports a failed last backup with a way to start one now', () => {
+    const failed = job({ outcome: 'FAILED', projectsSucceeded: 0, projectsFailed: 25 });
+    const [alert] = healthAlerts(
+      input({ lastJob: failed, recentJobs: [failed, job({ finishedAt: '2026-11-25T02:20:00Z' })] }),
+    );
+    expect(alert).toMatchObject({
+      code: 'LAST_BACKUP_FAILED',
+      severity: 'error',
+      action: 'BACKUP_NOW',
+    });
+    expect(alert?.message).toContain('25 of 25 projects');
+  });
+
+  it('reports a partly failed backup with the number of projects that failed', () => {
+    const partial = job({
+      outcome: 'SUCCEEDED_WITH_WARNINGS',
+      projectsSucceeded: 22,
+      projectsFailed: 3,
+    });
+    const alerts = healthAlerts(input({ lastJob: partial, recentJobs: [partial] }));
+    expect(alerts.map((a) => a.code)).toEqual(['LAST_BACKUP_PARTIAL']);
+    expect(alerts[0]?.params).toEqual({ projectsFailed: 3, projectsTotal: 25 });
+  });
+
+  it('calls a backup overdue only after the schedule’s longest gap plus the grace period', () => {
+    const weekly = { days: ['MON' as const], hour: 2, timezone: 'UTC' };
+    const lastMonday = job({ finishedAt: '2026-11-23T02:30:00Z' });
+    expect(codes({ schedule: weekly, lastJob: lastMonday, recentJobs: [lastMonday] })).toEqual([]);
+    const old = job({ finishedAt: '2026-11-20T02:30:00Z' });
+    expect(codes({ lastJob: old, recentJobs: [old] })).toEqual(['BACKUP_OVERDUE']);
+    const twoWeeks = job({ finishedAt: '2026-11-12T02:30:00Z' });
+    expect(codes({ schedule: weekly, lastJob: twoWeeks, recentJobs: [twoWeeks] })).toEqual([
+      'BACKUP_OVERDUE',
+    ]);
+  });
+
+  it('counts from the connection when no backup ever succeeded', () => {
+    expect(codes({ lastJob: null, recentJobs: [], connectedAt: '2026-11-26T08:00:00Z' })).toEqual(
+      [],
+    );
+    expect(codes({ lastJob: null, recentJobs: [], connectedAt: '2026-11-20T08:00:00Z' })).toEqual([
+      'BACKUP_OVERDUE',
+    ]);
+  });
+
+  it('warns 14 days before the Jira token expires and says how many days are left', () => {
+    expect(codes({ token: { ...token, expiresOn: '2026-12-11' } })).toEqual([]);
+    const alerts = healthAlerts(input({ token: { ...token, expiresOn: '2026-12-10' } }));
+    expect(alerts).toEqual([
+      expect.objectContaining({
+        code: 'TOKEN_EXPIRING',
+        severity: 'warning',
+        action: 'UPDATE_TOKEN',
+        params: { expiresOn: '2026-12-10', daysLeft: 14 },
+      }),
+    ]);
+  });
+
+  it('reports an expired token as an error from the expiry day on', () => {
+    expect(codes({ token: { ...token, expiresOn: '2026-11-26' } })).toEqual(['TOKEN_EXPIRED']);
+    expect(codes({ token: { ...token, expiresOn: '2026-11-27' } })).toEqual(['TOKEN_EXPIRING']);
+  });
+
+  it('reports rejected credentials first, with the action that fixes them', () => {
+    const failed = job({ outcome: 'FAILED', projectsFailed: 25, projectsSucceeded: 0 });
+    const alerts = healthAlerts(
+      input({
+        credentialsStatus: 'REJECTED',
+        token: { ...token, expiresOn: '2026-12-01' },
+        lastJob: failed,
+        recentJobs: [failed, job({ finishedAt: '2026-11-25T02:20:00Z' })],
+      }),
+    );
+    expect(alerts[0]).toMatchObject({ code: 'CREDENTIALS_REJECTED', action: 'UPDATE_TOKEN' });
+    expect(alerts.map((a) => a.code)).toEqual([
+      'CREDENTIALS_REJECTED',
+      'LAST_BACKUP_FAILED',
+      'BACKUP_OVERDUE',
+      'TOKEN_EXPIRING',
+    ]);
+  });
+});

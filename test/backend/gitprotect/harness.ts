@@ -1,0 +1,84 @@
+import { createManagementServiceDirectory } from '../../../src/adapters/gitprotect';
+import type { Region } from '../../../src/contract';
+import type { Log, LogFields } from '../../../src/ports/log';
+import type { CallOptions, ManagementServiceDirectory } from '../../../src/ports/managementService';
+import { ACCEPTED_JIRA_TOKEN, type TestEmulator, memoryVault } from '../../support/emulator';
+import { OpenApiContract, contractCheckingFetch } from '../../support/openapi';
+
+/** A client wired to an emulator through a fetch that checks every exchange against the contract. */
+
+export const contract = new OpenApiContract();
+
+export const SITE = { cloudId: 'cloud-acme-1', siteUrl: 'https://acme.atlassian.net' };
+export const JIRA = { email: 'jira-admin@acme.example', apiToken: ACCEPTED_JIRA_TOKEN };
+export const ADMIN = { accountId: '5b10ac8d82e05b22cc7d4ef5', displayName: 'Maria Admin' };
+
+export interface LogLine {
+  level: 'info' | 'warn' | 'error';
+  message: string;
+  fields?: LogFields;
+}
+
+export interface Harness {
+  directory: ManagementServiceDirectory;
+  violations: string[];
+  logs: LogLine[];
+}
+
+export function harness(
+  emulator: TestEmulator,
+  options: { budgetMs?: number; attemptTimeoutMs?: number; useEmulatorClock?: boolean } = {},
+): Harness {
+  const checking = contractCheckingFetch(contract, emulator.baseUrls);
+  const logs: LogLine[] = [];
+  const log: Log = {
+    info: (message, fields) => logs.push({ level: 'info', message, fields }),
+    warn: (message, fields) => logs.push({ level: 'warn', message, fields }),
+    error: (message, fields) => logs.push({ level: 'error', message, fields }),
+  };
+  const directory = createManagementServiceDirectory({
+    baseUrls: emulator.baseUrls,
+    fetch: checking.fetch,
+    log,
+    clock: options.useEmulatorClock === false ? undefined : emulator.clock,
+    budgetMs: options.budgetMs,
+    attemptTimeoutMs: options.attemptTimeoutMs,
+    random: () => 0.5,
+  });
+  return { directory, violations: checking.violations, logs };
+}
+
+/** Registers the test site and returns a client for its instance. */
+export async function connect(
+  h: Harness,
+  options: { region?: Region; cloudId?: string; call?: CallOptions } = {},
+) {
+  const region = options.region ?? 'EU';
+  const registration = await h.directory.register(
+    region,
+    { ...SITE, cloudId: options.cloudId ?? SITE.cloudId },
+    JIRA,
+  );
+  const vault = memoryVault(registration.session);
+  const service = h.directory.instance(region, vault, options.call);
+  return { registration, vault, service };
+}
+
+/** The UpstreamError a promise rejects with, and how long it took. */
+export async function failureOf(
+  work: () => Promise<unknown>,
+): Promise<{ error: unknown; elapsedMs: number }> {
+  const startedAt = performance.now();
+  try {
+    await work();
+  } catch (error) {
+    return { error, elapsedMs: performance.now() - startedAt };
+  }
+  throw new Error('Expected the call to fail, and it succeeded.');
+}
+
+export async function timed<T>(work: () => Promise<T>): Promise<{ value: T; elapsedMs: number }> {
+  const startedAt = performance.now();
+  const value = await work();
+  return { value, elapsedMs: performance.now() - startedAt };
+}

@@ -1,0 +1,67 @@
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { validate } from '@forge/manifest';
+import { parse } from 'yaml';
+
+const root = join(__dirname, '..', '..');
+const manifestPath = join(root, 'manifest.yml');
+
+interface Manifest {
+  app: { runtime: { name: string } };
+  modules: {
+    function: Array<{ key: string; handler: string }>;
+    'jira:globalPage': Array<{ title: string; resource: string; resolver: { function: string } }>;
+    scheduledTrigger: Array<{ function: string; interval: string }>;
+  };
+  resources: Array<{ key: string; path: string }>;
+  permissions: {
+    scopes: string[];
+    content: { styles: string[] };
+    external: { fetch: { backend: Array<{ address: string }> } };
+  };
+}
+
+const manifest = parse(readFileSync(manifestPath, 'utf8')) as Manifest;
+
+describe('manifest.yml', () => {
+  it('passes Forge’s own offline validation with no errors', async () => {
+    expect(existsSync(join(root, 'static/build/index.html'))).toBe(true);
+    const result = await validate(false, manifestPath);
+    const errors = (result.errors ?? []).filter((error) => error.level === 'error');
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('names only handlers that src/index.ts exports as functions', async () => {
+    const entry = (await import('../../src/index')) as Record<string, unknown>;
+    for (const fn of manifest.modules.function) {
+      const [file, exported] = fn.handler.split('.');
+      expect(file).toBe('index');
+      expect(typeof entry[exported as string]).toBe('function');
+    }
+  });
+
+  it('has one global page titled GitProtect.io, served from the built page', () => {
+    const pages = manifest.modules['jira:globalPage'];
+    expect(pages).toHaveLength(1);
+    expect(pages[0]?.title).toBe('GitProtect.io');
+    const resource = manifest.resources.find((r) => r.key === pages[0]?.resource);
+    expect(resource?.path).toBe('static/build');
+  });
+
+  it('runs the sync every hour on a runtime Forge still deploys', () => {
+    expect(['nodejs22.x', 'nodejs24.x']).toContain(manifest.app.runtime.name);
+    expect(manifest.modules.scheduledTrigger).toEqual([
+      expect.objectContaining({ interval: 'hour', function: 'hourly-sync' }),
+    ]);
+  });
+
+  it('declares exactly the scopes the code uses, egress as address objects and inline styles', () => {
+    expect([...manifest.permissions.scopes].sort()).toEqual(
+      ['read:jira-user', 'read:jira-work', 'storage:app'].sort(),
+    );
+    expect(manifest.permissions.external.fetch.backend).toEqual([
+      { address: 'https://*.gitprotect.io' },
+    ]);
+    expect(manifest.permissions.content.styles).toEqual(['unsafe-inline']);
+  });
+});

@@ -1,0 +1,134 @@
+import { BUDGETS } from '../../../src/app/deps';
+import { data, isoDay, startTestApp, type TestApp } from '../../support/app';
+
+const DAY = 86_400_000;
+let app: TestApp;
+beforeEach(async () => {
+  app = await startTestApp();
+});
+afterEach(async () => {
+  await app.emulator.control.clearFaults();
+  await app.close();
+});
+
+describe('getOverview when the service is down', () => {
+  it('answers from the last snapshot, marked stale with its time, then recovers', async () => {
+    const live = data(await app.invoke('admin', 'getOverview'));
+    if (!live.connected) throw new Error('expected connected');
+    await app.emulator.control.faults({ mode: 'error500' });
+    const stale = data(await app.invoke('admin', 'getOverview'));
+    expect(stale).toMatchObject({
+      connected: true,
+      stale: true,
+      asOf: live.asOf,
+      securedProjects: 25,
+    });
+    await app.emulator.control.clearFaults();
+    expect(data(await app.invoke('admin', 'getOverview'))).toMatchObject({ stale: false });
+  });
+
+  it('answers from the snapshot within its budget when the service hangs', async () => {
+    data(await app.invoke('admin', 'getOverview'));
+    await app.emulator.control.faults({ mode: 'hang' });
+    const started = Date.now();
+    const overview = data(await app.invoke('admin', 'getOverview'));
+    const elapsed = Date.now() - started;
+    expect(overview).toMatchObject({ stale: true });
+    expect(elapsed).toBeLessThan(BUDGETS.overviewLive + 2_000);
+  });
+
+  it('says the service is unavailable when there is no snapshot yet', async () => {
+    await app.store.delete('status-snapshot');
+    await app.emulator.control.faults({ mode: 'error500' });
+    expect(await app.invoke('admin', 'getOverview')).toMatchObject({
+      ok: false,
+      error: { code: 'UPSTREAM_UNAVAILABLE' },
+    });
+  });
+});
+
+describe('hourly sync', () => {
+  it('stores a snapshot and reports nothing on a healthy site', async () => {
+    await app.store.delete('status-snapshot');
+    const outcome = await app.trigger();
+    expect(outcome).toMatchObject({ ran: true, snapshot: 'UPDATED', sessionRefreshed: false });
+    expect(await app.store.get('status-snapshot')).toMatchObject({
+      summary: { securedProjects: 25 },
+    });
+  });
+
+  it('skips the service when the snapshot is fresh and nothing is due', async () => {
+    data(await app.invoke('admin', 'getOverview'));
+    await app.emulator.control.resetStats();
+    const outcome = await app.trigger();
+    expect(outcome).toMatchObject({ ran: true, snapshot: 'FRESH' });
+    expect((await app.emulator.control.stats()).requests).toBe(0);
+  });
+
+  it('refreshes the service session a week before it expires, once', async () => {
+    const before = await app.store.getSecret<{ accessToken: string }>('gitprotect-session');
+    await app.emulator.control.advance(24 * DAY);
+    expect(await app.trigger()).toMatchObject({
+      ran: true,
+      sessionRefreshed: true,
+      snapshot: 'UPDATED',
+    });
+    const after = await app.store.getSecret<{ accessToken: string; accessTokenExpiresAt: string }>(
+      'gitprotect-session',
+    );
+    expect(after?.accessToken).not.toBe(before?.accessToken);
+    expect(Date.parse(after?.accessTokenExpiresAt ?? '')).toBeGreaterThan(
+      app.emulator.clock.now().getTime() + 29 * DAY,
+    );
+    expect(await app.trigger()).toMatchObject({ sessionRefreshed: false });
+  });
+
+  it('warns about a Jira token that expires within 14 days, and one that has expired', async () => {
+    data(
+      await app.invoke('admin', 'updateJiraToken', {
+        email: 'ops@example.com',
+        token: 'ATATT3xFfGF0ExpiringSoonToken0000abcd',
+        expiresOn: isoDay(app.emulator.clock.now(), 10),
+      }),
+    );
+    expect(await app.trigger()).toMatchObject({
+      alerts: expect.arrayContaining(['TOKEN_EXPIRING']),
+    });
+    await app.emulator.control.advance(11 * DAY);
+    const outcome = await app.trigger();
+    expect(outcome).toMatchObject({
+      alerts: expect.arrayContaining(['TOKEN_EXPIRED', 'CREDENTIALS_REJECTED']),
+    });
+    const overview = data(await app.invoke('admin', 'getOverview'));
+    expect(overview.connected && overview.alerts.map((a) => a.code)).toEqual(
+      expect.arrayContaining(['TOKEN_EXPIRED', 'CREDENTIALS_REJECTED']),
+    );
+  });
+
+  it('keeps the previous snapshot when the service is down, and finishes in time', async () => {
+    data(await app.invoke('admin', 'getOverview'));
+    const previous = await app.store.get('status-snapshot');
+    await app.emulator.control.advance(2 * 3_600_000);
+    await app.emulator.control.faults({ mode: 'hang' });
+    const started = Date.now();
+    expect(await app.trigger()).toMatchObject({ ran: true, snapshot: 'KEPT_PREVIOUS' });
+    expect(Date.now() - started).toBeLessThan(BUDGETS.trigger + 3_000);
+    expect(await app.store.get('status-snapshot')).toEqual(previous);
+  }, 20_000);
+
+  it('runs once when Forge starts it twice at the same moment', async () => {
+    await app.emulator.control.advance(24 * DAY);
+    const outcomes = await Promise.all([app.trigger(), app.trigger()]);
+    expect(outcomes.filter((o) => o.ran)).toHaveLength(1);
+    expect(outcomes.filter((o) => !o.ran)).toEqual([{ ran: false, reason: 'ALREADY_RUNNING' }]);
+  });
+
+  it('does nothing on a site that is not connected', async () => {
+    const fresh = await startTestApp({ connected: false });
+    try {
+      expect(await fresh.trigger()).toEqual({ ran: false, reason: 'NOT_CONNECTED' });
+    } finally {
+      await fresh.close();
+    }
+  });
+});

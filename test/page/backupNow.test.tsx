@@ -1,0 +1,101 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { backend, callsOf } from './fakeBridge';
+import { connected, job, neverRun, ok, running } from './fixtures';
+import { freshBackend, renderPage } from './renderPage';
+
+jest.mock('@forge/bridge', () => jest.requireActual('./fakeBridge').bridgeModule);
+
+beforeEach(freshBackend);
+
+function fact(label: string): HTMLElement {
+  return screen.getByText(label, { selector: 'dt' }).nextElementSibling as HTMLElement;
+}
+
+describe('Backup now', () => {
+  test('asks to confirm, starts the job and shows its progress on the page', async () => {
+    const started = running(0).runningJob!;
+    backend.handlers.startBackup = () => ok({ job: started, started: true });
+    const { user } = await renderPage(connected());
+    await user.click(screen.getByRole('button', { name: 'Backup now' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Start a backup now?' });
+    expect(within(dialog).getByText(/with the settings of your backup plan/)).toBeVisible();
+    expect(callsOf('startBackup')).toHaveLength(0);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Start backup' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(callsOf('startBackup')).toHaveLength(1);
+    expect(fact('Status')).toHaveTextContent('Running');
+    expect(screen.getByRole('progressbar', { name: '0 of 40 projects' })).toBeVisible();
+    expect(await screen.findByText('Backup started')).toBeVisible();
+  });
+
+  test('with no plan yet, the question says the default settings are used', async () => {
+    const { user } = await renderPage(neverRun());
+    await user.click(screen.getByRole('button', { name: 'Backup now' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Start a backup now?' });
+    expect(within(dialog).getByText(/with the default settings/)).toBeVisible();
+  });
+
+  test('Cancel starts nothing', async () => {
+    const { user } = await renderPage(connected());
+    await user.click(screen.getByRole('button', { name: 'Backup now' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Start a backup now?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(callsOf('startBackup')).toHaveLength(0);
+  });
+
+  test('a second click while a job runs says a backup is already running', async () => {
+    const { user } = await renderPage(running(12));
+    await user.click(screen.getByRole('button', { name: 'Backup now' }));
+    expect(await screen.findByText('A backup is already running: 12 of 40 projects')).toBeVisible();
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(callsOf('startBackup')).toHaveLength(0);
+  });
+
+  test('started: false from the backend also says a backup is already running', async () => {
+    const theirs = job({ id: 'other', outcome: 'RUNNING', finishedAt: null, projectsSucceeded: 5 });
+    backend.handlers.startBackup = () => ok({ job: theirs, started: false });
+    const { user } = await renderPage(connected());
+    await user.click(screen.getByRole('button', { name: 'Backup now' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Start a backup now?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Start backup' }));
+    expect(await screen.findByText('A backup is already running: 5 of 40 projects')).toBeVisible();
+    expect(fact('Status')).toHaveTextContent('Running');
+  });
+
+  test('a refused start keeps the dialog open with the reason', async () => {
+    backend.handlers.startBackup = () => ({
+      ok: false,
+      error: { code: 'UPSTREAM_RATE_LIMITED', message: 'busy', retryAfterSeconds: 120 },
+    });
+    const { user } = await renderPage(connected());
+    await user.click(screen.getByRole('button', { name: 'Backup now' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Start a backup now?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Start backup' }));
+    expect(await within(dialog).findByText('The backup did not start')).toBeVisible();
+    expect(within(dialog).getByText(/Try again in 2 minutes/)).toBeVisible();
+  });
+
+  test('the alert action "Start a backup" opens the same confirmation', async () => {
+    const { user } = await renderPage(
+      connected({
+        alerts: [
+          {
+            code: 'BACKUP_OVERDUE',
+            severity: 'error',
+            message: 'No successful backup for 3 days.',
+            action: 'BACKUP_NOW',
+            params: { hoursWithout: 72, since: '2026-11-23T01:00:00Z' },
+          },
+        ],
+      }),
+    );
+    expect(
+      screen.getByText(/No backup has succeeded since Mon 23 Nov( 2026)?, 02:00 CET/),
+    ).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Start a backup' }));
+    expect(await screen.findByRole('dialog', { name: 'Start a backup now?' })).toBeVisible();
+  });
+});

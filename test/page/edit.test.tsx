@@ -1,0 +1,151 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import type { ConnectedOverview, SaveScheduleInput } from '../../src/contract';
+import { backend, callsOf } from './fakeBridge';
+import { connected, neverRun, ok } from './fixtures';
+import { freshBackend, renderPage } from './renderPage';
+
+jest.mock('@forge/bridge', () => jest.requireActual('./fakeBridge').bridgeModule);
+
+beforeEach(freshBackend);
+
+const NEXT = ['2026-12-01T03:00:00Z', '2026-12-02T03:00:00Z', '2026-12-04T03:00:00Z'];
+const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/** Opens the editor on the given overview, or on what `getOverview` already answers. */
+async function openEditor(overview?: ConnectedOverview) {
+  const page = await renderPage(
+    overview ?? (backend.handlers.getOverview ? undefined : connected()),
+  );
+  await page.user.click(screen.getByRole('button', { name: 'Edit' }));
+  const dialog = await screen.findByRole('dialog', { name: 'Edit backup schedule' });
+  return { ...page, dialog };
+}
+
+function previewItems(dialog: HTMLElement): string[] {
+  const preview = within(dialog).getByRole('region', { name: 'Next backups' });
+  return within(preview)
+    .queryAllByRole('listitem')
+    .map((item) => item.textContent ?? '');
+}
+
+function fact(label: string): HTMLElement {
+  return screen.getByText(label, { selector: 'dt' }).nextElementSibling as HTMLElement;
+}
+
+describe('Edit backup schedule', () => {
+  test('starts from the stored schedule and previews the next three backups', async () => {
+    const { dialog } = await openEditor();
+    const checked = DAYS.filter(
+      (day) => (within(dialog).getByRole('checkbox', { name: day }) as HTMLInputElement).checked,
+    );
+    expect(checked).toEqual(['Monday', 'Wednesday', 'Friday']);
+    expect(within(dialog).getByText('02:00')).toBeVisible();
+    expect(within(dialog).getByText(/Europe\/Warsaw/)).toBeVisible();
+    const items = previewItems(dialog);
+    expect(items).toHaveLength(3);
+    for (const item of items) expect(item).toMatch(/^(Mon|Wed|Fri) \d+ \w+( \d{4})?, 02:00 CES?T$/);
+  });
+
+  test('saving sends the edited schedule with its version and shows it on the page', async () => {
+    let stored = connected();
+    backend.handlers.getOverview = () => ok(stored);
+    backend.handlers.saveSchedule = (payload) => {
+      const { version: _version, ...schedule } = payload as SaveScheduleInput;
+      const saved = { schedule: { ...schedule, version: 'v2' }, nextBackups: NEXT };
+      stored = { ...stored, schedule: saved.schedule, nextBackupAt: NEXT[0]! };
+      return ok(saved);
+    };
+    const { user, dialog } = await openEditor();
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Monday' }));
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Tuesday' }));
+    await user.click(within(dialog).getByLabelText('Hour'));
+    await user.click(await screen.findByRole('option', { name: '04:00' }));
+    expect(previewItems(dialog).every((item) => /^(Tue|Wed|Fri) .*04:00/.test(item))).toBe(true);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(callsOf('saveSchedule')).toEqual([
+      { days: ['TUE', 'WED', 'FRI'], hour: 4, timezone: 'Europe/Warsaw', version: 'v1' },
+    ]);
+    expect(fact('Schedule')).toHaveTextContent('Tue, Wed and Fri at 04:00 (Europe/Warsaw)');
+    expect(fact('Next backup')).toHaveTextContent(/Tue 1 Dec( 2026)?, 04:00 CET/);
+    expect(await screen.findByText(/Schedule saved\. Next backup: Tue 1 Dec/)).toBeVisible();
+  });
+
+  test('with no day chosen, Save is refused and the dialog says why', async () => {
+    const { user, dialog } = await openEditor();
+    for (const day of ['Monday', 'Wednesday', 'Friday']) {
+      await user.click(within(dialog).getByRole('checkbox', { name: day }));
+    }
+    expect(
+      within(dialog).getByText('Choose at least one day: a schedule without days would never run.'),
+    ).toBeVisible();
+    expect(
+      within(dialog).getByText(/Choose at least one day to see the next backups/),
+    ).toBeVisible();
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(callsOf('saveSchedule')).toHaveLength(0);
+    expect(screen.getByRole('dialog', { name: 'Edit backup schedule' })).toBeVisible();
+    expect(within(dialog).getByRole('checkbox', { name: 'Monday' })).toHaveFocus();
+  });
+
+  test('a conflict shows the schedule someone else saved and lets the admin edit from it', async () => {
+    const theirs = { days: ['SAT' as const], hour: 23, timezone: 'UTC', version: 'v7' };
+    let attempt = 0;
+    backend.handlers.saveSchedule = (payload) => {
+      attempt += 1;
+      if (attempt === 1) {
+        return {
+          ok: false,
+          error: { code: 'CONFLICT', message: 'Someone else changed it', current: theirs },
+        };
+      }
+      const { version: _v, ...schedule } = payload as SaveScheduleInput;
+      return ok({ schedule: { ...schedule, version: 'v8' }, nextBackups: [] });
+    };
+    const { user, dialog } = await openEditor();
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    expect(await within(dialog).findByText('Someone else changed the schedule')).toBeVisible();
+    expect(within(dialog).getByText(/changed to: Sat at 23:00 \(UTC\)/)).toBeVisible();
+    await user.click(within(dialog).getByRole('button', { name: 'Edit the current schedule' }));
+    expect(within(dialog).getByRole('checkbox', { name: 'Saturday' })).toBeChecked();
+    expect(within(dialog).getByRole('checkbox', { name: 'Monday' })).not.toBeChecked();
+    expect(within(dialog).getByText('23:00')).toBeVisible();
+
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(callsOf('saveSchedule')[1]).toEqual({ ...theirs, days: ['SAT'], version: 'v7' });
+  });
+
+  test('the zone defaults to the viewer’s for a first schedule and the preview names both zones', async () => {
+    backend.context = { locale: 'en-GB', timezone: 'America/New_York' };
+    const { user, dialog } = await openEditor(neverRun());
+    expect(within(dialog).getByText(/America\/New York/)).toBeVisible();
+    for (const day of DAYS) {
+      expect(within(dialog).getByRole('checkbox', { name: day })).toBeChecked();
+    }
+    await user.type(within(dialog).getByLabelText('Time zone'), 'Europe/Warsaw');
+    await user.keyboard('{Enter}');
+    const items = previewItems(dialog);
+    expect(items).toHaveLength(3);
+    // 02:00 in Warsaw is 20:00 or 21:00 the evening before in New York ("GMT-5" in en-GB).
+    for (const item of items) {
+      expect(item).toMatch(
+        /02:00 CES?T \(your time: \w{3} \d+ \w+( \d{4})?, (20|21):00 GMT-[45]\)/,
+      );
+    }
+  });
+
+  test('Escape and Cancel close the dialog without saving', async () => {
+    const { user } = await openEditor();
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await user.click(screen.getByRole('button', { name: 'Edit' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Edit backup schedule' });
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(callsOf('saveSchedule')).toHaveLength(0);
+  });
+});

@@ -1,0 +1,61 @@
+import { screen, within } from '@testing-library/react';
+import { backend } from './fakeBridge';
+import { connected, job } from './fixtures';
+import { freshBackend, renderPage } from './renderPage';
+
+jest.mock('@forge/bridge', () => jest.requireActual('./fakeBridge').bridgeModule);
+
+beforeEach(() => {
+  freshBackend();
+  backend.context = { locale: 'pl-PL', timezone: 'Europe/Warsaw' };
+});
+
+function fact(label: string): HTMLElement {
+  return screen.getByText(label, { selector: 'dt' }).nextElementSibling as HTMLElement;
+}
+
+describe('in Polish', () => {
+  test('the words, dates and plurals follow the viewer’s Jira locale', async () => {
+    const partial = job({
+      outcome: 'SUCCEEDED_WITH_WARNINGS',
+      projectsSucceeded: 37,
+      projectsFailed: 3,
+    });
+    await renderPage(connected({ status: 'SUCCEEDED_WITH_WARNINGS', lastBackup: partial }));
+
+    expect(document.documentElement.lang).toBe('pl');
+    for (const name of ['Edytuj', 'Utwórz kopię teraz', 'Więcej funkcji']) {
+      expect(screen.getByRole('button', { name })).toBeVisible();
+    }
+    expect(screen.getByRole('tab', { name: 'Ustawienia' })).toBeVisible();
+    expect(fact('Stan')).toHaveTextContent('Udana z ostrzeżeniami');
+    expect(fact('Chronione projekty')).toHaveTextContent('38 z 40');
+    expect(fact('Region usługi')).toHaveTextContent('Europa');
+    expect(fact('Ostatnia kopia')).toHaveTextContent(/wt\., 24 lis( 2026)?, 02:00 CET/);
+    expect(fact('Ostatnia kopia')).toHaveTextContent('3 projekty nieudane');
+    expect(fact('Harmonogram')).toHaveTextContent('pon., śr. i pt. o 02:00 (Europe/Warsaw)');
+    expect(screen.getByRole('columnheader', { name: 'Początek' })).toBeVisible();
+  });
+
+  test('the Edit dialog speaks Polish too', async () => {
+    const { user } = await renderPage(connected());
+    await user.click(screen.getByRole('button', { name: 'Edytuj' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Edytuj harmonogram kopii' });
+    expect(within(dialog).getByRole('checkbox', { name: 'Poniedziałek' })).toBeChecked();
+    expect(within(dialog).getByRole('checkbox', { name: 'Wtorek' })).not.toBeChecked();
+    expect(within(dialog).getByRole('button', { name: 'Zapisz' })).toBeVisible();
+    expect(within(dialog).getByRole('button', { name: 'Anuluj' })).toBeVisible();
+  });
+
+  test('an unknown locale falls back to English', async () => {
+    backend.context = { locale: 'xx-YY', timezone: 'Europe/Warsaw' };
+    await renderPage(connected());
+    expect(screen.getByRole('button', { name: 'Backup now' })).toBeVisible();
+  });
+
+  test('without a context the page still works, in English and the browser’s zone', async () => {
+    backend.context = null;
+    await renderPage(connected());
+    expect(screen.getByRole('button', { name: 'Backup now' })).toBeVisible();
+  });
+});

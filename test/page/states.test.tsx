@@ -1,0 +1,165 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { backend, callsOf } from './fakeBridge';
+import { connected, job, neverRun, notConnected, ok, running } from './fixtures';
+import { freshBackend, renderPage } from './renderPage';
+
+jest.mock('@forge/bridge', () => jest.requireActual('./fakeBridge').bridgeModule);
+
+beforeEach(freshBackend);
+
+function fact(label: string): HTMLElement {
+  const term = screen.getByText(label, { selector: 'dt' });
+  return term.nextElementSibling as HTMLElement;
+}
+
+describe('the page, in each state', () => {
+  test('a succeeded backup: status, regions, times with their zone, and the jobs table', async () => {
+    await renderPage(connected());
+
+    expect(screen.getByRole('heading', { level: 1, name: 'GitProtect.io for Jira' })).toBeVisible();
+    for (const name of ['Edit', 'Backup now', 'More features']) {
+      expect(screen.getByRole('button', { name })).toBeVisible();
+    }
+    expect(screen.getByRole('tab', { name: 'Backup', selected: true })).toBeVisible();
+    expect(screen.getByRole('tab', { name: 'Settings' })).toBeVisible();
+    expect(fact('Status')).toHaveTextContent('Succeeded');
+    expect(fact('Secured projects')).toHaveTextContent('38 of 40');
+    expect(fact('Service region')).toHaveTextContent('Europe');
+    expect(fact('Storage region')).toHaveTextContent('Frankfurt (GitProtect Cloud)');
+    // 01:00Z is 02:00 in Warsaw, named as CET.
+    expect(fact('Last backup')).toHaveTextContent(/Tue 24 Nov( 2026)?, 02:00 CET/);
+    expect(fact('Last backup')).toHaveTextContent('took 12 min');
+    expect(fact('Next backup')).toHaveTextContent(/Fri 27 Nov( 2026)?, 02:00 CET/);
+    expect(fact('Schedule')).toHaveTextContent('Mon, Wed and Fri at 02:00 (Europe/Warsaw)');
+
+    const table = screen.getByRole('table');
+    const rows = within(table).getAllByRole('row');
+    expect(
+      within(rows[0]!)
+        .getAllByRole('columnheader')
+        .map((c) => c.textContent),
+    ).toEqual(['Start', 'Duration', 'Outcome', 'Projects succeeded', 'Projects failed', 'Trigger']);
+    expect(rows[1]).toHaveTextContent('Schedule');
+    expect(rows[2]).toHaveTextContent('Alice Admin');
+    expect(rows[2]).toHaveTextContent('20 min');
+    expect(callsOf('getOverview')).toHaveLength(1);
+  });
+
+  test('never run: says so, with an empty table and the default plan', async () => {
+    await renderPage(neverRun());
+    expect(fact('Status')).toHaveTextContent('Never run');
+    expect(fact('Last backup')).toHaveTextContent('No backup has finished yet');
+    expect(fact('Schedule')).toHaveTextContent("The service's default plan");
+    expect(screen.getByText(/No backups yet/)).toBeVisible();
+  });
+
+  test('running: a progress bar with "12 of 40 projects"', async () => {
+    await renderPage(running(12));
+    expect(fact('Status')).toHaveTextContent('Running');
+    const bar = screen.getByRole('progressbar', { name: '12 of 40 projects' });
+    expect(bar).toHaveAttribute('aria-valuenow', '0.3');
+    expect(fact('Status')).toHaveTextContent('12 of 40 projects');
+  });
+
+  test('failed: the alert in plain words with the action that fixes it', async () => {
+    const failed = job({ outcome: 'FAILED', projectsSucceeded: 30, projectsFailed: 10 });
+    await renderPage(
+      connected({
+        status: 'FAILED',
+        lastBackup: failed,
+        recentJobs: [failed],
+        alerts: [
+          {
+            code: 'LAST_BACKUP_FAILED',
+            severity: 'error',
+            message: 'The last backup failed: 10 of 40 projects were not backed up.',
+            action: 'BACKUP_NOW',
+            params: { projectsFailed: 10, projectsTotal: 40 },
+          },
+        ],
+      }),
+    );
+    expect(fact('Status')).toHaveTextContent('Failed');
+    expect(fact('Last backup')).toHaveTextContent('10 projects failed');
+    expect(screen.getByRole('heading', { name: 'The last backup failed' })).toBeVisible();
+    expect(screen.getByText(/10 projects of 40 were not backed up/)).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Start a backup' })).toBeVisible();
+  });
+
+  test('stale: the saved snapshot "as of" its time, with Retry', async () => {
+    const asOf = new Date();
+    asOf.setUTCHours(9, 42, 0, 0);
+    const { user } = await renderPage(connected({ stale: true, asOf: asOf.toISOString() }));
+    expect(screen.getByRole('heading', { name: 'Showing saved data' })).toBeVisible();
+    // 09:42 UTC is 10:42 in Warsaw in winter, 11:42 in summer.
+    expect(screen.getByText(/as of 1[01]:42 CES?T/)).toBeVisible();
+    backend.handlers.getOverview = () => ok(connected());
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    await waitFor(() =>
+      expect(screen.queryByRole('heading', { name: 'Showing saved data' })).toBeNull(),
+    );
+  });
+
+  test('a non-admin sees the status read-only, without actions or Settings', async () => {
+    await renderPage(
+      connected({
+        viewer: { accountId: 'm', isAdmin: false },
+        token: { configured: true },
+        alerts: [
+          {
+            code: 'CREDENTIALS_REJECTED',
+            severity: 'error',
+            message: 'Jira rejects the credentials.',
+            action: 'UPDATE_TOKEN',
+            params: {},
+          },
+        ],
+      }),
+    );
+    // The problem is shown, without a button the viewer could not use.
+    expect(screen.getByRole('heading', { name: 'Jira rejects the credentials' })).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Update token' })).toBeNull();
+    expect(screen.getByText('Backups are managed by your Jira administrators.')).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Edit' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Backup now' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'More features' })).toBeNull();
+    expect(screen.queryByRole('tab', { name: 'Settings' })).toBeNull();
+    expect(fact('Status')).toHaveTextContent('Succeeded');
+  });
+
+  test('a non-admin on an unconnected site learns that an administrator must set it up', async () => {
+    await renderPage(notConnected(false));
+    expect(screen.getByText('GitProtect.io is not set up yet')).toBeVisible();
+    expect(screen.getByText(/Your Jira administrator has to set it up/)).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Connect' })).toBeNull();
+  });
+
+  test('a failed first load shows the reason and Retry, which loads again', async () => {
+    backend.handlers.getOverview = () => ({
+      ok: false,
+      error: { code: 'UPSTREAM_UNAVAILABLE', message: 'down' },
+    });
+    const { user } = await renderPage();
+    expect(screen.getByText('The backup status could not be loaded')).toBeVisible();
+    expect(screen.getByText(/cannot be reached right now/)).toBeVisible();
+    backend.handlers.getOverview = () => ok(connected());
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('button', { name: 'Backup now' })).toBeVisible();
+  });
+
+  test('an invoke that rejects ends the spinner with an error, never a blank page', async () => {
+    backend.handlers.getOverview = () => Promise.reject(new Error('bridge down'));
+    await renderPage();
+    expect(screen.getByText(/The app could not be reached/)).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Retry' })).toBeVisible();
+  });
+
+  test('a rate limit says when to try again', async () => {
+    backend.handlers.getOverview = () => ({
+      ok: false,
+      error: { code: 'UPSTREAM_RATE_LIMITED', message: 'busy', retryAfterSeconds: 30 },
+    });
+    await renderPage();
+    expect(screen.getByText('Too many requests right now. Try again in 30 seconds.')).toBeVisible();
+  });
+});

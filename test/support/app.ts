@@ -1,0 +1,94 @@
+import type { Defs, FunctionKey } from '../../src/contract';
+import type { AppDeps } from '../../src/app/deps';
+import { consoleLog } from '../../src/adapters/consoleLog';
+import { createManagementServiceDirectory } from '../../src/adapters/gitprotect';
+import { LocalStore } from '../../src/adapters/local/fileStore';
+import { LOCAL_USERS, LocalJiraSite } from '../../src/adapters/local/jiraSite';
+import { createResolverHandler } from '../../src/resolvers';
+import { hourlySync } from '../../src/triggers/hourlySync';
+import { startTestEmulator, type TestEmulator } from './emulator';
+
+export const CLOUD_ID = 'c0ffee00-0000-4000-8000-000000000001';
+/** Looks like an Atlassian API token, so the emulator accepts it; recognisable in any output. */
+export const JIRA_TOKEN = 'ATATT3xFfGF0PLANTEDjiraTOKEN000000001a2b';
+export const ADMIN_EMAIL = 'alex.admin@example.com';
+
+export type Acting = keyof typeof LOCAL_USERS;
+type Result<K extends FunctionKey> = ReturnType<Defs[K]>;
+
+export interface TestApp {
+  deps: AppDeps;
+  store: LocalStore;
+  jira: LocalJiraSite;
+  emulator: TestEmulator;
+  /** Calls a resolver the way Forge does: through @forge/resolver's dispatch. */
+  invoke<K extends FunctionKey>(as: Acting, key: K, payload?: unknown): Promise<Result<K>>;
+  trigger: () => ReturnType<typeof hourlySync>;
+  logLines: string[];
+  responses: unknown[];
+  close(): Promise<void>;
+}
+
+export async function startTestApp(options: { connected?: boolean } = {}): Promise<TestApp> {
+  const emulator = await startTestEmulator();
+  const clock = emulator.clock;
+  const store = new LocalStore(undefined, clock);
+  const jira = new LocalJiraSite({ projects: 25 });
+  const logLines: string[] = [];
+  const log = consoleLog((line) => logLines.push(line));
+  const deps: AppDeps = {
+    store,
+    jira,
+    clock,
+    log,
+    services: createManagementServiceDirectory({ baseUrls: emulator.baseUrls, log, clock }),
+  };
+  const handler = createResolverHandler(deps);
+  const responses: unknown[] = [];
+
+  const invoke = async <K extends FunctionKey>(as: Acting, key: K, payload?: unknown) => {
+    const result = await handler(
+      { call: { functionKey: key, payload }, context: {} },
+      {
+        principal: { accountId: LOCAL_USERS[as].accountId },
+        installContext: `ari:cloud:jira::site/${CLOUD_ID}`,
+      },
+    );
+    responses.push(result);
+    return result as Result<K>;
+  };
+
+  if (options.connected ?? true) {
+    const connected = await invoke('admin', 'connect', {
+      region: 'EU',
+      email: ADMIN_EMAIL,
+      token: JIRA_TOKEN,
+      expiresOn: isoDay(clock.now(), 200),
+    });
+    if (!connected.ok) throw new Error(`connect failed: ${connected.error.code}`);
+  }
+
+  return {
+    deps,
+    store,
+    jira,
+    emulator,
+    invoke,
+    trigger: () => hourlySync(deps),
+    logLines,
+    responses,
+    close: () => emulator.close(),
+  };
+}
+
+export function isoDay(from: Date, plusDays = 0): string {
+  return new Date(from.getTime() + plusDays * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Unwraps a successful envelope, failing the test with the error otherwise. */
+export function data<T>(
+  envelope: { ok: true; data: T } | { ok: false; error: { code: string } },
+): T {
+  if (!envelope.ok) throw new Error(`expected ok, got ${envelope.error.code}`);
+  return envelope.data;
+}
