@@ -40,8 +40,10 @@ export interface AppError {
   field?: string;
   /** Seconds to wait before retrying, for UPSTREAM_RATE_LIMITED. */
   retryAfterSeconds?: number;
-  /** For CONFLICT on the schedule: what is stored now. */
+  /** For CONFLICT on the schedule: what is stored now (null: no plan configured). */
   current?: VersionedSchedule | null;
+  /** For CONFLICT on the schedule: the version to save against now. */
+  currentVersion?: string;
 }
 
 export type Envelope<T> = { ok: true; data: T } | { ok: false; error: AppError };

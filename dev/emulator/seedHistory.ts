@@ -1,5 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { JobTrigger } from '../../src/contract';
+import { LOCAL_USERS } from '../../src/adapters/local/jiraSite';
+import { nextBackupTimes } from '../../src/domain/schedule';
+import { planOf } from './scheduler';
 import type { InstanceRecord, JobRecord } from './state';
 
 const HOUR_MS = 3_600_000;
@@ -8,15 +11,17 @@ const SEEDED_PROJECT_MS = 30_000;
 /** Seeded runs stay short enough never to overlap the next day's 02:00 run or the manual one. */
 const LONGEST_SEEDED_RUN_MS = 10 * HOUR_MS;
 
+/** The local Jira site's admin, so the audit trail and the jobs table name the same person. */
 export const SEEDED_ADMIN: JobTrigger = {
   kind: 'ADMIN',
-  accountId: '5b10a2844c20165700ede21g',
-  displayName: 'Alex Admin',
+  accountId: LOCAL_USERS.admin.accountId,
+  displayName: LOCAL_USERS.admin.displayName,
 };
 
 /**
- * Adds `weeks` of history that ends before both `now` and the instance's oldest job: daily
- * scheduled runs at 02:00 UTC that succeeded, one that partly failed, and one manual run.
+ * Adds `weeks` of history that ends before both `now` and the instance's oldest job: runs at
+ * the times the instance's plan gives (daily 02:00 UTC without one) that succeeded, one that
+ * partly failed, and one manual run.
  */
 export function seedHistory(instance: InstanceRecord, now: Date, weeks: number): number {
   const oldest = instance.jobs[0];
@@ -27,12 +32,11 @@ export function seedHistory(instance: InstanceRecord, now: Date, weeks: number):
   const runMs = total * projectMs;
   const fits = (start: number) => start + runMs <= end;
 
-  const lastMidnight = Math.floor(end / DAY_MS) * DAY_MS;
-  const scheduled: number[] = [];
-  for (let day = 0; scheduled.length < weeks * 7; day += 1) {
-    const start = lastMidnight - day * DAY_MS + 2 * HOUR_MS;
-    if (fits(start)) scheduled.push(start);
-  }
+  const from = new Date(end - weeks * 7 * DAY_MS);
+  const scheduled = nextBackupTimes(planOf(instance), from, weeks * 7)
+    .map((at) => at.getTime())
+    .filter(fits)
+    .reverse();
   const partlyFailed = scheduled[Math.min(3, scheduled.length - 1)];
   const jobs: JobRecord[] = scheduled.map((start) =>
     seededJob(

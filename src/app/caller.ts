@@ -1,4 +1,6 @@
+import { withDeadline } from './deadline';
 import type { AppDeps } from './deps';
+import { BUDGETS } from './deps';
 import { AppFailure } from './errors';
 
 /** The only trustworthy identity of a call: what Forge put in the resolver context. */
@@ -24,7 +26,7 @@ function cloudIdOf(installContext: unknown): string {
 /** Whether the caller administers Jira; false when Jira cannot say (fail closed). */
 export async function isAdmin(deps: AppDeps, caller: Caller): Promise<boolean> {
   try {
-    return await deps.jira.isAdmin(caller.accountId);
+    return await withDeadline(deps.jira.isAdmin(caller.accountId), BUDGETS.jira, 'Admin check');
   } catch (error) {
     deps.log.warn('Admin check failed; treating the caller as not an admin', {
       reason: error instanceof Error ? error.name : 'unknown',
@@ -45,7 +47,11 @@ export async function requireAdmin(deps: AppDeps, caller: Caller): Promise<void>
 /** A name for the audit trail; the account id when Jira cannot say. */
 export async function displayNameOf(deps: AppDeps, caller: Caller): Promise<string> {
   try {
-    return await deps.jira.displayName(caller.accountId);
+    return await withDeadline(
+      deps.jira.displayName(caller.accountId),
+      BUDGETS.jira,
+      'Reading the display name',
+    );
   } catch {
     return caller.accountId;
   }

@@ -23,4 +23,6 @@ export const BUDGETS = {
   action: 8_000,
   /** Each of the trigger's calls; the trigger stays far inside its 55 s. */
   trigger: 10_000,
+  /** Each call to Jira itself (admin check, display name, project count). */
+  jira: 4_000,
 } as const;

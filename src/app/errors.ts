@@ -1,5 +1,6 @@
 import type { AppError, Envelope, ErrorCode, VersionedSchedule } from '../contract';
 import { isUpstreamError } from '../ports/errors';
+import { DeadlineExceeded } from './deadline';
 import type { StoredSchedule } from '../ports/managementService';
 
 /** Raised inside the app to end a call with a specific envelope error. */
@@ -23,6 +24,12 @@ export const fail = <T>(
 /** The one place where typed failures become envelope codes. */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppFailure) return error.appError;
+  if (error instanceof DeadlineExceeded) {
+    return {
+      code: 'UPSTREAM_UNAVAILABLE',
+      message: 'Jira or GitProtect took too long to answer. Try again in a minute.',
+    };
+  }
   if (!isUpstreamError(error)) {
     return { code: 'INTERNAL', message: 'Something went wrong in the app. Try again.' };
   }
@@ -45,7 +52,7 @@ export function toAppError(error: unknown): AppError {
       return {
         code: 'CONFLICT',
         message: 'Someone else changed the backup schedule. Review the current one and save again.',
-        current: currentSchedule(error.detail),
+        ...currentSchedule(error.detail),
       };
     case 'UNAUTHORIZED':
       return {
@@ -68,8 +75,14 @@ export function toAppError(error: unknown): AppError {
   }
 }
 
-function currentSchedule(detail: unknown): VersionedSchedule | null {
+function currentSchedule(detail: unknown): {
+  current: VersionedSchedule | null;
+  currentVersion?: string;
+} {
   const stored = detail as StoredSchedule | undefined;
-  if (!stored?.schedule) return null;
-  return { ...stored.schedule, version: stored.version };
+  if (!stored) return { current: null };
+  return {
+    current: stored.schedule ? { ...stored.schedule, version: stored.version } : null,
+    currentVersion: stored.version,
+  };
 }

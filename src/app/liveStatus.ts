@@ -1,4 +1,5 @@
 import type { AppDeps } from './deps';
+import { BUDGETS } from './deps';
 import { withDeadline } from './deadline';
 import type { Connection, StatusSnapshot } from './state';
 import { appState } from './state';
@@ -8,7 +9,11 @@ export const RECENT_JOBS = 10;
 /** Projects in the site, or null when Jira does not answer in time: never fatal. */
 export async function siteProjectCount(deps: AppDeps, budgetMs: number): Promise<number | null> {
   try {
-    return await withDeadline(deps.jira.countProjects(), budgetMs, 'Counting Jira projects');
+    return await withDeadline(
+      deps.jira.countProjects(),
+      Math.min(budgetMs, BUDGETS.jira),
+      'Counting Jira projects',
+    );
   } catch (error) {
     deps.log.warn('Could not count Jira projects', {
       reason: error instanceof Error ? error.name : 'unknown',

@@ -30,12 +30,12 @@ export interface HealthInput {
 
 /** The health rules: each problem an admin must act on, worst first. */
 export function healthAlerts(input: HealthInput): Alert[] {
-  const alerts = [
-    credentialsAlert(input),
-    tokenExpiryAlert(input.token, input.now),
-    lastJobAlert(input.lastJob),
-    overdueAlert(input),
-  ].filter((alert): alert is Alert => alert !== null);
+  const tokenAlert = tokenExpiryAlert(input.token, input.now);
+  // An expired token is why the service rejects the credentials: one cause, one alert.
+  const credentials = tokenAlert?.code === 'TOKEN_EXPIRED' ? null : credentialsAlert(input);
+  const alerts = [credentials, tokenAlert, lastJobAlert(input.lastJob), overdueAlert(input)].filter(
+    (alert): alert is Alert => alert !== null,
+  );
   return alerts.sort((a, b) => severityRank(a) - severityRank(b));
 }
 
@@ -55,17 +55,17 @@ function credentialsAlert({ credentialsStatus }: HealthInput): Alert | null {
   };
 }
 
-/** A token dated `expiresOn` stops working at the start of that day, UTC. */
+/** `expiresOn` is the last day (UTC) the token works, as the Management Service contract says. */
 export function tokenExpiryAlert(token: TokenMetadata, now: Date): Alert | null {
   if (!token.configured || !token.expiresOn) return null;
-  const expiresAt = Date.parse(`${token.expiresOn}T00:00:00Z`);
+  const expiresAt = Date.parse(`${token.expiresOn}T00:00:00Z`) + DAY_MS;
   if (Number.isNaN(expiresAt)) return null;
   const daysLeft = Math.ceil((expiresAt - now.getTime()) / DAY_MS);
   if (daysLeft <= 0) {
     return {
       code: 'TOKEN_EXPIRED',
       severity: 'error',
-      message: `The Jira API token expired on ${token.expiresOn}. Backups stop until you update it.`,
+      message: `The Jira API token expired after ${token.expiresOn}. Backups stop until you update it.`,
       action: 'UPDATE_TOKEN',
       params: { expiresOn: token.expiresOn },
     };

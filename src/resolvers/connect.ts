@@ -1,6 +1,8 @@
 import type { Overview } from '../contract';
 import { displayNameOf, requireAdmin } from '../app/caller';
+import { withDeadline } from '../app/deadline';
 import type { AppDeps } from '../app/deps';
+import { BUDGETS } from '../app/deps';
 import { AppFailure } from '../app/errors';
 import { buildOverview } from '../app/overview';
 import { appState } from '../app/state';
@@ -18,7 +20,7 @@ export const connect = (deps: AppDeps) =>
       throw new AppFailure('CONFLICT', 'This Jira site is already connected to GitProtect.');
     }
     const [siteUrl, displayName] = await Promise.all([
-      deps.jira.siteUrl(),
+      withDeadline(deps.jira.siteUrl(), BUDGETS.jira, 'Reading the site URL'),
       displayNameOf(deps, caller),
     ]);
     const registration = await deps.services.register(

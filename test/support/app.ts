@@ -1,6 +1,6 @@
 import type { Defs, FunctionKey } from '../../src/contract';
 import type { AppDeps } from '../../src/app/deps';
-import { consoleLog } from '../../src/adapters/consoleLog';
+import type { Log, LogFields } from '../../src/ports/log';
 import { createManagementServiceDirectory } from '../../src/adapters/gitprotect';
 import { LocalStore } from '../../src/adapters/local/fileStore';
 import { LOCAL_USERS, LocalJiraSite } from '../../src/adapters/local/jiraSite';
@@ -35,7 +35,8 @@ export async function startTestApp(options: { connected?: boolean } = {}): Promi
   const store = new LocalStore(undefined, clock);
   const jira = new LocalJiraSite({ projects: 25 });
   const logLines: string[] = [];
-  const log = consoleLog((line) => logLines.push(line));
+  // Raw, not redacted: the tests prove that no token reaches the log in the first place.
+  const log = recordingLog(logLines);
   const deps: AppDeps = {
     store,
     jira,
@@ -91,4 +92,11 @@ export function data<T>(
 ): T {
   if (!envelope.ok) throw new Error(`expected ok, got ${envelope.error.code}`);
   return envelope.data;
+}
+
+function recordingLog(lines: string[]): Log {
+  const record = (level: string) => (message: string, fields?: LogFields) => {
+    lines.push(JSON.stringify({ level, message, ...fields }));
+  };
+  return { info: record('info'), warn: record('warn'), error: record('error') };
 }

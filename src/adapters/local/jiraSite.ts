@@ -10,6 +10,7 @@ export interface LocalUser {
 export const LOCAL_USERS = {
   admin: { accountId: 'local-admin-0001', displayName: 'Alex Admin', admin: true },
   member: { accountId: 'local-member-0002', displayName: 'Morgan Member', admin: false },
+  secondAdmin: { accountId: 'local-admin-0003', displayName: 'Sam Second', admin: true },
 } as const satisfies Record<string, LocalUser>;
 
 export interface LocalJiraOptions {

@@ -94,21 +94,28 @@ describe('health alerts', () => {
   });
 
   it('warns 14 days before the Jira token expires and says how many days are left', () => {
-    expect(codes({ token: { ...token, expiresOn: '2026-12-11' } })).toEqual([]);
-    const alerts = healthAlerts(input({ token: { ...token, expiresOn: '2026-12-10' } }));
+    expect(codes({ token: { ...token, expiresOn: '2026-12-10' } })).toEqual([]);
+    const alerts = healthAlerts(input({ token: { ...token, expiresOn: '2026-12-09' } }));
     expect(alerts).toEqual([
       expect.objectContaining({
         code: 'TOKEN_EXPIRING',
         severity: 'warning',
         action: 'UPDATE_TOKEN',
-        params: { expiresOn: '2026-12-10', daysLeft: 14 },
+        params: { expiresOn: '2026-12-09', daysLeft: 14 },
       }),
     ]);
   });
 
-  it('reports an expired token as an error from the expiry day on', () => {
-    expect(codes({ token: { ...token, expiresOn: '2026-11-26' } })).toEqual(['TOKEN_EXPIRED']);
-    expect(codes({ token: { ...token, expiresOn: '2026-11-27' } })).toEqual(['TOKEN_EXPIRING']);
+  it('reports an expired token as an error once its last day is over', () => {
+    expect(codes({ token: { ...token, expiresOn: '2026-11-25' } })).toEqual(['TOKEN_EXPIRED']);
+    expect(codes({ token: { ...token, expiresOn: '2026-11-26' } })).toEqual(['TOKEN_EXPIRING']);
+  });
+
+  it('does not repeat an expired token as rejected credentials', () => {
+    const alerts = healthAlerts(
+      input({ credentialsStatus: 'REJECTED', token: { ...token, expiresOn: '2026-11-20' } }),
+    );
+    expect(alerts.map((a) => a.code)).toEqual(['TOKEN_EXPIRED']);
   });
 
   it('reports rejected credentials first, with the action that fixes them', () => {

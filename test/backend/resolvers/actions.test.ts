@@ -49,7 +49,11 @@ describe('saveSchedule', () => {
       timezone: 'UTC',
       version,
     });
-    expect(late).toMatchObject({ ok: false, error: { code: 'CONFLICT', current: weekdays } });
+    expect(late).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', current: weekdays, currentVersion: expect.any(String) },
+    });
+    expect(late.ok === false && late.error.currentVersion).not.toBe(version);
     const overview = data(await app.invoke('admin', 'getOverview'));
     expect(overview.connected && overview.schedule).toMatchObject(weekdays);
   });

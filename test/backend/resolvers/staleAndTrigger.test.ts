@@ -95,14 +95,25 @@ describe('hourly sync', () => {
       alerts: expect.arrayContaining(['TOKEN_EXPIRING']),
     });
     await app.emulator.control.advance(11 * DAY);
+    // The service then fails the night's backup: that shows too, the rejection itself does not.
     const outcome = await app.trigger();
-    expect(outcome).toMatchObject({
-      alerts: expect.arrayContaining(['TOKEN_EXPIRED', 'CREDENTIALS_REJECTED']),
-    });
+    expect(outcome).toMatchObject({ alerts: ['TOKEN_EXPIRED', 'LAST_BACKUP_FAILED'] });
     const overview = data(await app.invoke('admin', 'getOverview'));
-    expect(overview.connected && overview.alerts.map((a) => a.code)).toEqual(
-      expect.arrayContaining(['TOKEN_EXPIRED', 'CREDENTIALS_REJECTED']),
-    );
+    expect(overview.connected && overview.alerts.map((a) => a.code)).toEqual([
+      'TOKEN_EXPIRED',
+      'LAST_BACKUP_FAILED',
+    ]);
+  });
+
+  it('reports credentials the service rejects, with the action that fixes them', async () => {
+    await app.emulator.control.setInstance({ credentialsStatus: 'REJECTED' });
+    await app.emulator.control.advance(3_600_000);
+    expect(await app.trigger()).toMatchObject({ alerts: ['CREDENTIALS_REJECTED'] });
+    const overview = data(await app.invoke('member', 'getOverview'));
+    expect(overview.connected && overview.alerts[0]).toMatchObject({
+      code: 'CREDENTIALS_REJECTED',
+      action: 'UPDATE_TOKEN',
+    });
   });
 
   it('keeps the previous snapshot when the service is down, and finishes in time', async () => {
