@@ -1,0 +1,93 @@
+import type { FunctionKey } from '../../../src/contract';
+import {
+  ADMIN_EMAIL,
+  JIRA_TOKEN,
+  data,
+  isoDay,
+  startTestApp,
+  type TestApp,
+} from '../../support/app';
+
+/** Every resolver but getOverview is for Jira administrators only, checked on every call. */
+
+let app: TestApp;
+let validPayloads: Array<[FunctionKey, unknown]>;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  const overview = data(await app.invoke('admin', 'getOverview'));
+  if (!overview.connected) throw new Error('expected connected');
+  const expiresOn = isoDay(app.emulator.clock.now(), 60);
+  validPayloads = [
+    [
+      'saveSchedule',
+      { days: ['SAT'], hour: 4, timezone: 'UTC', version: overview.scheduleVersion },
+    ],
+    ['startBackup', {}],
+    ['openManagementService', {}],
+    ['updateJiraToken', { email: ADMIN_EMAIL, token: `${JIRA_TOKEN}x`, expiresOn }],
+    ['connect', { region: 'US', email: ADMIN_EMAIL, token: JIRA_TOKEN, expiresOn }],
+  ];
+});
+afterAll(() => app.close());
+
+const stored = () => `${app.store.plainDump()}\n${app.store.secretDump()}`;
+
+async function expectRefusedWithoutEffect(why: () => Promise<void>) {
+  for (const [key, payload] of validPayloads) {
+    await app.emulator.control.resetStats();
+    const before = stored();
+    await why();
+    const result = await app.invoke('member', key, payload);
+    expect({ key, result }).toMatchObject({
+      key,
+      result: { ok: false, error: { code: 'FORBIDDEN' } },
+    });
+    expect(stored()).toBe(before);
+    expect((await app.emulator.control.stats()).requests).toBe(0);
+  }
+}
+
+describe('non-admins', () => {
+  it('are refused every action, and nothing changes or reaches the service', async () => {
+    await expectRefusedWithoutEffect(async () => undefined);
+  });
+
+  it('see the status without token details or the audit trail', async () => {
+    const overview = data(await app.invoke('member', 'getOverview'));
+    if (!overview.connected) throw new Error('expected connected');
+    expect(overview.token).toEqual({ configured: true });
+    expect(JSON.stringify(overview)).not.toContain(ADMIN_EMAIL);
+    expect(overview.audit).toEqual([]);
+  });
+});
+
+describe('the admin check fails closed', () => {
+  afterEach(() => {
+    app.jira.unavailable = false;
+    app.jira.latencyMs = 0;
+  });
+
+  it('refuses an admin when Jira answers with an error', async () => {
+    for (const [key, payload] of validPayloads) {
+      app.jira.unavailable = true;
+      const before = stored();
+      expect(await app.invoke('admin', key, payload)).toMatchObject({
+        ok: false,
+        error: { code: 'FORBIDDEN' },
+      });
+      expect(stored()).toBe(before);
+    }
+  });
+
+  it('refuses an admin, in time, when Jira does not answer', async () => {
+    app.jira.latencyMs = 60_000;
+    const started = Date.now();
+    const results = await Promise.all(
+      validPayloads.map(([key, payload]) => app.invoke('admin', key, payload)),
+    );
+    for (const result of results)
+      expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(Date.now() - started).toBeLessThan(10_000);
+  }, 20_000);
+});
