@@ -36,7 +36,7 @@ export async function buildOverview(deps: AppDeps, caller: Caller): Promise<Enve
   let stale = false;
   try {
     status = await readLiveStatus(deps, connection, budget);
-    await state.saveSnapshot(status);
+    if (snapshotOutdated(snapshot, status)) await state.saveSnapshot(status);
   } catch (error) {
     deps.log.warn('Backup status read failed; answering from the stored snapshot', {
       reason: error instanceof Error ? error.name : 'unknown',
@@ -60,6 +60,15 @@ export async function buildOverview(deps: AppDeps, caller: Caller): Promise<Enve
       now: deps.clock.now(),
     }),
   );
+}
+
+/** Polling pages read often: store only what changed, or refresh an ageing "as of". */
+const SNAPSHOT_REFRESH_MS = 5 * 60_000;
+
+function snapshotOutdated(stored: StatusSnapshot | undefined, live: StatusSnapshot): boolean {
+  if (!stored) return true;
+  if (Date.parse(live.asOf) - Date.parse(stored.asOf) >= SNAPSHOT_REFRESH_MS) return true;
+  return JSON.stringify({ ...stored, asOf: '' }) !== JSON.stringify({ ...live, asOf: '' });
 }
 
 interface OverviewParts {

@@ -66,10 +66,17 @@ export function appState(store: Store) {
       store.setIfAbsent(KEYS.syncLock, { holder }, seconds),
     releaseSyncLock: () => store.delete(KEYS.syncLock),
 
-    sessionVault: (): SessionVault => ({
-      read: () => store.getSecret<ServiceSession>(KEYS.sessionSecret),
-      write: (session) => store.setSecret(KEYS.sessionSecret, session),
-    }),
+    /** One secret read per vault, shared by the parallel calls of one resolver run. */
+    sessionVault: (): SessionVault => {
+      let cached: Promise<ServiceSession | undefined> | undefined;
+      return {
+        read: () => (cached ??= store.getSecret<ServiceSession>(KEYS.sessionSecret)),
+        write: async (session) => {
+          await store.setSecret(KEYS.sessionSecret, session);
+          cached = Promise.resolve(session);
+        },
+      };
+    },
 
     forget: async () => {
       await Promise.all([

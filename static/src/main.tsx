@@ -1,3 +1,4 @@
+import './firstRead';
 import '@atlaskit/css-reset/dist/bundle.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -124,7 +124,7 @@ export const en = {
     'The token GitProtect uses expires soon. Backups stop then: replace it before.',
   'alert.TOKEN_EXPIRED.title': 'The Jira API token has expired',
   'alert.TOKEN_EXPIRED.body':
-    'The token GitProtect uses expired on {date}, so no backups run. Replace it to resume them.',
+    'The token GitProtect uses stopped working after {date}, so no backups run. Replace it to resume them.',
   'alert.TOKEN_EXPIRED.generic':
     'The token GitProtect uses has expired, so no backups run. Replace it to resume them.',
   'alert.CREDENTIALS_REJECTED.title': 'Jira rejects the credentials',

@@ -132,7 +132,7 @@ export const pl: Catalogue = {
     'Token używany przez GitProtect wkrótce wygaśnie. Wtedy kopie przestaną działać: wymień go wcześniej.',
   'alert.TOKEN_EXPIRED.title': 'Token API Jiry wygasł',
   'alert.TOKEN_EXPIRED.body':
-    'Token używany przez GitProtect wygasł {date}, więc kopie nie są wykonywane. Wymień go, aby je wznowić.',
+    'Token używany przez GitProtect przestał działać po {date}, więc kopie nie są wykonywane. Wymień go, aby je wznowić.',
   'alert.TOKEN_EXPIRED.generic':
     'Token używany przez GitProtect wygasł, więc kopie nie są wykonywane. Wymień go, aby je wznowić.',
   'alert.CREDENTIALS_REJECTED.title': 'Jira odrzuca dane logowania',

@@ -17,12 +17,11 @@ describe('getOverview when the service is down', () => {
     if (!live.connected) throw new Error('expected connected');
     await app.emulator.control.faults({ mode: 'error500' });
     const stale = data(await app.invoke('admin', 'getOverview'));
-    expect(stale).toMatchObject({
-      connected: true,
-      stale: true,
-      asOf: live.asOf,
-      securedProjects: 25,
-    });
+    expect(stale).toMatchObject({ connected: true, stale: true, securedProjects: 25 });
+    // An unchanged reading is stored again only every five minutes, so "as of" may lag that much.
+    const lag = Date.parse(live.asOf) - Date.parse(stale.connected ? stale.asOf : '');
+    expect(lag).toBeGreaterThanOrEqual(0);
+    expect(lag).toBeLessThan(5 * 60_000);
     await app.emulator.control.clearFaults();
     expect(data(await app.invoke('admin', 'getOverview'))).toMatchObject({ stale: false });
   });
@@ -96,13 +95,16 @@ describe('hourly sync', () => {
     });
     await app.emulator.control.advance(11 * DAY);
     // The service then fails the night's backup: that shows too, the rejection itself does not.
+    // (Whether it is also overdue yet depends on the hour the test runs at.)
     const outcome = await app.trigger();
-    expect(outcome).toMatchObject({ alerts: ['TOKEN_EXPIRED', 'LAST_BACKUP_FAILED'] });
-    const overview = data(await app.invoke('admin', 'getOverview'));
-    expect(overview.connected && overview.alerts.map((a) => a.code)).toEqual([
+    expect(outcome.ran && outcome.alerts.slice(0, 2)).toEqual([
       'TOKEN_EXPIRED',
       'LAST_BACKUP_FAILED',
     ]);
+    const overview = data(await app.invoke('admin', 'getOverview'));
+    const codes = overview.connected ? overview.alerts.map((a) => a.code) : [];
+    expect(codes.slice(0, 2)).toEqual(['TOKEN_EXPIRED', 'LAST_BACKUP_FAILED']);
+    expect(codes).not.toContain('CREDENTIALS_REJECTED');
   });
 
   it('reports credentials the service rejects, with the action that fixes them', async () => {

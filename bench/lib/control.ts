@@ -1,0 +1,34 @@
+/** The emulator's control endpoints (outside the contract: never faulted, never counted). */
+
+export interface ServiceStats {
+  requests: number;
+  byRoute: Record<string, number>;
+}
+
+export function emulatorControl(emulatorUrl: string) {
+  const call = async (method: string, path: string, body?: unknown): Promise<unknown> => {
+    const response = await fetch(`${emulatorUrl}/__control/${path}`, {
+      method,
+      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`${method} /__control/${path}: ${response.status} ${text}`);
+    return text === '' ? undefined : (JSON.parse(text) as unknown);
+  };
+  return {
+    latency: (ms: number) => call('POST', 'faults', { mode: 'latency', ms }),
+    clearFaults: () => call('DELETE', 'faults'),
+    stats: async () => (await call('GET', 'stats')) as ServiceStats,
+    resetStats: () => call('DELETE', 'stats'),
+    /** Returns the emulator's new time. */
+    advance: async (ms: number) =>
+      Date.parse(((await call('POST', 'clock', { advanceMs: ms })) as { now: string }).now),
+    now: async () => Date.parse(((await call('GET', 'clock')) as { now: string }).now),
+    setInstance: (change: { projectCount?: number; projectDurationMs?: number }) =>
+      call('POST', 'instance', change),
+    seedHistory: (weeks: number) => call('POST', 'seed-history', { weeks }),
+  };
+}
+
+export type EmulatorControl = ReturnType<typeof emulatorControl>;

@@ -1,0 +1,51 @@
+/** One line of the bench's table: a figure, what it is judged against, and whether it passes. */
+export interface Figure {
+  figure: string;
+  measured: string;
+  baseline: string;
+  /** measured / baseline, when the two are comparable. */
+  ratio: number | null;
+  target: string;
+  met: boolean;
+  /** A line printed under the table: how the figure was taken, or why it missed. */
+  note?: string;
+}
+
+const COLUMNS = ['figure', 'measured', 'baseline', 'ratio', 'target', 'met?'] as const;
+
+export function formatTable(figures: Figure[]): string {
+  const rows = figures.map((figure) => [
+    figure.figure,
+    figure.measured,
+    figure.baseline,
+    figure.ratio === null ? '-' : figure.ratio.toFixed(2),
+    figure.target,
+    figure.met ? 'yes' : 'NO',
+  ]);
+  const widths = COLUMNS.map((title, column) =>
+    Math.max(title.length, ...rows.map((row) => row[column]!.length)),
+  );
+  const line = (cells: readonly string[]) =>
+    `| ${cells.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;
+  const rule = `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`;
+  const notes = figures
+    .map((figure, index) => (figure.note ? `  ${index + 1}. ${figure.note}` : ''))
+    .filter(Boolean);
+  return [
+    line(COLUMNS),
+    rule,
+    ...rows.map(line),
+    ...(notes.length > 0 ? ['', 'Notes (by row):', ...notes] : []),
+  ].join('\n');
+}
+
+export function median(values: number[]): number {
+  if (values.length === 0) throw new Error('No samples.');
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+export const ms = (value: number) => `${Math.round(value)} ms`;
+export const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;

@@ -1,0 +1,347 @@
+/**
+ * `npm run bench`: the performance figures of the page, the resolvers and the trigger, each next
+ * to a baseline measured in the same run, as a table. Exits non-zero when a target is missed.
+ * BENCH_RUNS sets how many timed runs each median takes (default 11).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import type { ConnectedOverview, Envelope, Overview } from '../src/contract';
+import { BUDGETS } from '../src/app/deps';
+import type { Log } from '../src/ports/log';
+import { type LocalStack, startLocalStack } from '../dev/host';
+import { BUILD_DIR, ensurePageBuilt } from '../dev/host/pageBuild';
+import { launchBrowser } from '../test/support/browser';
+import { startBaselineServer } from './lib/baselineServer';
+import { emulatorControl } from './lib/control';
+import { FORGE_512_MB_HEAP, bundleMemoryChild, measureMemory } from './lib/memory';
+import { overviewCaller } from './lib/overviewTiming';
+import { appPageUrl, measurePageLoad } from './lib/pageLoad';
+import { buildBaselinePage, firstLoad } from './lib/pageSize';
+import { FIXED_POLLS_PER_MINUTE, measurePolling } from './lib/polling';
+import { type Figure, formatTable, kb, mb, median, ms } from './lib/report';
+import { staleRunCost, triggerRunCost } from './lib/triggerCalls';
+import { sequentialRounds, watchUpstream } from './lib/upstream';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 11);
+const LATENCY_MS = 300;
+const SLOW_SERVICE_MS = 10_000;
+const FORGE_MEMORY_BYTES = 512 * 1024 * 1024;
+
+const problems: string[] = [];
+const quietLog: Log = {
+  info: () => undefined,
+  warn: () => undefined,
+  error: (message, fields) => problems.push(`${message} ${JSON.stringify(fields ?? {})}`),
+};
+const step = (message: string) => console.log(`- ${message}`);
+
+async function main(): Promise<number> {
+  const startedAt = Date.now();
+  const work = mkdtempSync(join(tmpdir(), 'gitprotect-bench-'));
+  const figures: Figure[] = [];
+  let browser: Browser | undefined;
+  const stacks: LocalStack[] = [];
+  const startStack = async () => {
+    const stack = await startLocalStack({
+      port: 0,
+      emulatorPort: 0,
+      triggerIntervalS: null,
+      buildPage: false,
+      log: quietLog,
+    });
+    stacks.push(stack);
+    return stack;
+  };
+
+  try {
+    step('Building the page and the baseline page with the same Vite config');
+    const baselineDir = join(work, 'baseline');
+    await Promise.all([ensurePageBuilt(), buildBaselinePage(baselineDir)]);
+    figures.push(pageWeight(BUILD_DIR, baselineDir));
+
+    step('Starting the local stack (emulator, resolvers, host) and Chromium');
+    const stack = await startStack();
+    const control = emulatorControl(stack.emulatorUrl);
+    const caller = overviewCaller(stack.deps);
+    const canned = (await caller.getOverview()).envelope;
+    const rows = connectedOf(canned).recentJobs.length;
+    browser = await launchBrowser();
+    figures.push(...(await pageLoads(browser, stack, baselineDir, canned, rows)));
+
+    step(`getOverview with every upstream call ${LATENCY_MS} ms slow`);
+    stack.jira.latencyMs = LATENCY_MS;
+    await control.latency(LATENCY_MS);
+    figures.push(await overviewUnderLatency(stack, caller));
+    step(`getOverview with the service ${SLOW_SERVICE_MS / 1000} s slow`);
+    await control.latency(SLOW_SERVICE_MS);
+    figures.push(await overviewWithSlowService(caller));
+    await control.clearFaults();
+    stack.jira.latencyMs = 0;
+
+    step('Hourly trigger: outbound calls per run');
+    const target = { control, jira: stack.jira, runTrigger: stack.runTrigger };
+    figures.push(...(await triggerCosts(target)));
+
+    step('Polling a running backup (visible, hidden, visible again)');
+    const pollingStack = await startStack();
+    await emulatorControl(pollingStack.emulatorUrl).setInstance({ projectDurationMs: 3_600_000 });
+    await overviewCaller(pollingStack.deps).startBackup();
+    figures.push(...pollingFigures(await measurePolling(browser, pollingStack.url)));
+
+    step('Peak memory of the resolvers and the trigger in a child process');
+    await bundleMemoryChild();
+    figures.push(await memoryFigure());
+  } finally {
+    await browser?.close();
+    await Promise.allSettled(stacks.map((stack) => stack.close()));
+    rmSync(work, { recursive: true, force: true });
+  }
+
+  console.log('');
+  console.log(formatTable(figures));
+  if (problems.length > 0) console.log(`\nErrors logged by the app:\n  ${problems.join('\n  ')}`);
+  const missed = figures.filter((figure) => !figure.met);
+  console.log(
+    `\n${figures.length - missed.length} of ${figures.length} targets met; ` +
+      `${RUNS} runs per median; took ${((Date.now() - startedAt) / 1000).toFixed(0)} s.`,
+  );
+  return missed.length === 0 ? 0 : 1;
+}
+
+function connectedOf(envelope: Envelope<Overview>): ConnectedOverview {
+  if (!envelope.ok || !envelope.data.connected) {
+    throw new Error(`getOverview did not answer a connected overview: ${JSON.stringify(envelope)}`);
+  }
+  return envelope.data;
+}
+
+function pageWeight(pageDir: string, baselineDir: string): Figure {
+  const page = firstLoad(pageDir);
+  const baseline = firstLoad(baselineDir);
+  const ratio = page.bytes / baseline.bytes;
+  return {
+    figure: "page's first-load JS + CSS, gzip",
+    measured: kb(page.bytes),
+    baseline: kb(baseline.bytes),
+    ratio,
+    target: 'ratio <= 1.25',
+    met: ratio <= 1.25,
+    note:
+      `page: ${page.files.map((f) => `${f.file} ${kb(f.bytes)}`).join(', ')}; ` +
+      `baseline (React, @forge/bridge, one Button, one DynamicTable): ` +
+      baseline.files.map((f) => `${f.file} ${kb(f.bytes)}`).join(', '),
+  };
+}
+
+async function pageLoads(
+  browser: Browser,
+  stack: LocalStack,
+  baselineDir: string,
+  canned: Envelope<Overview>,
+  rows: number,
+): Promise<Figure[]> {
+  const server = await startBaselineServer(baselineDir, canned);
+  try {
+    const pageUrl = appPageUrl(stack.url);
+    // One load of each first: Chromium's first page in a new process pays for its start-up.
+    await measurePageLoad(browser, pageUrl, rows);
+    await measurePageLoad(browser, server.url, rows);
+    const page: number[] = [];
+    const baseline: number[] = [];
+    const invokes: number[] = [];
+    const inFlight: { startMs: number; endMs: number }[] = [];
+    for (let run = 0; run < RUNS; run += 1) {
+      const order = run % 2 === 0 ? ['page', 'baseline'] : ['baseline', 'page'];
+      for (const which of order) {
+        if (which === 'page') {
+          const load = await measurePageLoad(browser, pageUrl, rows);
+          page.push(load.visibleMs);
+          invokes.push(load.invokes);
+          if (load.invoke) inFlight.push(load.invoke);
+        } else {
+          baseline.push((await measurePageLoad(browser, server.url, rows)).visibleMs);
+        }
+      }
+    }
+    const most = Math.max(...invokes);
+    const ratio = median(page) / median(baseline);
+    return [
+      {
+        figure: '`invoke` calls before the status is visible',
+        measured: String(most),
+        baseline: '1 (physical limit)',
+        ratio: most,
+        target: 'exactly 1',
+        met: invokes.every((count) => count === 1),
+        note: `counted as requests to /api/invoke in each of ${RUNS} cold loads: ${invokes.join(', ')}`,
+      },
+      {
+        figure: `navigation to status visible (${rows} rows), Chromium`,
+        measured: ms(median(page)),
+        baseline: ms(median(baseline)),
+        ratio,
+        target: 'ratio <= 1.5',
+        met: ratio <= 1.5,
+        note:
+          `median of ${RUNS} interleaved cold loads each, navigation start to the frame that shows all ` +
+          `${rows} table rows; page (local host, live resolver) ${page.map(Math.round).join(', ')} ms; ` +
+          `baseline (static server, canned invoke reply) ${baseline.map(Math.round).join(', ')} ms; ` +
+          `the page's getOverview request is in flight from ${ms(median(inFlight.map((r) => r.startMs)))} ` +
+          `to ${ms(median(inFlight.map((r) => r.endMs)))} (medians), a round trip the baseline does not make`,
+      },
+    ];
+  } finally {
+    await server.close();
+  }
+}
+
+async function overviewUnderLatency(
+  stack: LocalStack,
+  caller: ReturnType<typeof overviewCaller>,
+): Promise<Figure> {
+  connectedOf((await caller.getOverview()).envelope);
+  const times: number[] = [];
+  const rounds: number[] = [];
+  let calls: string[] = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    const watch = watchUpstream(stack.emulatorUrl, stack.jira);
+    try {
+      const timed = await caller.getOverview();
+      if (connectedOf(timed.envelope).stale) throw new Error('getOverview answered stale.');
+      times.push(timed.ms);
+    } finally {
+      watch.stop();
+    }
+    rounds.push(sequentialRounds(watch.calls));
+    calls = watch.calls.map((call) => call.what);
+  }
+  const ratio = median(times) / LATENCY_MS;
+  return {
+    figure: `getOverview wall time, every upstream call +${LATENCY_MS} ms`,
+    measured: ms(median(times)),
+    baseline: `L = ${LATENCY_MS} ms`,
+    ratio,
+    target: 'ratio <= 1.3',
+    met: ratio <= 1.3,
+    note:
+      `median of ${RUNS} calls of the real resolver handler; sequential upstream rounds: ` +
+      `${Math.max(...rounds)} (${calls.length} calls at once: ${calls.sort().join(', ')})`,
+  };
+}
+
+async function overviewWithSlowService(caller: ReturnType<typeof overviewCaller>): Promise<Figure> {
+  const times: number[] = [];
+  let allStale = true;
+  for (let run = 0; run < 3; run += 1) {
+    const timed = await caller.getOverview();
+    times.push(timed.ms);
+    allStale &&= connectedOf(timed.envelope).stale;
+  }
+  const ratio = median(times) / BUDGETS.overviewLive;
+  return {
+    figure: `getOverview, service ${SLOW_SERVICE_MS / 1000} s slow: stale answer`,
+    measured: ms(median(times)),
+    baseline: `BUDGETS.overviewLive ${BUDGETS.overviewLive} ms`,
+    ratio,
+    target: 'stale, ratio <= 1.2',
+    met: allStale && ratio <= 1.2,
+    note: `median of 3 calls; every answer ${allStale ? 'was' : 'was NOT'} the stored snapshot marked stale`,
+  };
+}
+
+async function triggerCosts(target: Parameters<typeof triggerRunCost>[0]): Promise<Figure[]> {
+  await target.runTrigger();
+  const fresh = await triggerRunCost(target);
+  const small = await staleRunCost(target, 25);
+  const large = await staleRunCost(target, 10_000);
+  const routes = (cost: typeof large) =>
+    [
+      ...Object.entries(cost.byRoute).map(([route, count]) => `${route} x${count}`),
+      `Jira x${cost.jira}`,
+    ].join(', ');
+  const read = small.outcome.ran && small.outcome.snapshot === 'UPDATED';
+  const readLarge = large.outcome.ran && large.outcome.snapshot === 'UPDATED';
+  return [
+    {
+      figure: 'trigger run, 10,000 projects: outbound calls',
+      measured: String(large.total),
+      baseline: `${small.total} at 25 projects`,
+      ratio: large.total / small.total,
+      target: 'constant (= 25-project run)',
+      met: read && readLarge && large.total === small.total,
+      note:
+        `a run that must read (snapshot made stale by moving the clock 1 h): ${routes(large)}; ` +
+        `the constant is ${large.service} service + ${large.jira} Jira = ${large.total} calls per run, ` +
+        'whatever the number of projects',
+    },
+    {
+      figure: 'trigger run right after a fresh snapshot: calls',
+      measured: String(fresh.total),
+      baseline: '0',
+      ratio: null,
+      target: '0',
+      met: fresh.total === 0,
+      note: `outcome: ${JSON.stringify(fresh.outcome)}`,
+    },
+  ];
+}
+
+function pollingFigures(readings: Awaited<ReturnType<typeof measurePolling>>): Figure[] {
+  return [
+    {
+      figure: 'polls in 1 min of an unchanging running backup',
+      measured: String(readings.visibleMinute),
+      baseline: `${FIXED_POLLS_PER_MINUTE} (every 3 s)`,
+      ratio: readings.visibleMinute / FIXED_POLLS_PER_MINUTE,
+      target: '<= 5 (3, 6, 12, 15, 15 s)',
+      met: readings.visibleMinute <= 5 && readings.visibleMinute >= 1,
+      note: "Chromium against the local host, page timers on Playwright's clock",
+    },
+    {
+      figure: 'polls in 2 min hidden, then on becoming visible',
+      measured: `${readings.hiddenTwoMinutes}, then ${readings.onVisible}`,
+      baseline: `${2 * FIXED_POLLS_PER_MINUTE}, then 0`,
+      ratio: null,
+      target: '0, then 1 at once',
+      met: readings.hiddenTwoMinutes === 0 && readings.onVisible === 1,
+      note:
+        'hidden = document.visibilityState "hidden" + visibilitychange (headless Chromium tabs ' +
+        'never hide); also covered by test/page/polling.test.tsx',
+    },
+  ];
+}
+
+async function memoryFigure(): Promise<Figure> {
+  const sized = await measureMemory({ nodeFlags: [...FORGE_512_MB_HEAP, '--expose-gc'] });
+  const roomy = await measureMemory({ nodeFlags: [] });
+  const ratio = sized.maxRssBytes / FORGE_MEMORY_BYTES;
+  const retained = Object.entries(sized.retainedHeapBytes)
+    .map(([phase, bytes]) => `${phase} ${mb(bytes)}`)
+    .join(', ');
+  const calls = Object.entries(sized.calls)
+    .map(([name, count]) => `${name} x${count}`)
+    .join(', ');
+  return {
+    figure: 'resolvers + trigger peak memory (RSS)',
+    measured: `${mb(sized.maxRssBytes)} (heap ${mb(sized.peakHeapUsedBytes)})`,
+    baseline: '512 MB (Forge default)',
+    ratio,
+    target: 'ratio < 0.25',
+    met: ratio < 0.25,
+    note:
+      `one bundled Node process, 10,000 projects, a year of jobs: ${calls}; V8 heap sized as on a ` +
+      `512 MB machine (${FORGE_512_MB_HEAP.join(' ')}); heap left after a full GC: ${retained} ` +
+      `(flat: no leak). With this machine's default heap sizing the same run peaks at ` +
+      `${mb(roomy.maxRssBytes)} RSS, heap ${mb(roomy.peakHeapUsedBytes)}`,
+  };
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    process.exit(2);
+  },
+);

@@ -1,0 +1,71 @@
+/**
+ * The deterministic performance figures of `npm run bench` (timings stay in the bench: machines
+ * are noisy): the page's first-load weight against the baseline page, one resolver call before
+ * the status shows, and a trigger run whose upstream cost does not grow with the site.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { BUILD_DIR } from '../../dev/host/pageBuild';
+import { emulatorControl } from '../../bench/lib/control';
+import { appPageUrl, measurePageLoad } from '../../bench/lib/pageLoad';
+import { buildBaselinePage, firstLoad } from '../../bench/lib/pageSize';
+import { staleRunCost, triggerRunCost } from '../../bench/lib/triggerCalls';
+import { launchBrowser } from '../support/browser';
+import { type TestStack, okData, startTestStack } from '../support/localStack';
+
+jest.setTimeout(60_000);
+
+describe('performance budgets', () => {
+  let browser: Browser;
+  let stack: TestStack;
+  const baselineDir = mkdtempSync(join(tmpdir(), 'gitprotect-baseline-'));
+
+  beforeAll(async () => {
+    // The stack builds the page first when it is stale, as `npm start` does.
+    [browser, stack] = await Promise.all([
+      launchBrowser(),
+      startTestStack(),
+      buildBaselinePage(baselineDir),
+    ]);
+  });
+  afterAll(async () => {
+    await Promise.allSettled([browser?.close(), stack?.stop()]);
+    rmSync(baselineDir, { recursive: true, force: true });
+  });
+
+  it('keeps the first load within 1.25 times the baseline page, gzipped', () => {
+    const page = firstLoad(BUILD_DIR);
+    const baseline = firstLoad(baselineDir);
+    expect(baseline.bytes).toBeGreaterThan(100_000);
+    expect(page.bytes / baseline.bytes).toBeLessThanOrEqual(1.25);
+  });
+
+  it('shows the status after exactly one invoke', async () => {
+    const overview = okData(await stack.invoke('getOverview'));
+    if (!overview.connected) throw new Error('The stack is not connected.');
+    const load = await measurePageLoad(browser, appPageUrl(stack.url), overview.recentJobs.length);
+    expect(load.invokes).toBe(1);
+  });
+
+  it('makes as many upstream calls in a trigger run for 10,000 projects as for 25, and none when fresh', async () => {
+    const target = {
+      control: emulatorControl(stack.emulatorUrl),
+      jira: stack.jira,
+      runTrigger: stack.runTrigger,
+    };
+    await stack.runTrigger();
+    const fresh = await triggerRunCost(target);
+    const small = await staleRunCost(target, 25);
+    const large = await staleRunCost(target, 10_000);
+
+    expect(fresh.total).toBe(0);
+    for (const run of [small, large]) {
+      expect(run.outcome).toMatchObject({ ran: true, snapshot: 'UPDATED' });
+    }
+    expect(small).toMatchObject({ service: 3, jira: 1 });
+    expect(large.total).toBe(small.total);
+    expect(large.byRoute).toEqual(small.byRoute);
+  });
+});
