@@ -1,4 +1,4 @@
-import type { FaultMode } from '../../../dev/emulator';
+import { FAULT_MODES } from '../../../dev/emulator';
 import type { FunctionKey } from '../../../src/contract';
 import type { ServiceSession } from '../../../src/ports/managementService';
 import {
@@ -17,15 +17,6 @@ import {
 
 const REPLACEMENT_TOKEN = 'ATATT3xFfGF0PLANTEDreplacementTOKEN0009z8y';
 const REJECTED_TOKEN = 'PLANTED-rejected-token-0000000000000000';
-const FAULTS: FaultMode[] = [
-  'latency',
-  'error500',
-  'rateLimit',
-  'malformed',
-  'reset',
-  'hang',
-  'expireToken',
-];
 
 let app: TestApp;
 const serviceTokens = new Set<string>();
@@ -70,7 +61,7 @@ beforeAll(async () => {
   await app.emulator.control.advance(24 * 86_400_000);
   await app.trigger();
   await collectSession();
-  for (const mode of FAULTS) {
+  for (const mode of FAULT_MODES) {
     await app.emulator.control.faults({ mode, ms: mode === 'latency' ? 6_000 : 2_000, count: 3 });
     await Promise.all([
       app.invoke('admin', 'getOverview'),
