@@ -8,7 +8,8 @@ import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { launchBrowser } from '../../test/support/browser';
 import { startServer } from './serve';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -185,20 +186,7 @@ async function main() {
   mkdirSync(outDir, { recursive: true });
   const server = await startServer(0);
   const port = (server.address() as AddressInfo).port;
-  const chromiumPackage = (await import('@sparticuz/chromium')).default;
-  const browser = await chromium.launch({
-    executablePath: await chromiumPackage.executablePath(),
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchBrowser();
   let problems = 0;
   try {
     for (const shot of shots.filter((s) => !filter || s.name.includes(filter))) {

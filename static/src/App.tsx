@@ -4,7 +4,7 @@ import SectionMessage from '@atlaskit/section-message';
 import Spinner from '@atlaskit/spinner';
 import type { Overview } from '../../src/contract';
 import { getViewerContext } from './api';
-import { takeFirstContext } from './pendingRead';
+import { firstContext } from './pendingRead';
 import { Dashboard } from './components/Dashboard';
 import { LazyBoundary } from './components/LazyBoundary';
 import { PageHeader } from './components/PageHeader';
@@ -25,7 +25,7 @@ import { parts } from './parts';
 import { styles } from './styles';
 
 async function loadI18n(): Promise<I18n> {
-  const context = await (takeFirstContext() ?? getViewerContext());
+  const context = await (firstContext.take() ?? getViewerContext());
   const locale = context.locale ?? navigator.language;
   const language = pickLanguage(locale);
   try {

@@ -1,5 +1,6 @@
 import { api, getViewerContext } from './api';
-import { holdFirstReads } from './pendingRead';
+import { firstContext, firstOverview } from './pendingRead';
 
 // Imported first by main.tsx: the one getOverview round trip overlaps evaluating the UI code.
-holdFirstReads({ overview: api.getOverview(), context: getViewerContext() });
+firstOverview.hold(api.getOverview());
+firstContext.hold(getViewerContext());

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Overview } from '../../../src/contract';
 import { api, type PageError } from '../api';
-import { takeFirstOverview } from '../pendingRead';
+import { firstOverview } from '../pendingRead';
 
 export type OverviewState =
   | { kind: 'loading' }
@@ -26,7 +26,7 @@ export function useOverview(): OverviewControls {
   const reload = useCallback(async () => {
     const mine = ++generation.current;
     setState({ kind: 'loading' });
-    const result = await (takeFirstOverview() ?? api.getOverview());
+    const result = await (firstOverview.take() ?? api.getOverview());
     if (mine !== generation.current) return;
     setState(
       result.ok
