@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { firstReadEntry } from './firstReadEntry';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -21,6 +22,7 @@ export default defineConfig({
         ],
       },
     }),
+    firstReadEntry('src/firstRead.ts'),
   ],
   build: {
     outDir: 'build',

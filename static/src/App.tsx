@@ -3,38 +3,17 @@ import Button from '@atlaskit/button/new';
 import SectionMessage from '@atlaskit/section-message';
 import Spinner from '@atlaskit/spinner';
 import type { Overview } from '../../src/contract';
-import { getViewerContext } from './api';
-import { firstContext } from './pendingRead';
 import { Dashboard } from './components/Dashboard';
 import { LazyBoundary } from './components/LazyBoundary';
 import { PageHeader } from './components/PageHeader';
 import { describeError } from './errors';
-import { en } from './i18n/en';
-import {
-  createI18n,
-  defaultI18n,
-  I18nContext,
-  loadCatalogue,
-  pickLanguage,
-  type I18n,
-} from './i18n';
+import { startFirstReads, type FirstReads, type FirstView } from './firstView';
+import { defaultI18n, I18nContext, type I18n } from './i18n';
 import { useI18n } from './hooks/useI18n';
 import { useNotices, type NoticeControls } from './hooks/useNotices';
 import { useOverview, type OverviewControls } from './hooks/useOverview';
 import { parts } from './parts';
 import { styles } from './styles';
-
-async function loadI18n(): Promise<I18n> {
-  const context = await (firstContext.take() ?? getViewerContext());
-  const locale = context.locale ?? navigator.language;
-  const language = pickLanguage(locale);
-  try {
-    return createI18n(await loadCatalogue(language), language, locale, context.timeZone);
-  } catch {
-    // A language chunk that fails to download must not cost the admin the whole page.
-    return createI18n(en, 'en', locale, context.timeZone);
-  }
-}
 
 function Loading() {
   const { t } = useI18n();
@@ -94,14 +73,22 @@ function Page({ controls, notices }: { controls: OverviewControls; notices: Noti
   );
 }
 
-export function App() {
-  const [i18n, setI18n] = useState<I18n | null>(null);
-  const controls = useOverview();
+export interface AppProps {
+  /** The first reads, already under way; started here when absent. */
+  reads?: FirstReads;
+  /** Both first reads, when they arrived before the first render. */
+  ready?: FirstView;
+}
+
+export function App({ reads, ready }: AppProps) {
+  const [first] = useState(() => reads ?? startFirstReads());
+  const [i18n, setI18n] = useState<I18n | null>(ready?.i18n ?? null);
+  const controls = useOverview(first.overview, ready?.overview);
   const notices = useNotices();
 
   useEffect(() => {
     let current = true;
-    void loadI18n().then((loaded) => {
+    void first.i18n.then((loaded) => {
       if (!current) return;
       document.documentElement.lang = loaded.language;
       setI18n(loaded);
@@ -109,7 +96,7 @@ export function App() {
     return () => {
       current = false;
     };
-  }, []);
+  }, [first]);
 
   return (
     <I18nContext.Provider value={i18n ?? defaultI18n}>

@@ -1,6 +1,16 @@
-import { api, getViewerContext } from './api';
+import { api, enableTheme, getViewerContext } from './api';
+import { browserTimeZone } from './format';
 import { firstContext, firstOverview } from './pendingRead';
 
-// Imported first by main.tsx: the one getOverview round trip overlaps evaluating the UI code.
+// index.html runs this small entry before main.tsx, while the browser is still compiling React
+// and Atlaskit: the getOverview round trip is under way by the time the UI code runs.
 firstOverview.hold(api.getOverview());
 firstContext.hold(getViewerContext());
+
+// Jira's theme stylesheet then applies to a still-empty page, instead of restyling the whole
+// rendered page when it arrives.
+enableTheme();
+
+// The first use of Intl loads the browser's locale data (about 12 ms of main thread), which
+// is otherwise idle here, waiting for the UI code to compile.
+browserTimeZone();

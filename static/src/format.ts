@@ -22,22 +22,47 @@ export interface Formatter {
   hour(hour: number): string;
 }
 
+/**
+ * Building an Intl formatter costs far more than using one, and a page of jobs formats dozens of
+ * dates: each distinct formatter is built once per page. Keys are few (locales, zones, shapes).
+ */
+const formatters = new Map<string, unknown>();
+
+function memo<T>(key: string, build: () => T): T {
+  if (formatters.has(key)) return formatters.get(key) as T;
+  const built = build();
+  formatters.set(key, built);
+  return built;
+}
+
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return memo(`date ${locale} ${JSON.stringify(options)}`, () => {
+    return new Intl.DateTimeFormat(locale, options);
+  });
+}
+
 export function browserTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
 export function isSupportedZone(zone: string): boolean {
   try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
+    dateFormat('en', { timeZone: zone });
     return true;
   } catch {
     return false;
   }
 }
 
+/**
+ * A tag every Intl constructor accepts. Hosts and browsers also hand out POSIX forms such as
+ * "pl_PL", "en_US.UTF-8" or "en-US@posix", which Intl rejects with a RangeError; anything left
+ * unusable becomes "en".
+ */
 export function normaliseLocale(locale: string | undefined): string {
+  const tag = locale?.replace(/[.@].*$/, '').replace(/_/g, '-');
   try {
-    return Intl.getCanonicalLocales(locale?.replace('_', '-') ?? [])[0] ?? 'en';
+    return Intl.getCanonicalLocales(tag || [])[0] ?? 'en';
   } catch {
     return 'en';
   }
@@ -56,18 +81,19 @@ export function createFormatter(
   const timeZone =
     requestedZone && isSupportedZone(requestedZone) ? requestedZone : browserTimeZone();
   const yearOf = (date: Date, zone: string) =>
-    new Intl.DateTimeFormat('en', { timeZone: zone, year: 'numeric' }).format(date);
+    dateFormat('en', { timeZone: zone, year: 'numeric' }).format(date);
   const numbers = new Intl.NumberFormat(locale);
   const unit = (value: number, name: 'second' | 'minute' | 'hour') =>
-    new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short' }).format(
-      value,
-    );
+    memo(
+      `unit ${locale} ${name}`,
+      () => new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short' }),
+    ).format(value);
 
   const dateTime = (instant: string | Date, zone: string = timeZone) => {
     const date = toDate(instant);
     if (Number.isNaN(date.getTime())) return String(instant);
     const sameYear = yearOf(date, zone) === yearOf(now(), zone);
-    return new Intl.DateTimeFormat(locale, {
+    return dateFormat(locale, {
       weekday: 'short',
       day: 'numeric',
       month: 'short',
@@ -85,9 +111,9 @@ export function createFormatter(
     dateTime,
     timeOfDay(instant) {
       const date = toDate(instant);
-      const day = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone }).format(d);
+      const day = (d: Date) => dateFormat('en-CA', { timeZone }).format(d);
       if (day(date) !== day(now())) return dateTime(date);
-      return new Intl.DateTimeFormat(locale, {
+      return dateFormat(locale, {
         hour: 'numeric',
         minute: '2-digit',
         timeZone,
@@ -97,7 +123,7 @@ export function createFormatter(
     calendarDay(day) {
       const [year, month, date] = day.split('-').map(Number);
       if (!year || !month || !date) return day;
-      return new Intl.DateTimeFormat(locale, {
+      return dateFormat(locale, {
         day: 'numeric',
         month: 'short',
         year: 'numeric',
@@ -115,12 +141,18 @@ export function createFormatter(
     },
     number: (value) => numbers.format(value),
     inSeconds(seconds) {
-      const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'always' });
+      const relative = memo(
+        `relative ${locale}`,
+        () => new Intl.RelativeTimeFormat(locale, { numeric: 'always' }),
+      );
       return seconds < 90
         ? relative.format(Math.max(1, Math.ceil(seconds)), 'second')
         : relative.format(Math.ceil(seconds / 60), 'minute');
     },
-    list: (items) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items),
+    list: (items) =>
+      memo(`list ${locale}`, () => new Intl.ListFormat(locale, { type: 'conjunction' })).format(
+        items,
+      ),
     hour: (hour) => `${String(hour).padStart(2, '0')}:00`,
   };
 }

@@ -3,7 +3,7 @@
  * are noisy): the page's first-load weight against the baseline page, one resolver call before
  * the status shows, and a trigger run whose upstream cost does not grow with the site.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -47,6 +47,40 @@ describe('performance budgets', () => {
     if (!overview.connected) throw new Error('The stack is not connected.');
     const load = await measurePageLoad(browser, appPageUrl(stack.url), overview.recentJobs.length);
     expect(load.invokes).toBe(1);
+  });
+
+  it('starts the getOverview round trip before the UI code has arrived', async () => {
+    // index.html's last module script is the UI (React, Atlaskit); the first-read entry precedes it.
+    const html = readFileSync(join(BUILD_DIR, 'index.html'), 'utf8');
+    const scripts = [...html.matchAll(/<script type="module"[^>]*src="\.\/([^"]+)"/g)];
+    const ui = scripts.at(-1)![1]!;
+    expect(scripts).toHaveLength(2);
+
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      let release = () => undefined as void;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      let uiHeld = false;
+      let invokedWhileHeld = false;
+      // Holds the UI code back until the page asks for the overview (or 10 s have passed).
+      await page.route(`**/${ui}`, async (route) => {
+        uiHeld = true;
+        await Promise.race([released, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+        uiHeld = false;
+        await route.continue();
+      });
+      page.on('request', (request) => {
+        if (new URL(request.url()).pathname !== '/api/invoke') return;
+        invokedWhileHeld ||= uiHeld;
+        release();
+      });
+      await page.goto(appPageUrl(stack.url));
+      await page.waitForFunction(() => document.querySelectorAll('tbody tr').length > 0);
+      expect(invokedWhileHeld).toBe(true);
+    } finally {
+      await context.close();
+    }
   });
 
   it('makes as many upstream calls in a trigger run for 10,000 projects as for 25, and none when fresh', async () => {

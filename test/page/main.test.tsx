@@ -1,21 +1,73 @@
 import { screen } from '@testing-library/react';
-import { act } from 'react';
-import { backend } from './fakeBridge';
+import type { FakeBackend } from './fakeBridge';
 import { connected, ok } from './fixtures';
-import { freshBackend } from './renderPage';
 
 jest.mock('@forge/bridge', () => jest.requireActual('./fakeBridge').bridgeModule);
 
-beforeEach(freshBackend);
+// The page boots as in a browser: it renders when its reads arrive, not inside a test's act().
+beforeAll(() => {
+  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
+});
 
-test('the entry point turns on Jira’s theme and renders the page into #root', async () => {
-  backend.handlers.getOverview = () => ok(connected());
+/**
+ * Loads the page as index.html does, the first-read entry and then the UI, in a fresh module
+ * registry, and records whether the loading spinner was ever in the document.
+ */
+async function bootPage(configure: (backend: FakeBackend) => void) {
   document.body.innerHTML = '<div id="root"></div>';
-  await act(async () => {
+  const seen = { spinner: false };
+  const observer = new MutationObserver(() => {
+    if (document.querySelector('[aria-busy="true"]')) seen.spinner = true;
+  });
+  observer.observe(document.body, { childList: true, subtree: true });
+  let backend: FakeBackend | undefined;
+  await jest.isolateModulesAsync(async () => {
+    const fake = await import('./fakeBridge');
+    fake.resetBackend();
+    configure(fake.backend);
+    backend = fake.backend;
+    await import('../../static/src/firstRead');
     await import('../../static/src/main');
   });
-  expect(backend.themeEnabled).toBe(1);
+  return {
+    backend: backend!,
+    seen,
+    stop: () => observer.disconnect(),
+  };
+}
+
+const reads = (backend: FakeBackend) =>
+  backend.calls.filter((call) => call.functionKey === 'getOverview').length;
+
+test('the two entry scripts turn on Jira’s theme, read once and draw the page at once', async () => {
+  let answer: (value: unknown) => void = () => undefined;
+  const page = await bootPage((backend) => {
+    backend.handlers.getOverview = () => new Promise((resolve) => (answer = resolve));
+  });
+  // The UI code is loaded; the answer arrives a moment later, as a round trip through Forge.
+  setTimeout(() => answer(ok(connected())), 20);
   expect(
     await screen.findByRole('heading', { level: 1, name: 'GitProtect.io for Jira' }),
   ).toBeVisible();
+  expect(screen.getAllByRole('row')).toHaveLength(1 + connected().recentJobs.length);
+  page.stop();
+  expect(page.backend.themeEnabled).toBe(1);
+  expect(reads(page.backend)).toBe(1);
+  // The answer came before the first render: no spinner flickered first.
+  expect(page.seen.spinner).toBe(false);
+});
+
+test('a slow first read shows the spinner, then the page, still with one read', async () => {
+  let answer: (value: unknown) => void = () => undefined;
+  const page = await bootPage((backend) => {
+    backend.handlers.getOverview = () => new Promise((resolve) => (answer = resolve));
+  });
+  expect(
+    await screen.findByRole('img', { name: 'Loading the backup status' }, { timeout: 2000 }),
+  ).toBeVisible();
+  answer(ok(connected()));
+  expect(await screen.findByRole('heading', { level: 1 })).toBeVisible();
+  page.stop();
+  expect(page.seen.spinner).toBe(true);
+  expect(reads(page.backend)).toBe(1);
 });

@@ -53,6 +53,23 @@ describe('in Polish', () => {
     expect(screen.getByRole('button', { name: 'Backup now' })).toBeVisible();
   });
 
+  test.each(['en-US@posix', 'pl_PL.UTF-8', 'C'])(
+    'a browser language Intl rejects (%s) still shows the page',
+    async (language) => {
+      backend.context = null;
+      const real = Object.getOwnPropertyDescriptor(Navigator.prototype, 'language')!;
+      Object.defineProperty(navigator, 'language', { configurable: true, get: () => language });
+      try {
+        await renderPage(connected());
+      } finally {
+        Object.defineProperty(navigator, 'language', real);
+      }
+      const words = language.startsWith('pl') ? 'Utwórz kopię teraz' : 'Backup now';
+      expect(screen.getByRole('button', { name: words })).toBeVisible();
+      expect(screen.getAllByRole('row')).toHaveLength(1 + connected().recentJobs.length);
+    },
+  );
+
   test('without a context the page still works, in English and the browser’s zone', async () => {
     backend.context = null;
     await renderPage(connected());

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Overview } from '../../../src/contract';
-import { api, type PageError } from '../api';
-import { firstOverview } from '../pendingRead';
+import { api, type PageError, type Result } from '../api';
 
 export type OverviewState =
   | { kind: 'loading' }
@@ -18,21 +17,37 @@ export interface OverviewControls {
   replace: (update: (current: Overview) => Overview) => void;
 }
 
-export function useOverview(): OverviewControls {
-  const [state, setState] = useState<OverviewState>({ kind: 'loading' });
+function stateOf(result: Result<Overview>): OverviewState {
+  return result.ok
+    ? { kind: 'ready', overview: result.data }
+    : { kind: 'failed', error: result.error };
+}
+
+/**
+ * The overview the page shows. `firstRead` is the page's first getOverview, already under way;
+ * `arrived` is its answer when it came before the first render, which then shows it at once.
+ */
+export function useOverview(
+  firstRead: Promise<Result<Overview>>,
+  arrived?: Result<Overview>,
+): OverviewControls {
+  const [state, setState] = useState<OverviewState>(() =>
+    arrived ? stateOf(arrived) : { kind: 'loading' },
+  );
   // A slow read must not overwrite what a later action or read already showed.
   const generation = useRef(0);
+  const pendingFirst = useRef<Promise<Result<Overview>> | undefined>(
+    arrived ? undefined : firstRead,
+  );
 
   const reload = useCallback(async () => {
     const mine = ++generation.current;
     setState({ kind: 'loading' });
-    const result = await (firstOverview.take() ?? api.getOverview());
+    const read = pendingFirst.current ?? api.getOverview();
+    pendingFirst.current = undefined;
+    const result = await read;
     if (mine !== generation.current) return;
-    setState(
-      result.ok
-        ? { kind: 'ready', overview: result.data }
-        : { kind: 'failed', error: result.error },
-    );
+    setState(stateOf(result));
   }, []);
 
   const refresh = useCallback(async () => {
@@ -51,7 +66,7 @@ export function useOverview(): OverviewControls {
   }, []);
 
   useEffect(() => {
-    void reload();
+    if (pendingFirst.current) void reload();
   }, [reload]);
 
   return { state, reload, refresh, replace };

@@ -1,5 +1,5 @@
 import { createContext } from 'react';
-import { createFormatter, type Formatter } from '../format';
+import { createFormatter, normaliseLocale, type Formatter } from '../format';
 import { en, type MessageKey } from './en';
 
 export type { MessageKey } from './en';
@@ -55,9 +55,10 @@ export function createI18n(
   locale: string,
   timeZone: string | undefined,
 ): I18n {
+  const tag = normaliseLocale(locale);
   return {
-    t: createTranslator(catalogue, locale),
-    format: createFormatter(locale, timeZone),
+    t: createTranslator(catalogue, tag),
+    format: createFormatter(tag, timeZone),
     language,
   };
 }
