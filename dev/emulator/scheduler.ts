@@ -29,8 +29,11 @@ export function startDueBackups(instance: InstanceRecord, now: Date): boolean {
   let from = new Date(instance.scheduledUpTo);
   if (now <= from) return false;
   let started = false;
+  // Every request looks, so nearly always nothing is due: one run answers that. Batches are for
+  // a clock moved ahead by days.
+  let batch = 1;
   for (;;) {
-    const due = nextBackupTimes(planOf(instance), from, BATCH).filter((at) => at <= now);
+    const due = nextBackupTimes(planOf(instance), from, batch).filter((at) => at <= now);
     for (const at of due) {
       const alreadyStarted = instance.jobs.some(
         (job) => Date.parse(job.startedAt) === at.getTime(),
@@ -41,7 +44,8 @@ export function startDueBackups(instance: InstanceRecord, now: Date): boolean {
       }
       from = at;
     }
-    if (due.length < BATCH) break;
+    if (due.length < batch) break;
+    batch = BATCH;
   }
   instance.scheduledUpTo = now.toISOString();
   return started;

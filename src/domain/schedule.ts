@@ -23,13 +23,17 @@ const EPOCH_WEEKDAY_INDEX = 3;
  * True for the IANA zone names Intl knows ("Europe/Warsaw", "UTC", "Etc/GMT+5" and other links),
  * matched case-insensitively as Intl does. Bare offsets and names over 64 characters are refused.
  */
+/** Zones already found valid. Only valid names are kept, so hostile input cannot grow it. */
+const knownZones = new Set<string>();
+
 export function isValidTimeZone(zone: string): boolean {
-  return (
-    typeof zone === 'string' &&
-    zone.length <= MAX_ZONE_NAME_LENGTH &&
-    ZONE_NAME_SHAPE.test(zone) &&
-    IANAZone.isValidZone(zone)
-  );
+  if (typeof zone !== 'string') return false;
+  if (knownZones.has(zone)) return true;
+  // luxon builds an Intl formatter to answer, which is costly next to everything else here.
+  const valid =
+    zone.length <= MAX_ZONE_NAME_LENGTH && ZONE_NAME_SHAPE.test(zone) && IANAZone.isValidZone(zone);
+  if (valid) knownZones.add(zone);
+  return valid;
 }
 
 export function sortWeekdays(days: readonly Weekday[]): Weekday[] {
