@@ -99,7 +99,7 @@ export function App({ reads, ready }: AppProps) {
   }, [first]);
 
   return (
-    <I18nContext.Provider value={i18n ?? defaultI18n}>
+    <I18nContext.Provider value={i18n ?? defaultI18n()}>
       <main style={styles.page}>
         {i18n ? <Page controls={controls} notices={notices} /> : <Loading />}
       </main>

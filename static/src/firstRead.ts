@@ -1,5 +1,4 @@
 import { api, enableTheme, getViewerContext } from './api';
-import { browserTimeZone } from './format';
 import { firstContext, firstOverview } from './pendingRead';
 
 // index.html runs this small entry before main.tsx, while the browser is still compiling React
@@ -10,7 +9,3 @@ firstContext.hold(getViewerContext());
 // Jira's theme stylesheet then applies to a still-empty page, instead of restyling the whole
 // rendered page when it arrives.
 enableTheme();
-
-// The first use of Intl loads the browser's locale data (about 12 ms of main thread), which
-// is otherwise idle here, waiting for the UI code to compile.
-browserTimeZone();

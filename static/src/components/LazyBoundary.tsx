@@ -1,7 +1,7 @@
 import { Component, Suspense, type ContextType, type ReactNode } from 'react';
 import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message';
 import Spinner from '@atlaskit/spinner';
-import { I18nContext } from '../i18n';
+import { I18nContext, i18nOf } from '../i18n';
 import { styles } from '../styles';
 
 interface LazyBoundaryProps {
@@ -31,7 +31,7 @@ export class LazyBoundary extends Component<LazyBoundaryProps, { failed: boolean
   };
 
   override render() {
-    const { t } = this.context;
+    const { t } = i18nOf(this.context);
     if (this.state.failed) {
       const actions = [
         <SectionMessageAction key="retry" onClick={this.retry}>

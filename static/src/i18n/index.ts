@@ -63,6 +63,20 @@ export function createI18n(
   };
 }
 
-export const defaultI18n = createI18n(en, 'en', 'en-GB', undefined);
+let fallback: I18n | undefined;
 
-export const I18nContext = createContext<I18n>(defaultI18n);
+/**
+ * English in the browser's zone, for the moments before the viewer's context arrives. Built on
+ * first use: a page whose first reads arrive in time never needs it.
+ */
+export function defaultI18n(): I18n {
+  fallback ??= createI18n(en, 'en', 'en-GB', undefined);
+  return fallback;
+}
+
+/** Null outside a provider; read it through useI18n() or i18nOf(). */
+export const I18nContext = createContext<I18n | null>(null);
+
+export function i18nOf(context: I18n | null): I18n {
+  return context ?? defaultI18n();
+}
