@@ -27,22 +27,28 @@ const assets = listFiles(buildDir).filter((file) => /\.(js|css)$/.test(file));
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
 /**
- * What opening each code-split part downloads: Vite lists, next to each dynamic import in the
- * entry chunk, every chunk and stylesheet it preloads with it.
+ * What opening each code-split part downloads: Vite lists, next to each dynamic import in a
+ * first-load chunk, every chunk and stylesheet it preloads with it.
  */
-function partsOf(entryFiles: Set<string>): { part: string; files: string[] }[] {
-  const entry = [...entryFiles].find((file) => file.endsWith('.js'));
-  if (!entry) return [];
-  const code = readFileSync(entry, 'utf8');
-  const list = /m\.f=\[([^\]]*)\]/.exec(code)?.[1];
-  if (!list) return [];
-  const deps = [...list.matchAll(/"\.\/([^"]+)"/g)].map((m) => join(dirname(entry), m[1]!));
-  return [...code.matchAll(/import\("\.\/([^"]+)"\),__vite__mapDeps\(\[([\d,]*)\]\)/g)].map(
-    (m) => ({
-      part: m[1]!.replace(/-[\w-]{8}\.js$/, ''),
-      files: m[2]!.split(',').map((index) => deps[Number(index)]!),
-    }),
-  );
+function partsOf(firstLoadFiles: Set<string>): { part: string; files: string[] }[] {
+  return [...firstLoadFiles]
+    .filter((file) => file.endsWith('.js'))
+    .flatMap((chunk) => {
+      const code = readFileSync(chunk, 'utf8');
+      const list = /m\.f=\[([^\]]*)\]/.exec(code)?.[1];
+      if (!list) return [];
+      const deps = [...list.matchAll(/"\.\/([^"]+)"/g)].map((m) => join(dirname(chunk), m[1]!));
+      return [...code.matchAll(/import\("\.\/([^"]+)"\),__vite__mapDeps\(\[([\d,]*)\]\)/g)].map(
+        (m) => ({
+          part: m[1]!.replace(/-[\w-]{8}\.js$/, ''),
+          // A chunk the first load already fetched costs nothing when the part opens.
+          files: m[2]!
+            .split(',')
+            .map((index) => deps[Number(index)]!)
+            .filter((file) => !firstLoadFiles.has(file)),
+        }),
+      );
+    });
 }
 
 let firstTotal = 0;
@@ -53,7 +59,9 @@ for (const file of firstLoad) {
   console.log(`  ${relative(buildDir, file).padEnd(60)} ${kb(size)}`);
 }
 console.log(`  ${'TOTAL'.padEnd(60)} ${kb(firstTotal)} (${firstTotal} B)`);
-console.log('Each lazy part, on first open (chunks it shares with other parts counted in each):');
+console.log(
+  'Each lazy part, on first open (beyond the first load; chunks it shares with other parts counted in each):',
+);
 for (const { part, files } of partsOf(firstLoad)) {
   const total = files.reduce((sum, file) => sum + gzipSize(file), 0);
   console.log(`  ${part.padEnd(60)} ${kb(total)}`);
