@@ -63,7 +63,10 @@ export class LocalJiraSite implements Jira {
 
   private async respond() {
     this.calls += 1;
-    if (this.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
+    if (this.latencyMs > 0) {
+      // A simulated slow Jira must not keep the process alive after the host or a test stops.
+      await new Promise((resolve) => setTimeout(resolve, this.latencyMs).unref());
+    }
     if (this.unavailable) throw new UpstreamError('UNAVAILABLE', 'Jira answered 503');
   }
 }
