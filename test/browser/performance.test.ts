@@ -66,7 +66,12 @@ describe('performance budgets', () => {
       // Holds the UI code back until the page asks for the overview (or 10 s have passed).
       await page.route(`**/${ui}`, async (route) => {
         uiHeld = true;
-        await Promise.race([released, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+        let giveUp: ReturnType<typeof setTimeout> | undefined;
+        await Promise.race([
+          released,
+          new Promise((resolve) => (giveUp = setTimeout(resolve, 10_000))),
+        ]);
+        clearTimeout(giveUp);
         uiHeld = false;
         await route.continue();
       });
