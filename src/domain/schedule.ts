@@ -19,13 +19,13 @@ const WEEKDAY_INDEX: ReadonlyMap<string, number> = new Map(WEEKDAYS.map((day, i)
 // Local days are counted from 1970-01-01, which was a Thursday (index 3 in MON..SUN).
 const EPOCH_WEEKDAY_INDEX = 3;
 
+/** Zones already found valid. Only valid names are kept, so hostile input cannot grow it. */
+const knownZones = new Set<string>();
+
 /**
  * True for the IANA zone names Intl knows ("Europe/Warsaw", "UTC", "Etc/GMT+5" and other links),
  * matched case-insensitively as Intl does. Bare offsets and names over 64 characters are refused.
  */
-/** Zones already found valid. Only valid names are kept, so hostile input cannot grow it. */
-const knownZones = new Set<string>();
-
 export function isValidTimeZone(zone: string): boolean {
   if (typeof zone !== 'string') return false;
   if (knownZones.has(zone)) return true;

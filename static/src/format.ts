@@ -36,9 +36,10 @@ function memo<T>(key: string, build: () => T): T {
 }
 
 function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  return memo(`date ${locale} ${JSON.stringify(options)}`, () => {
-    return new Intl.DateTimeFormat(locale, options);
-  });
+  return memo(
+    `date ${locale} ${JSON.stringify(options)}`,
+    () => new Intl.DateTimeFormat(locale, options),
+  );
 }
 
 export function browserTimeZone(): string {
