@@ -2,7 +2,9 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'static/build/', '.local/', 'test-output/', 'coverage/'] },
+  {
+    ignores: ['node_modules/', 'static/build/', 'build/', '.local/', 'test-output/', 'coverage/'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -19,5 +21,22 @@ export default tseslint.config(
       globals: { module: 'writable', require: 'readonly', __dirname: 'readonly' },
     },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    // The stand-in Forge runtime runs in Node, inside the function host's sandbox.
+    files: ['tools/forge/runtime/*.cjs'],
+    languageOptions: {
+      globals: {
+        exports: 'writable',
+        process: 'readonly',
+        console: 'writable',
+        global: 'readonly',
+        fetch: 'readonly',
+        Headers: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+      },
+    },
   },
 );
