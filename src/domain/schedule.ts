@@ -1,12 +1,10 @@
 /**
  * Schedule maths shared by the backend, the emulator and the page (which loads it lazily), so it
- * stays small, pure and imports nothing but luxon's zone rules and the contract.
+ * stays small, pure and imports nothing but the contract: zone rules come from `Intl`.
  */
-import { IANAZone } from 'luxon';
 import { WEEKDAYS, type Schedule, type Weekday } from '../contract';
 
 const SECOND_MS = 1_000;
-const MINUTE_MS = 60_000;
 const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;
 
@@ -19,21 +17,52 @@ const WEEKDAY_INDEX: ReadonlyMap<string, number> = new Map(WEEKDAYS.map((day, i)
 // Local days are counted from 1970-01-01, which was a Thursday (index 3 in MON..SUN).
 const EPOCH_WEEKDAY_INDEX = 3;
 
-/** Zones already found valid. Only valid names are kept, so hostile input cannot grow it. */
-const knownZones = new Set<string>();
+/** A zone the wall clock can be read in: its name and the formatter that reads it. */
+interface Zone {
+  name: string;
+  reader: Intl.DateTimeFormat;
+}
+
+/**
+ * One formatter per zone name found valid: building one costs far more than using it. Only valid
+ * names get in, but Intl ignores case, so the spellings of a name are many: past the number of
+ * IANA names the cache starts afresh rather than grow without end in a long-lived process.
+ */
+const readers = new Map<string, Intl.DateTimeFormat>();
+const MAX_CACHED_ZONES = 1_000;
 
 /**
  * True for the IANA zone names Intl knows ("Europe/Warsaw", "UTC", "Etc/GMT+5" and other links),
  * matched case-insensitively as Intl does. Bare offsets and names over 64 characters are refused.
  */
 export function isValidTimeZone(zone: string): boolean {
-  if (typeof zone !== 'string') return false;
-  if (knownZones.has(zone)) return true;
-  // luxon builds an Intl formatter to answer, which is costly next to everything else here.
-  const valid =
-    zone.length <= MAX_ZONE_NAME_LENGTH && ZONE_NAME_SHAPE.test(zone) && IANAZone.isValidZone(zone);
-  if (valid) knownZones.add(zone);
-  return valid;
+  return readerOf(zone) !== undefined;
+}
+
+function readerOf(zone: string): Intl.DateTimeFormat | undefined {
+  if (typeof zone !== 'string') return undefined;
+  const known = readers.get(zone);
+  if (known) return known;
+  if (zone.length > MAX_ZONE_NAME_LENGTH || !ZONE_NAME_SHAPE.test(zone)) return undefined;
+  let reader: Intl.DateTimeFormat;
+  try {
+    reader = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      era: 'short',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+  } catch {
+    return undefined; // RangeError: Intl does not know the zone.
+  }
+  if (readers.size >= MAX_CACHED_ZONES) readers.clear();
+  readers.set(zone, reader);
+  return reader;
 }
 
 export function sortWeekdays(days: readonly Weekday[]): Weekday[] {
@@ -119,18 +148,46 @@ function checkedHour(hour: number): number {
   return hour;
 }
 
-function zoneOf(name: string): IANAZone {
-  // Checked before create(): luxon caches every name it is given, valid or not.
-  if (!isValidTimeZone(name)) throw new RangeError('Unknown time zone');
-  return IANAZone.create(name);
+function zoneOf(name: string): Zone {
+  const reader = readerOf(name);
+  if (!reader) throw new RangeError('Unknown time zone');
+  return { name, reader };
 }
 
 /** The wall-clock reading at `ms`, as the UTC instant with the same reading. */
-function wallClockAt(zone: IANAZone, ms: number): number {
-  return ms + zone.offset(ms) * MINUTE_MS;
+function wallClockAt(zone: Zone, ms: number): number {
+  // Intl reads whole seconds; zone offsets are whole seconds too, so the rest carries over.
+  const second = Math.floor(ms / SECOND_MS) * SECOND_MS;
+  let era = 'AD';
+  let year = 0;
+  let month = 0;
+  let day = 0;
+  let hour = 0;
+  let minute = 0;
+  let secondOfMinute = 0;
+  for (const { type, value } of zone.reader.formatToParts(second)) {
+    if (type === 'era') era = value;
+    else if (type === 'year') year = Number(value);
+    else if (type === 'month') month = Number(value);
+    else if (type === 'day') day = Number(value);
+    else if (type === 'hour') hour = Number(value) % 24;
+    else if (type === 'minute') minute = Number(value);
+    else if (type === 'second') secondOfMinute = Number(value);
+  }
+  // Years before 1 AD are shown as 1 BC, 2 BC... and stand for 0, -1...
+  if (era === 'BC') year = 1 - year;
+  // Not Date.UTC: it reads years 0 to 99 as 1900 to 1999.
+  const reading = new Date(0);
+  reading.setUTCFullYear(year, month - 1, day);
+  return reading.setUTCHours(hour, minute, secondOfMinute) + (ms - second);
 }
 
-function localDayOf(zone: IANAZone, ms: number): number {
+/** How far the zone's wall clock is ahead of UTC at `ms`, in milliseconds. */
+function offsetAt(zone: Zone, ms: number): number {
+  return wallClockAt(zone, ms) - ms;
+}
+
+function localDayOf(zone: Zone, ms: number): number {
   return Math.floor(wallClockAt(zone, ms) / DAY_MS);
 }
 
@@ -142,16 +199,16 @@ function nextChosenDay(chosen: readonly boolean[], day: number): number {
 }
 
 /** The first instant whose wall-clock reading is `hour`:00 on `day` or later. */
-function runInstant(zone: IANAZone, day: number, hour: number): number {
+function runInstant(zone: Zone, day: number, hour: number): number {
   const wall = day * DAY_MS + hour * HOUR_MS;
   // Every offset is under a day, so the readings a day either side give the offsets in force
   // before and after any transition near this wall time.
-  const offsetBefore = zone.offset(wall - DAY_MS);
-  const offsetAfter = zone.offset(wall + DAY_MS);
+  const offsetBefore = offsetAt(zone, wall - DAY_MS);
+  const offsetAfter = offsetAt(zone, wall + DAY_MS);
   // The larger offset reaches the reading sooner; trying it first picks the first of two
   // readings in a fall-back repeat.
-  const earlier = wall - Math.max(offsetBefore, offsetAfter) * MINUTE_MS;
-  const later = wall - Math.min(offsetBefore, offsetAfter) * MINUTE_MS;
+  const earlier = wall - Math.max(offsetBefore, offsetAfter);
+  const later = wall - Math.min(offsetBefore, offsetAfter);
   if (wallClockAt(zone, earlier) === wall) return earlier;
   if (wallClockAt(zone, later) === wall) return later;
   return gapEnd(zone, wall, earlier, later);
@@ -162,7 +219,7 @@ function runInstant(zone: IANAZone, day: number, hour: number): number {
  * instant read with the offset after it (still before the jump) and the one read with the offset
  * before it (already after). Zone transitions fall on whole seconds.
  */
-function gapEnd(zone: IANAZone, wall: number, earlier: number, later: number): number {
+function gapEnd(zone: Zone, wall: number, earlier: number, later: number): number {
   const reached = (second: number) => wallClockAt(zone, second * SECOND_MS) >= wall;
   let notYet = Math.floor(earlier / SECOND_MS);
   let already = Math.ceil(later / SECOND_MS);
