@@ -23,8 +23,8 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
-    // The stand-in Forge runtime runs in Node, inside the function host's sandbox.
-    files: ['tools/forge/runtime/*.cjs'],
+    // The stand-in Forge runtime and the local function host run in Node 22, outside the bundle.
+    files: ['tools/forge/**/*.cjs'],
     languageOptions: {
       globals: {
         exports: 'writable',
@@ -34,6 +34,7 @@ export default tseslint.config(
         fetch: 'readonly',
         Headers: 'readonly',
         URL: 'readonly',
+        Buffer: 'readonly',
         setTimeout: 'readonly',
         clearTimeout: 'readonly',
       },
