@@ -3,6 +3,12 @@ import { type IncomingMessage, type Server, type ServerResponse, createServer } 
 import type { AddressInfo } from 'node:net';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import type { Log } from '../../src/ports/log';
+import {
+  CSP_REPORT_PATH,
+  ForgePagePolicy,
+  MANIFEST_FILE,
+  readManifestPermissions,
+} from './forgeCsp';
 import { type LocalApp, isLocalUserName } from './localApp';
 import { renderShell } from './shell';
 import { loadTokenStylesheet } from './themes';
@@ -19,6 +25,8 @@ export interface HostServerOptions {
   log: Log;
   /** Named in the message when the port is taken. */
   portVariable?: string;
+  /** Whose `permissions` make the page's Content-Security-Policy. Default: the app's manifest.yml. */
+  manifestFile?: string;
 }
 
 export interface HostServer {
@@ -80,6 +88,10 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
   const tokensCss = loadTokenStylesheet();
   const build = new BuildFiles(options.buildDir);
   await build.remember();
+  const policy = pagePolicy(
+    new ForgePagePolicy(readManifestPermissions(options.manifestFile ?? MANIFEST_FILE)),
+    build,
+  );
   let origin = '';
 
   const routes: Record<string, Route> = {
@@ -119,6 +131,13 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
       else sendJson(res, 200, result);
     },
     'POST /api/trigger': async (_req, res) => sendJson(res, 200, await app.runTrigger()),
+    [`POST ${CSP_REPORT_PATH}`]: async (req, res) => {
+      log.warn(
+        "The page broke Forge's Content-Security-Policy",
+        violationReport(await readBody(req)),
+      );
+      res.writeHead(204).end();
+    },
     'POST /__control/clock': async (req, res) => {
       const body = await readBody(req);
       const reply = await fetch(`${options.emulatorUrl}/__control/clock`, {
@@ -142,7 +161,7 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
       const route = routes[`${req.method ?? 'GET'} ${url.pathname}`];
       if (route) return route(req, res, url);
       if (req.method === 'GET' && url.pathname.startsWith('/app/')) {
-        return serveApp(res, build, url.pathname.slice('/app/'.length));
+        return serveApp(res, build, policy, url.pathname.slice('/app/'.length));
       }
       const known = Object.keys(routes).some((key) => key.endsWith(` ${url.pathname}`));
       throw new HttpProblem(known ? 405 : 404, known ? 'Method not allowed.' : 'Not found.');
@@ -288,9 +307,14 @@ class BuildFiles {
   }
 }
 
+/**
+ * The app's page and its assets, each with the Content-Security-Policy Forge would send with
+ * them, so whatever Forge would block is blocked (and reported) here too.
+ */
 async function serveApp(
   res: ServerResponse,
   build: BuildFiles,
+  policy: PagePolicy,
   relativePath: string,
 ): Promise<void> {
   const { root } = build;
@@ -316,15 +340,72 @@ async function serveApp(
   const type = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
   if (isIndex) {
     await build.remember();
-    sendText(res, 200, type, withBridge(content.toString('utf8')));
+    const html = content.toString('utf8');
+    // Forge injects its CDN bridge and iframe resizer before working out the policy, and so does
+    // policy.forPage. The page is served with the local bridge in their place: Forge's bridge
+    // talks to a real Jira parent frame and cannot load offline, while the local one answers
+    // from this host. Both are external scripts, which add nothing to the policy (only inline
+    // scripts are hashed into it), so the page is held to exactly what Forge would enforce.
+    const csp = policy.forPage(html);
+    sendText(res, 200, type, withBridge(html), { 'content-security-policy': csp });
     return;
   }
   res.writeHead(200, {
     'content-type': type,
     'cache-control': 'no-cache',
     'x-content-type-options': 'nosniff',
+    'content-security-policy': await policy.forAssets(),
   });
   res.end(content);
+}
+
+interface PagePolicy {
+  forPage(html: string): string;
+  /** The policy of the page last served (or of the current build when none has been yet). */
+  forAssets(): Promise<string>;
+}
+
+function pagePolicy(policy: ForgePagePolicy, build: BuildFiles): PagePolicy {
+  let lastPage: string | undefined;
+  return {
+    forPage(html) {
+      lastPage = policy.headerFor(html);
+      return lastPage;
+    },
+    async forAssets() {
+      if (lastPage !== undefined) return lastPage;
+      const index = await build.read(join(build.root, 'index.html'));
+      return policy.headerFor(index?.toString('utf8') ?? EMPTY_PAGE);
+    },
+  };
+}
+
+const EMPTY_PAGE = '<!doctype html><html><head></head><body></body></html>';
+
+/** The fields of a browser's `application/csp-report` worth a log line; the body is untrusted. */
+function violationReport(body: string): Record<string, string> {
+  let report: unknown;
+  try {
+    report = (JSON.parse(body) as { 'csp-report'?: unknown })['csp-report'];
+  } catch {
+    return { report: 'unreadable' };
+  }
+  if (typeof report !== 'object' || report === null) return { report: 'unreadable' };
+  const fields: Record<string, string> = {};
+  for (const key of [
+    'effective-directive',
+    'blocked-uri',
+    'document-uri',
+    'source-file',
+    'line-number',
+    'script-sample',
+  ]) {
+    const value = (report as Record<string, unknown>)[key];
+    if (typeof value === 'string' || typeof value === 'number') {
+      fields[key] = String(value).slice(0, 300);
+    }
+  }
+  return fields;
 }
 
 /** The bridge must exist before @forge/bridge is imported: its tag goes before any script. */
@@ -342,11 +423,18 @@ export function withBridge(html: string): string {
   return `${html.slice(0, at)}${BRIDGE_TAG}${rest}`;
 }
 
-function sendText(res: ServerResponse, status: number, type: string, body: string): void {
+function sendText(
+  res: ServerResponse,
+  status: number,
+  type: string,
+  body: string,
+  headers: Record<string, string> = {},
+): void {
   res.writeHead(status, {
     'content-type': type,
     'cache-control': 'no-store',
     'x-content-type-options': 'nosniff',
+    ...headers,
   });
   res.end(body);
 }

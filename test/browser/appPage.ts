@@ -1,9 +1,11 @@
 /**
  * The app as an admin sees it: the local host's Jira-like page with the app in its frame.
- * Elements are found by role and accessible name, inside the frame.
+ * Elements are found by role and accessible name, inside the frame. The frame is served under
+ * Forge's Content-Security-Policy, and any violation in it fails the test (see
+ * ../support/browser.ts).
  */
 import type { Browser, BrowserContext, Frame, FrameLocator, Page } from 'playwright-core';
-import { accessibilityProblem, saveScreenshot } from '../support/browser';
+import { accessibilityProblem, saveScreenshot, watchPolicyViolations } from '../support/browser';
 
 export interface View {
   as?: 'admin' | 'member';
@@ -61,6 +63,8 @@ export async function openApp(
   baseUrl: string,
   view: View = {},
 ): Promise<AppPage> {
+  // Already done for contexts of `launchBrowser`'s browser; this covers any other context.
+  await watchPolicyViolations(context);
   const page = await context.newPage();
   const query = new URLSearchParams({
     as: view.as ?? 'admin',

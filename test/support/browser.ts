@@ -1,11 +1,22 @@
 /**
  * Real Chromium for the browser tests, driven by playwright-core. A browser that cannot start
  * fails the test with the reason: browser tests are never skipped.
+ *
+ * Every page of a browser from `launchBrowser` reports Content-Security-Policy violations (the
+ * local host serves the app under the policy Forge computes for it). Under jest, importing this
+ * module is enough for a violation to fail the test it happened in (or the file, when it happens
+ * outside a test): `afterEach`/`afterAll` hooks are registered below, so no test can forget them.
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AxeResults, ImpactValue, Result } from 'axe-core';
-import { type Browser, type Frame, type Page, chromium } from 'playwright-core';
+import {
+  type Browser,
+  type BrowserContext,
+  type Frame,
+  type Page,
+  chromium,
+} from 'playwright-core';
 
 /** Our own flags only: @sparticuz/chromium's defaults turn off web security and site isolation. */
 export const CHROMIUM_FLAGS = [
@@ -39,8 +50,9 @@ async function chromiumExecutable(): Promise<string> {
 
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = await chromiumExecutable();
+  let browser: Browser;
   try {
-    return await chromium.launch({
+    browser = await chromium.launch({
       executablePath,
       args: CHROMIUM_FLAGS,
       headless: true,
@@ -49,6 +61,102 @@ export async function launchBrowser(): Promise<Browser> {
   } catch (error) {
     throw new Error(`Chromium (${executablePath}) could not start: ${reasonOf(error)}`);
   }
+  // `browser.newPage()` creates its context through `newContext` too, so every page is watched.
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    await watchPolicyViolations(context);
+    return context;
+  };
+  return browser;
+}
+
+/** One `securitypolicyviolation` event, as the document that broke the policy saw it. */
+export interface PolicyViolation {
+  /** The directive that blocked it, e.g. `script-src-elem`, `connect-src`. */
+  directive: string;
+  /** What was blocked: a URL, or `inline` / `eval`. */
+  blockedUri: string;
+  documentUri: string;
+  /** Where the offending code is, `file:line:column`, when the browser knows. */
+  source: string;
+  /** The first characters of an inline script or handler, when the browser gives them. */
+  sample: string;
+  disposition: string;
+  /** The jest test running when it was reported. */
+  test?: string;
+}
+
+const VIOLATION_BINDING = '__gitprotectPolicyViolation';
+const violations: PolicyViolation[] = [];
+const watched = new WeakSet<BrowserContext>();
+
+/**
+ * Reports each violation in every frame of the context's pages to this process, where it is
+ * kept for `failOnPolicyViolations`. A binding rather than an array in the page: it survives
+ * reloads and navigation, and the page cannot be closed before it is read.
+ */
+export async function watchPolicyViolations(context: BrowserContext): Promise<void> {
+  if (watched.has(context)) return;
+  watched.add(context);
+  await context.exposeBinding(VIOLATION_BINDING, (_source, reported: PolicyViolation) => {
+    const test = typeof expect === 'function' ? expect.getState().currentTestName : undefined;
+    const violation = { ...reported, ...(test ? { test } : {}) };
+    violations.push(violation);
+    if (!underJest) console.warn(describePolicyViolation(violation));
+  });
+  // Runs in the browser, in every frame, before any of the page's own scripts.
+  await context.addInitScript((binding: string) => {
+    document.addEventListener(
+      'securitypolicyviolation',
+      (event) => {
+        const report = (window as unknown as Record<string, (violation: object) => void>)[binding];
+        if (typeof report !== 'function') return;
+        report({
+          directive: event.effectiveDirective,
+          blockedUri: event.blockedURI,
+          documentUri: event.documentURI,
+          source: event.sourceFile
+            ? event.sourceFile + ':' + event.lineNumber + ':' + event.columnNumber
+            : '',
+          sample: event.sample,
+          disposition: event.disposition,
+        });
+      },
+      true,
+    );
+  }, VIOLATION_BINDING);
+}
+
+/** The violations reported so far and not yet taken. */
+export function policyViolations(): readonly PolicyViolation[] {
+  return violations;
+}
+
+/** Throws when violations were reported since the last call (and forgets them either way). */
+export function failOnPolicyViolations(): void {
+  const found = violations.splice(0);
+  if (found.length === 0) return;
+  throw new Error(
+    `${found.length} Content-Security-Policy violation(s): the page does something Forge's ` +
+      `policy blocks.\n${found.map(describePolicyViolation).join('\n')}`,
+  );
+}
+
+export function describePolicyViolation(violation: PolicyViolation): string {
+  const where = violation.source ? ` at ${violation.source}` : '';
+  const sample = violation.sample ? ` (${JSON.stringify(violation.sample)})` : '';
+  const during = violation.test ? ` during "${violation.test}"` : '';
+  return (
+    `  ${violation.directive} blocked ${violation.blockedUri || '(nothing named)'}${sample}` +
+    ` in ${violation.documentUri}${where}${during}`
+  );
+}
+
+const underJest = typeof afterEach === 'function' && typeof afterAll === 'function';
+if (underJest) {
+  afterEach(failOnPolicyViolations);
+  afterAll(failOnPolicyViolations);
 }
 
 const SERIOUS: ImpactValue[] = ['serious', 'critical'];
