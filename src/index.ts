@@ -7,7 +7,6 @@ import { baseUrlsFrom } from './config';
 import { systemClock } from './ports/clock';
 import { createResolverHandler } from './resolvers';
 import { hourlySync as runHourlySync } from './triggers/hourlySync';
-import { onUninstall } from './triggers/onUninstall';
 
 /** The composition root for Forge: real adapters in, handlers out. Stateless across tenants. */
 const log = consoleLog();
@@ -23,8 +22,4 @@ export const resolver = createResolverHandler(deps);
 
 export async function hourlySync(): Promise<void> {
   await runHourlySync(deps);
-}
-
-export async function uninstall(): Promise<void> {
-  await onUninstall(deps);
 }

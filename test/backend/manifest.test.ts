@@ -40,6 +40,20 @@ describe('manifest.yml', () => {
     }
   });
 
+  it('subscribes to no app lifecycle event that Forge does not send (it sends no uninstall event)', () => {
+    const documented = ['avi:forge:installed:app', 'avi:forge:upgraded:app'];
+    const triggers =
+      (
+        parse(readFileSync(manifestPath, 'utf8')) as {
+          modules: { trigger?: Array<{ events: string[] }> };
+        }
+      ).modules.trigger ?? [];
+    const lifecycleEvents = triggers
+      .flatMap((trigger) => trigger.events)
+      .filter((event) => event.startsWith('avi:forge:'));
+    expect(lifecycleEvents.filter((event) => !documented.includes(event))).toEqual([]);
+  });
+
   it('has one global page titled GitProtect.io, served from the built page', () => {
     const pages = manifest.modules['jira:globalPage'];
     expect(pages).toHaveLength(1);
