@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { REGIONS, WEEKDAYS } from '../contract';
 import type { ConnectInput, SaveScheduleInput, UpdateJiraTokenInput } from '../contract';
 import { isValidTimeZone } from './schedule';
@@ -14,67 +14,75 @@ const CONTROL_OR_SPACE = /[\s\p{Cc}\p{Cf}]/u;
 const MAX_TOKEN_LENGTH = 1024;
 const MAX_TOKEN_LIFETIME_DAYS = 366;
 
-const email = z
-  .string({ error: 'Enter the email address of the Jira account the token belongs to.' })
-  .max(254, 'The email address is too long.')
-  .refine(
-    (value) => !CONTROL_OR_SPACE.test(value),
-    'The email address contains spaces or control characters.',
-  )
-  .pipe(z.email('Enter a valid email address.'));
+const email = z.pipe(
+  z.string({ error: 'Enter the email address of the Jira account the token belongs to.' }).check(
+    z.maxLength(254, 'The email address is too long.'),
+    z.refine(
+      (value) => !CONTROL_OR_SPACE.test(value),
+      'The email address contains spaces or control characters.',
+    ),
+  ),
+  z.email('Enter a valid email address.'),
+);
 
-const token = z
-  .string({ error: 'Enter the Jira API token.' })
-  .min(1, 'Enter the Jira API token.')
-  .max(MAX_TOKEN_LENGTH, 'The API token is too long.')
-  .refine(
+const token = z.string({ error: 'Enter the Jira API token.' }).check(
+  z.minLength(1, 'Enter the Jira API token.'),
+  z.maxLength(MAX_TOKEN_LENGTH, 'The API token is too long.'),
+  z.refine(
     (value) => !CONTROL_OR_SPACE.test(value),
     'The API token contains spaces or control characters.',
-  );
+  ),
+);
 
 function expiresOn(today: Date) {
-  return z
-    .string({ error: 'Enter the expiry date as YYYY-MM-DD.' })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter the expiry date as YYYY-MM-DD.')
-    .refine(isCalendarDate, 'This date does not exist.')
-    .refine(
+  return z.string({ error: 'Enter the expiry date as YYYY-MM-DD.' }).check(
+    z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter the expiry date as YYYY-MM-DD.'),
+    z.refine(isCalendarDate, 'This date does not exist.'),
+    z.refine(
       (value) => value >= isoDay(today),
       'The expiry date is in the past: create a new token.',
-    )
-    .refine(
+    ),
+    z.refine(
       (value) => value <= isoDay(addDays(today, MAX_TOKEN_LIFETIME_DAYS)),
       'Jira API tokens expire within a year: check the date.',
-    );
+    ),
+  );
 }
+
+const HOUR_MESSAGE = 'The hour is a whole number from 0 to 23.';
 
 const scheduleShape = {
   days: z
     .array(z.enum(WEEKDAYS, { error: 'Days are MON, TUE, WED, THU, FRI, SAT or SUN.' }), {
       error: 'Choose the days of the week.',
     })
-    .min(1, 'Choose at least one day.')
-    .max(WEEKDAYS.length, 'Choose each day at most once.')
-    .refine((days) => new Set(days).size === days.length, 'Choose each day at most once.'),
+    .check(
+      z.minLength(1, 'Choose at least one day.'),
+      z.maxLength(WEEKDAYS.length, 'Choose each day at most once.'),
+      z.refine((days) => new Set(days).size === days.length, 'Choose each day at most once.'),
+    ),
   hour: z
-    .number({ error: 'The hour is a whole number from 0 to 23.' })
-    .int('The hour is a whole number from 0 to 23.')
-    .min(0, 'The hour is a whole number from 0 to 23.')
-    .max(23, 'The hour is a whole number from 0 to 23.'),
+    .number({ error: HOUR_MESSAGE })
+    .check(z.int(HOUR_MESSAGE), z.minimum(0, HOUR_MESSAGE), z.maximum(23, HOUR_MESSAGE)),
   timezone: z
     .string({ error: 'Choose a time zone.' })
-    .refine(
-      isValidTimeZone,
-      'Choose a time zone from the list (an IANA name such as Europe/Warsaw).',
+    .check(
+      z.refine(
+        isValidTimeZone,
+        'Choose a time zone from the list (an IANA name such as Europe/Warsaw).',
+      ),
     ),
 };
 
 const saveScheduleSchema = z.strictObject({
   ...scheduleShape,
-  version: z.string({ error: 'The schedule version is missing.' }).min(1).max(128),
+  version: z
+    .string({ error: 'The schedule version is missing.' })
+    .check(z.minLength(1), z.maxLength(128)),
 });
 
 function tokenSchema(today: Date) {
-  return z.strictObject({ email, token, expiresOn: expiresOn(today).optional() });
+  return z.strictObject({ email, token, expiresOn: z.optional(expiresOn(today)) });
 }
 
 function connectSchema(today: Date) {
@@ -82,7 +90,7 @@ function connectSchema(today: Date) {
     region: z.enum(REGIONS, { error: 'Choose a region: EU, US or AU.' }),
     email,
     token,
-    expiresOn: expiresOn(today).optional(),
+    expiresOn: z.optional(expiresOn(today)),
   });
 }
 
@@ -107,7 +115,7 @@ export function validateConnect(payload: unknown, today: Date): Validation<Conne
   return check(connectSchema(today), payload);
 }
 
-function check<T>(schema: z.ZodType<T>, payload: unknown): Validation<T> {
+function check<T>(schema: z.ZodMiniType<T>, payload: unknown): Validation<T> {
   if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
     return { ok: false, field: 'payload', message: 'The request must be an object.' };
   }

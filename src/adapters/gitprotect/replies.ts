@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { UpstreamError } from '../../ports/errors';
 import { errorReply, versionMismatchReply } from './schemas';
 import type { ServiceReply, ServiceRequest } from './transport';
@@ -23,7 +23,7 @@ export function isTokenExpired(reply: ServiceReply): boolean {
   return reply.status === 401 && errorCodeOf(reply) === 'token_expired';
 }
 
-export function readReply<S extends z.ZodType>(
+export function readReply<S extends z.ZodMiniType>(
   request: ServiceRequest,
   reply: ServiceReply,
   schema: S,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { REGIONS, WEEKDAYS } from '../../contract';
 
 /**
@@ -7,7 +7,8 @@ import { REGIONS, WEEKDAYS } from '../../contract';
  */
 
 const instant = z.iso.datetime({ offset: true });
-const text = z.string().min(1);
+const text = z.string().check(z.minLength(1));
+const count = z.number().check(z.int(), z.minimum(0));
 
 export const errorReply = z.object({
   error: z.object({ code: z.string(), message: z.string() }),
@@ -40,10 +41,10 @@ export const job = z.object({
     'NOT_STARTED',
   ]),
   startedAt: instant,
-  finishedAt: instant.nullable(),
-  projectsTotal: z.number().int().min(0),
-  projectsSucceeded: z.number().int().min(0),
-  projectsFailed: z.number().int().min(0),
+  finishedAt: z.nullable(instant),
+  projectsTotal: count,
+  projectsSucceeded: count,
+  projectsFailed: count,
   trigger,
 });
 
@@ -52,20 +53,20 @@ export const summaryReply = z.object({
   serviceRegion: z.enum(REGIONS),
   storageRegion: text,
   storageProvider: text,
-  securedProjects: z.number().int().min(0),
+  securedProjects: count,
   credentials: z.object({ status: z.enum(['VALID', 'REJECTED']), checkedAt: instant }),
-  lastJob: job.nullable(),
-  runningJob: job.nullable(),
-  nextBackupAt: instant.nullable(),
+  lastJob: z.nullable(job),
+  runningJob: z.nullable(job),
+  nextBackupAt: z.nullable(instant),
 });
 
 export const schedule = z.object({
-  days: z.array(z.enum(WEEKDAYS)).min(1),
-  hour: z.number().int().min(0).max(23),
+  days: z.array(z.enum(WEEKDAYS)).check(z.minLength(1)),
+  hour: z.number().check(z.int(), z.minimum(0), z.maximum(23)),
   timezone: text,
 });
 
-export const storedScheduleReply = z.object({ version: text, schedule: schedule.nullable() });
+export const storedScheduleReply = z.object({ version: text, schedule: z.nullable(schedule) });
 
 export const configuredScheduleReply = z.object({ version: text, schedule });
 
