@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: the performance figures of the page, the resolvers and the trigger, each next
  * to a baseline measured in the same run, as a table. Exits non-zero when a target is missed.
- * BENCH_RUNS sets how many timed runs each median takes (default 11).
+ * BENCH_RUNS sets how many timed runs each median takes (default 11). `npm run bench -- --backend`
+ * measures only the Forge bundle.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +14,7 @@ import type { Log } from '../src/ports/log';
 import { type LocalStack, startLocalStack } from '../dev/host';
 import { BUILD_DIR, ensurePageBuilt } from '../dev/host/pageBuild';
 import { launchBrowser } from '../test/support/browser';
+import { backendFigures } from './lib/backendBundle';
 import { startBaselineServer } from './lib/baselineServer';
 import { emulatorControl } from './lib/control';
 import { FORGE_512_MB_HEAP, bundleMemoryChild, measureMemory } from './lib/memory';
@@ -25,6 +27,7 @@ import { staleRunCost, triggerRunCost } from './lib/triggerCalls';
 import { sequentialRounds, watchUpstream } from './lib/upstream';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 11);
+const BACKEND_ONLY = process.argv.includes('--backend');
 const LATENCY_MS = 300;
 const SLOW_SERVICE_MS = 10_000;
 const FORGE_MEMORY_BYTES = 512 * 1024 * 1024;
@@ -56,6 +59,10 @@ async function main(): Promise<number> {
   };
 
   try {
+    step('Bundling the backend and a bare Forge function with Forge’s bundler; cold requires');
+    figures.push(...(await backendFigures(work, Math.max(7, RUNS))));
+    if (BACKEND_ONLY) return report(figures, startedAt);
+
     step('Building the page and the baseline page with the same Vite config');
     const baselineDir = join(work, 'baseline');
     await Promise.all([ensurePageBuilt(), buildBaselinePage(baselineDir)]);
@@ -98,7 +105,10 @@ async function main(): Promise<number> {
     await Promise.allSettled(stacks.map((stack) => stack.close()));
     rmSync(work, { recursive: true, force: true });
   }
+  return report(figures, startedAt);
+}
 
+function report(figures: Figure[], startedAt: number): number {
   console.log('');
   console.log(formatTable(figures));
   if (problems.length > 0) console.log(`\nErrors logged by the app:\n  ${problems.join('\n  ')}`);
