@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
+import { controlRefusal } from './controlGuard';
 import type { EmulatorCore } from './core';
 import { faultRequest } from './faults';
 import { type Reply, errorReply, readJson, send } from './http';
@@ -72,12 +73,16 @@ const CONTROLS: Record<string, Control> = {
   },
 };
 
+/** `port`: the one the emulator listens on, the only one a control request may name in Host. */
 export async function serveControl(
   core: EmulatorCore,
   path: string,
   req: IncomingMessage,
   res: ServerResponse,
+  port: number,
 ): Promise<void> {
+  const refused = controlRefusal(req, port);
+  if (refused) return send(res, refused);
   const body = await readJson(req);
   const control = CONTROLS[`${req.method ?? 'GET'} ${path}`];
   if (!control) return send(res, errorReply(404, 'not_found', 'No such control.'));

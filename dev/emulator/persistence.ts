@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { writePrivateFile } from './privateFiles';
 import type { EmulatorState } from './state';
 
 export function loadState(file: string): EmulatorState | undefined {
@@ -6,9 +7,7 @@ export function loadState(file: string): EmulatorState | undefined {
   return JSON.parse(readFileSync(file, 'utf8')) as EmulatorState;
 }
 
-/** Temp file + rename, so a crash mid-write never leaves half a state file behind. */
+/** The state holds live access and refresh tokens: only the developer may read the file. */
 export function saveState(file: string, state: EmulatorState): void {
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, JSON.stringify(state, null, 2));
-  renameSync(temporary, file);
+  writePrivateFile(file, JSON.stringify(state, null, 2));
 }

@@ -51,6 +51,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       failingProjects: options.failingProjects ?? 0,
     },
   });
+  let port = 0;
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://emulator');
     const contract = CONTRACT_PATH.exec(url.pathname);
@@ -65,7 +66,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
             url.searchParams,
           )
         : url.pathname.startsWith('/__control/')
-          ? serveControl(core, url.pathname, req, res)
+          ? serveControl(core, url.pathname, req, res, port)
           : Promise.resolve(
               send(res, errorReply(404, 'not_found', 'Not a route of this emulator.')),
             );
@@ -76,7 +77,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   });
 
   const host = options.host ?? '127.0.0.1';
-  const port = await listen(server, options.port ?? defaultPort(), host);
+  port = await listen(server, options.port ?? defaultPort(), host);
   const url = `http://${host}:${port}`;
   return {
     url,

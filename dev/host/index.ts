@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AppDeps } from '../../src/app/deps';
 import { appState } from '../../src/app/state';
@@ -9,6 +8,7 @@ import type { ConnectInput, Envelope, Overview, SaveScheduleInput } from '../../
 import type { Log } from '../../src/ports/log';
 import type { SyncOutcome } from '../../src/triggers/hourlySync';
 import { type RunningEmulator, startEmulator } from '../emulator';
+import { makePrivateFolder } from '../emulator/privateFiles';
 import { type LocalApp, createLocalApp } from './localApp';
 import { BUILD_DIR, ensurePageBuilt } from './pageBuild';
 import { PortInUseError, startHostServer } from './server';
@@ -65,7 +65,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   const log = quietWhile(quiet, options.log ?? consoleLog());
   const progress = options.onProgress ?? (() => undefined);
   const projects = options.projects ?? 25;
-  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+  // It holds live tokens (the emulator's and the app's GitProtect session).
+  if (options.dataDir) makePrivateFolder(options.dataDir);
 
   const emulator = await startEmulatorOn(options.emulatorPort ?? 3001, {
     projectCount: projects,

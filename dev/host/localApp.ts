@@ -15,6 +15,9 @@ export const LOCAL_INSTALL_CONTEXT = `ari:cloud:jira::site/${LOCAL_CLOUD_ID}`;
 
 export type LocalUserName = keyof typeof LOCAL_USERS;
 
+/** For messages: `admin, member, ...`. */
+export const LOCAL_USER_NAMES = Object.keys(LOCAL_USERS).join(', ');
+
 export function isLocalUserName(value: unknown): value is LocalUserName {
   return typeof value === 'string' && Object.hasOwn(LOCAL_USERS, value);
 }

@@ -9,7 +9,7 @@ import {
   MANIFEST_FILE,
   readManifestPermissions,
 } from './forgeCsp';
-import { type LocalApp, isLocalUserName } from './localApp';
+import { LOCAL_USER_NAMES, type LocalApp, isLocalUserName } from './localApp';
 import { renderShell } from './shell';
 import { loadTokenStylesheet } from './themes';
 import { viewOptionsFrom } from './viewOptions';
@@ -139,11 +139,11 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
       res.writeHead(204).end();
     },
     'POST /__control/clock': async (req, res) => {
-      const body = await readBody(req);
+      const body = await readJsonBody(req);
       const reply = await fetch(`${options.emulatorUrl}/__control/clock`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body,
+        body: JSON.stringify(body),
       });
       sendText(
         res,
@@ -225,10 +225,20 @@ function refuseForeignRequests(req: IncomingMessage, origin: string): void {
   }
 }
 
+/**
+ * Who acts, as the caller names it: nobody is taken for the admin by default, so a request that
+ * forgot to say (or a stray one) runs nothing. The bridge sends it as the page's `?as=` says.
+ */
 function actingUser(req: IncomingMessage) {
   const header = req.headers['x-local-user'];
-  if (header === undefined) return 'admin';
-  if (!isLocalUserName(header)) throw new HttpProblem(400, 'X-Local-User must be admin or member.');
+  if (!isLocalUserName(header)) {
+    throw new HttpProblem(
+      400,
+      header === undefined
+        ? 'Name the acting Jira user: send the header X-Local-User: admin or X-Local-User: member.'
+        : `X-Local-User must name a user of the local site: ${LOCAL_USER_NAMES}.`,
+    );
+  }
   return header;
 }
 

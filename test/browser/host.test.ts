@@ -38,9 +38,10 @@ describe('the local host over HTTP', () => {
       headers: { 'content-type': 'application/json', ...headers },
       body: JSON.stringify(body),
     });
+  const asAdmin = { 'X-Local-User': 'admin' };
 
-  it('runs resolvers as the admin when no user is named, seeded with a plan and past jobs', async () => {
-    const reply = await post('api/invoke', { functionKey: 'getOverview' });
+  it('runs resolvers as the admin named, seeded with a plan and past jobs', async () => {
+    const reply = await post('api/invoke', { functionKey: 'getOverview' }, asAdmin);
     expect(reply.status).toBe(200);
     const overview = okData((await reply.json()) as Envelope<Overview>);
     expect(overview.connected).toBe(true);
@@ -72,18 +73,20 @@ describe('the local host over HTTP', () => {
     expect(
       (await post('api/invoke', { functionKey: 'getOverview' }, { 'X-Local-User': 'root' })).status,
     ).toBe(400);
-    const unknown = await post('api/invoke', { functionKey: 'dropDatabase' });
+    expect((await post('api/invoke', { functionKey: 'getOverview' })).status).toBe(400);
+    const unknown = await post('api/invoke', { functionKey: 'dropDatabase' }, asAdmin);
     expect(unknown.status).toBe(404);
     expect((await unknown.json()).error).toMatch(/dropDatabase/);
     const plain = await fetch(`${stack.url}api/invoke`, {
       method: 'POST',
+      headers: asAdmin,
       body: '{"functionKey":"startBackup"}',
     });
     expect(plain.status).toBe(415);
     const foreign = await post(
       'api/invoke',
       { functionKey: 'startBackup' },
-      { Origin: 'https://evil.example' },
+      { ...asAdmin, Origin: 'https://evil.example' },
     );
     expect(foreign.status).toBe(403);
   });

@@ -1,4 +1,12 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  fchmodSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Clock } from '../../ports/clock';
 import type { Store } from '../../ports/store';
@@ -97,9 +105,21 @@ function load(file: string): Entries {
   }
 }
 
+/**
+ * Both files hold what kvs would (the secrets file the GitProtect session): the developer alone
+ * may read them, and the folder. The temp file is made private before it is written, also when a
+ * crashed run left one behind (open's mode applies only to a file it creates); the rename then
+ * replaces a file an older version left readable by all.
+ */
 function save(file: string, entries: Entries) {
-  mkdirSync(dirname(file), { recursive: true });
+  mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
   const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, JSON.stringify(entries, null, 1), { mode: 0o600 });
+  const fd = openSync(temporary, 'w', 0o600);
+  try {
+    fchmodSync(fd, 0o600);
+    writeFileSync(fd, JSON.stringify(entries, null, 1));
+  } finally {
+    closeSync(fd);
+  }
   renameSync(temporary, file);
 }
