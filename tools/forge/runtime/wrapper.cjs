@@ -1,84 +1,119 @@
 'use strict';
 // Stand-in for Forge's Node runtime wrapper (`__forge_wrapper__.cjs`), which Atlassian serves from
-// its CDN. It gives Atlassian's SDKs what the real wrapper gives them: `__forge_runtime__` (from the
-// invocation's `_meta`) and `__forge_fetch__`, through which `@forge/api` and `@forge/kvs` send
-// every product and storage request to the Forge API proxy named in `_meta.proxy`. App variables
-// arrive with each invocation and become `process.env`, as `forge variables` do on Forge.
+// its CDN. It gives Atlassian's SDKs what the real wrapper gives them: `__forge_runtime__` (built
+// from the invocation's `_meta`) and `__forge_fetch__`, through which `@forge/api` and
+// `@forge/kvs` send every product and storage request to the Forge API proxy named in
+// `_meta.proxy`. Plain `fetch` (the app's calls to GitProtect) goes out directly.
 const path = require('node:path');
+const util = require('node:util');
+const { AsyncLocalStorage } = require('node:async_hooks');
 
 const appDirectory = process.env.FORGE_EFS_RUNTIME_PATH || __dirname;
 
-function writeLog(invocationId, level, args) {
-  const message = args
-    .map((arg) => (typeof arg === 'string' ? arg : JSON.stringify(arg)))
-    .join(' ');
-  process.stdout.write(`${JSON.stringify({ invocationId, level, message })}\n`);
+// On Forge every invocation has a Lambda of its own; the tunnel's NodeSandbox sends overlapping
+// invocations of one function to one process. Each invocation's runtime therefore lives in
+// async-local storage, and the SDKs' globals read it from there.
+const invocations = new AsyncLocalStorage();
+
+Object.defineProperty(global, '__forge_runtime__', {
+  configurable: true,
+  get: () => invocations.getStore()?.runtime,
+});
+
+global.__forge_fetch__ = (target, requestPath, init = {}) => {
+  const runtime = invocations.getStore()?.runtime;
+  if (!runtime?.proxy) throw new Error('__forge_fetch__ called outside an invocation');
+  // The SDK's target ({ type, provider: 'user' | 'app', remote, accountId? }) travels as is: the
+  // proxy, not the function, decides who a request runs as (the invocation's token says who).
+  const headers = new Headers(init.headers);
+  headers.set('authorization', `Bearer ${runtime.proxy.token}`);
+  headers.set('forge-proxy-target', JSON.stringify(target));
+  const separator = requestPath.startsWith('/') ? '' : '/';
+  return fetch(`${runtime.proxy.url}/${target.type}${separator}${requestPath}`, {
+    ...init,
+    headers,
+  });
+};
+
+// NodeSandbox JSON.parses every stdout line (a plain line crashes the tunnel) and shows those
+// with an invocationId as runtime logs: `{ invocationId, logLevel, logArguments }`.
+const LOG_LEVELS = { trace: 10, debug: 20, log: 30, info: 30, warn: 40, error: 50 };
+
+function writeLog(level, args) {
+  const event = {
+    invocationId: invocations.getStore()?.invocationId,
+    logLevel: LOG_LEVELS[level],
+    logArguments: args.map((arg) =>
+      arg instanceof Error ? { name: arg.name, message: arg.message, stack: arg.stack } : arg,
+    ),
+  };
+  let line;
+  try {
+    line = JSON.stringify(event);
+  } catch {
+    line = JSON.stringify({ ...event, logArguments: [util.format(...args)] });
+  }
+  process.stdout.write(`${line}\n`);
 }
 
-function captureConsole(invocationId) {
-  for (const level of ['log', 'info', 'warn', 'error', 'debug']) {
-    console[level] = (...args) => writeLog(invocationId, level, args);
-  }
+for (const level of Object.keys(LOG_LEVELS)) {
+  console[level] = (...args) => writeLog(level, args);
 }
 
 const noMetric = { incr() {}, decr() {}, set() {}, measure: () => ({ stop() {} }) };
 const metrics = { counter: () => noMetric, gauge: () => noMetric, timing: () => noMetric };
 
-function forgeFetch(proxy) {
-  return (target, requestPath, init = {}) => {
-    const headers = new Headers(init.headers);
-    headers.set('authorization', `Bearer ${proxy.token}`);
-    headers.set('forge-proxy-target', JSON.stringify(target));
-    const url = new URL(
-      `${proxy.url}/${target.type}${requestPath.startsWith('/') ? '' : '/'}${requestPath}`,
-    );
-    return fetch(url, { ...init, headers });
-  };
-}
-
 function loadHandler(handlerName) {
   const dot = handlerName.lastIndexOf('.');
-  const moduleName = handlerName.slice(0, dot);
-  const functionName = handlerName.slice(dot + 1);
-  const handler = require(path.join(appDirectory, `${moduleName}.cjs`))[functionName];
+  const handler = require(path.join(appDirectory, `${handlerName.slice(0, dot)}.cjs`))[
+    handlerName.slice(dot + 1)
+  ];
   if (typeof handler !== 'function') throw new Error(`${handlerName} is not an exported function`);
   return handler;
 }
 
 exports.main = async (lambdaEvent, lambdaContext) => {
-  const { handler: handlerName, body, variables = {}, _meta: meta } = lambdaEvent;
-  const invocationId = lambdaContext.awsRequestId;
-  captureConsole(invocationId);
-  Object.assign(process.env, variables);
-  global.__forge_runtime__ = {
+  const { handler: handlerName, body, variables = [], _meta: meta } = lambdaEvent;
+  // `forge variables` are the function's environment on Forge; the tunnel sends them with each
+  // invocation as [{ key, value, secure }]. Set before the app's module first loads.
+  for (const { key, value } of variables) {
+    if (typeof value === 'string') process.env[key] = value;
+  }
+  const runtime = {
     proxy: meta.proxy,
     appContext: meta.appContext,
     contextAri: meta.contextAri,
     aaid: meta.aaid,
     tracing: meta.tracing,
+    license: meta.license,
+    externalAuth: meta.externalAuth,
+    limits: meta.limits,
+    container: { appCodeDir: appDirectory },
     lambdaContext,
     metrics,
   };
-  global.__forge_fetch__ = forgeFetch(meta.proxy);
+  // What `@forge/resolver` and other handlers read as their second argument.
   const context = {
     principal: meta.aaid ? { accountId: meta.aaid } : undefined,
     installContext: meta.contextAri,
-    installation: meta.appContext && meta.appContext.installation,
-    license: meta.appContext && meta.appContext.license,
+    license: meta.license ?? meta.appContext?.license,
+    installation: meta.appContext?.installation,
   };
-  try {
-    const result = await loadHandler(handlerName)(body, context);
-    return { success: true, body: result === undefined ? null : result };
-  } catch (error) {
-    writeLog(invocationId, 'error', [
-      error instanceof Error ? error.stack || error.message : String(error),
-    ]);
-    return {
-      success: false,
-      error: {
-        name: error instanceof Error ? error.name : 'Error',
-        message: 'The function threw.',
-      },
-    };
-  }
+  return invocations.run({ runtime, invocationId: lambdaContext.awsRequestId }, async () => {
+    try {
+      return { success: true, body: await loadHandler(handlerName)(body, context) };
+    } catch (error) {
+      const thrown = error instanceof Error ? error : new Error(String(error));
+      writeLog('error', [thrown]);
+      return {
+        success: false,
+        error: {
+          errorType: thrown.name,
+          errorMessage: thrown.message,
+          stack: (thrown.stack || '').split('\n'),
+          isHostedCodeError: true,
+        },
+      };
+    }
+  });
 };

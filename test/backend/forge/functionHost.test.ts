@@ -1,0 +1,98 @@
+import { readlinkSync, realpathSync } from 'node:fs';
+import { NODE22 } from '../../support/forgeBundle';
+import { startForgeApp, type ForgeApp } from '../../support/forgeApp';
+
+/**
+ * The packaged bundle in `@forge/tunnel`'s own function host: NodeSandbox processes started by
+ * LocalFunctionHost on Node 22, invocations through LocalDevelopmentServer, and the stand-in
+ * runtime (tools/forge/runtime) between them and the app.
+ */
+
+jest.setTimeout(120_000);
+
+let app: ForgeApp;
+beforeAll(async () => {
+  app = await startForgeApp({ probe: true });
+});
+afterAll(() => app?.close());
+
+describe('the function host', () => {
+  it('runs each handler in a sandbox process of its own, on Node 22', async () => {
+    const overview = await app.invoke('admin', 'getOverview');
+    expect(overview.result).toMatchObject({ ok: true, data: { connected: true } });
+
+    const node22 = realpathSync(NODE22);
+    for (const handler of ['index.resolver', 'index.hourlySync']) {
+      const pid = app.host.sandboxes[handler];
+      expect(pid).toEqual(expect.any(Number));
+      expect(readlinkSync(`/proc/${pid}/exe`)).toBe(node22);
+    }
+    const { result } = await app.probe({ op: 'runtime' });
+    expect(result).toMatchObject({ node: expect.stringMatching(/^22\./) });
+    expect(process.versions.node).not.toMatch(/^22\./);
+  });
+
+  it('gives the function its forge variables as its environment, and little else', async () => {
+    const keys = ['GITPROTECT_API_EU', 'GITPROTECT_API_AU', '_HANDLER', 'PATH'];
+    const { result } = await app.probe({ op: 'runtime', keys });
+    expect(result).toMatchObject({
+      env: {
+        GITPROTECT_API_EU: app.emulator.baseUrls.EU,
+        GITPROTECT_API_AU: app.emulator.baseUrls.AU,
+        _HANDLER: '__forge__.main',
+        PATH: null,
+      },
+    });
+  });
+
+  it('shows the functions’ console output as the tunnel’s runtime logs', async () => {
+    const before = app.host.logs.length;
+    await app.invoke('member', 'getOverview');
+    const logged = app.host.logs.slice(before).join('\n');
+    expect(logged).toMatch(/invocation: [0-9a-f]{32} index\.resolver/);
+    expect(logged).toContain('"message":"Resolver finished","resolver":"getOverview"');
+    expect(app.host.logs.join('\n')).not.toContain('exited');
+  });
+
+  it('answers a handler that throws with the runtime’s error, and keeps the sandbox', async () => {
+    const before = app.host.logs.length;
+    await expect(app.invoke('admin', 'noSuchResolver' as 'getOverview')).rejects.toThrow(
+      /"errorMessage":"Resolver has no definition for 'noSuchResolver'\."/,
+    );
+    expect(app.host.logs.slice(before).join('\n')).toContain('Resolver has no definition');
+    expect((await app.invoke('admin', 'getOverview')).result.ok).toBe(true);
+  });
+});
+
+describe('secrets through @forge/kvs', () => {
+  const SESSION = 'gitprotect-session';
+
+  it('keeps the service session, written by connect, in secret storage only', () => {
+    const session = app.proxy.kvs.getSecret(SESSION) as {
+      accessToken: string;
+      refreshToken: string;
+    };
+    expect(session).toMatchObject({
+      accessToken: expect.any(String),
+      refreshToken: expect.any(String),
+    });
+    expect(app.proxy.kvs.keys()).not.toContain(SESSION);
+    const writes = app.proxy.requests.filter((request) => request.path.endsWith('/set'));
+    expect(writes.filter((request) => request.path === '/api/v1/secret/set')).toEqual([
+      expect.objectContaining({ body: expect.objectContaining({ key: SESSION }), status: 204 }),
+    ]);
+    const plainWrites = JSON.stringify(writes.filter((request) => request.path === '/api/v1/set'));
+    expect(plainWrites).not.toContain(session.accessToken);
+    expect(plainWrites).not.toContain(session.refreshToken);
+  });
+
+  it('cannot be read through plain kvs.get, from inside a sandbox', async () => {
+    const plain = await app.probe({ op: 'kvs.get', key: SESSION });
+    expect(plain.result).toEqual({ value: null });
+    expect(plain.proxied).toEqual([
+      expect.objectContaining({ path: '/api/v1/get', status: 404, code: 'KEY_NOT_FOUND' }),
+    ]);
+    const secret = await app.probe({ op: 'kvs.getSecret', key: SESSION });
+    expect(secret.result).toEqual({ value: app.proxy.kvs.getSecret(SESSION) });
+  });
+});

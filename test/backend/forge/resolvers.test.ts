@@ -1,0 +1,191 @@
+import type { ConnectedOverview, Overview } from '../../../src/contract';
+import { ADMIN_EMAIL, JIRA_TOKEN, isoDay, type Acting } from '../../support/app';
+import {
+  FORGE_CLOUD_ID,
+  SITE_PROJECTS,
+  startForgeApp,
+  type ForgeApp,
+  type Invoked,
+} from '../../support/forgeApp';
+import type { ProxiedRequest } from '../../support/forgeProxy';
+
+/**
+ * The resolvers, bundled, in the tunnel's sandbox: each call arrives as the page's `invoke` does
+ * (`{ call: { functionKey, payload }, context }`, the user as the invocation's principal), and
+ * every storage and Jira request goes through Atlassian's SDKs to the fake Forge API proxy.
+ */
+
+jest.setTimeout(120_000);
+
+const ADMIN = 'local-admin-0001';
+const MEMBER = 'local-member-0002';
+
+let app: ForgeApp;
+beforeAll(async () => {
+  app = await startForgeApp();
+});
+afterAll(() => app?.close());
+
+const adminChecks = (proxied: ProxiedRequest[]) =>
+  proxied.filter((request) => request.path === '/rest/api/3/mypermissions?permissions=ADMINISTER');
+const writes = (proxied: ProxiedRequest[]) =>
+  proxied.filter((request) => /\/(set|delete)$/.test(request.path));
+
+async function overview(as: Acting = 'admin'): Promise<ConnectedOverview> {
+  const { result } = await app.invoke(as, 'getOverview');
+  if (!result.ok || !result.data.connected) throw new Error('expected a connected overview');
+  return result.data;
+}
+
+/** A member's action: refused, checked as that member, and nothing stored or sent upstream. */
+async function expectRefused(call: () => Promise<Invoked<unknown>>) {
+  await app.emulator.control.resetStats();
+  const { result, proxied } = await call();
+  expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  expect(adminChecks(proxied)).toEqual([
+    expect.objectContaining({ as: 'user', accountId: MEMBER }),
+  ]);
+  expect(writes(proxied)).toEqual([]);
+  expect((await app.emulator.control.stats()).requests).toBe(0);
+}
+
+describe('connect', () => {
+  it('connected the site as the admin, keeping its state in kvs and no token', () => {
+    const checks = adminChecks(app.proxy.requests);
+    expect(checks[0]).toMatchObject({ as: 'user', accountId: ADMIN, target: { provider: 'user' } });
+    expect(app.proxy.kvs.get('connection')).toMatchObject({
+      region: 'EU',
+      cloudId: FORGE_CLOUD_ID,
+    });
+    expect(app.proxy.kvs.get('jira-credentials-metadata')).toMatchObject({
+      email: ADMIN_EMAIL,
+      lastFour: '1a2b',
+    });
+    expect(app.proxy.kvs.keys().filter((key) => key.startsWith('audit:'))).toHaveLength(1);
+    expect(JSON.stringify(app.proxy.requests)).not.toContain(JIRA_TOKEN);
+  });
+});
+
+describe('getOverview', () => {
+  it('shows an admin everything, checked as that admin, with the project count read as the app', async () => {
+    const { result, proxied } = await app.invoke('admin', 'getOverview');
+    expect(result).toMatchObject({
+      ok: true,
+      data: {
+        connected: true,
+        viewer: { accountId: ADMIN, isAdmin: true },
+        siteProjects: SITE_PROJECTS,
+        token: { configured: true, email: ADMIN_EMAIL, lastFour: '1a2b' },
+      } satisfies Partial<Overview>,
+    });
+    expect(adminChecks(proxied)).toEqual([
+      expect.objectContaining({ as: 'user', accountId: ADMIN }),
+    ]);
+    expect(proxied).toContainEqual(
+      expect.objectContaining({ path: '/rest/api/3/project/search?maxResults=1', as: 'app' }),
+    );
+  });
+
+  it('shows a member the status without the token details', async () => {
+    const { result, proxied } = await app.invoke('member', 'getOverview');
+    expect(result).toMatchObject({
+      ok: true,
+      data: { viewer: { accountId: MEMBER, isAdmin: false } },
+    });
+    expect(result.ok && result.data.connected && result.data.token).toEqual({ configured: true });
+    expect(adminChecks(proxied)).toEqual([
+      expect.objectContaining({ as: 'user', accountId: MEMBER }),
+    ]);
+  });
+});
+
+describe('saveSchedule', () => {
+  const weekdays = { days: ['MON', 'WED'], hour: 3, timezone: 'Europe/Warsaw' };
+
+  it('saves an admin’s schedule and records it in the audit trail', async () => {
+    const version = (await overview()).scheduleVersion;
+    const { result } = await app.invoke('admin', 'saveSchedule', { ...weekdays, version });
+    expect(result).toMatchObject({ ok: true, data: { schedule: weekdays } });
+    const after = await overview();
+    expect(after.schedule).toMatchObject(weekdays);
+    expect(after.audit[0]).toMatchObject({ action: 'SCHEDULE_CHANGED', accountId: ADMIN });
+  });
+
+  it('refuses a member and keeps the schedule', async () => {
+    const version = (await overview()).scheduleVersion;
+    await expectRefused(() =>
+      app.invoke('member', 'saveSchedule', { days: ['SUN'], hour: 5, timezone: 'UTC', version }),
+    );
+    expect((await overview()).schedule).toMatchObject(weekdays);
+  });
+
+  it('refuses a member whose page claims to be the admin', async () => {
+    const version = (await overview()).scheduleVersion;
+    await expectRefused(() =>
+      app.invoke(
+        'member',
+        'saveSchedule',
+        { days: ['SUN'], hour: 5, timezone: 'UTC', version },
+        { accountId: ADMIN },
+      ),
+    );
+  });
+});
+
+describe('startBackup', () => {
+  it('starts one job for an admin, named after the admin as Jira knows them', async () => {
+    const { result, proxied } = await app.invoke('admin', 'startBackup');
+    expect(result).toMatchObject({
+      ok: true,
+      data: {
+        started: true,
+        job: {
+          outcome: 'RUNNING',
+          trigger: { kind: 'ADMIN', accountId: ADMIN, displayName: 'Alex Admin' },
+        },
+      },
+    });
+    expect(proxied).toContainEqual(
+      expect.objectContaining({ path: '/rest/api/3/myself', as: 'user', accountId: ADMIN }),
+    );
+  });
+
+  it('refuses a member and starts nothing', async () => {
+    await expectRefused(() => app.invoke('member', 'startBackup'));
+    const audit = (await overview()).audit;
+    expect(audit.filter((entry) => entry.action === 'BACKUP_STARTED')).toHaveLength(1);
+  });
+});
+
+describe('updateJiraToken', () => {
+  const newToken = 'ATATT3xFfGF0FORGEnewTOKENviaTheSandbox9z8y';
+
+  it('forwards an admin’s token to GitProtect and keeps only its last four characters', async () => {
+    const expiresOn = isoDay(app.emulator.clock.now(), 300);
+    const { result } = await app.invoke('admin', 'updateJiraToken', {
+      email: 'ops@example.com',
+      token: newToken,
+      expiresOn,
+    });
+    expect(result).toEqual({
+      ok: true,
+      data: {
+        configured: true,
+        email: 'ops@example.com',
+        lastFour: '9z8y',
+        updatedAt: expect.any(String),
+        expiresOn,
+      },
+    });
+    expect(app.proxy.kvs.get('jira-credentials-metadata')).toMatchObject({ lastFour: '9z8y' });
+    expect(JSON.stringify(app.proxy.requests)).not.toContain(newToken);
+  });
+
+  it('refuses a member and keeps the stored metadata', async () => {
+    const before = app.proxy.kvs.get('jira-credentials-metadata');
+    await expectRefused(() =>
+      app.invoke('member', 'updateJiraToken', { email: 'evil@example.com', token: JIRA_TOKEN }),
+    );
+    expect(app.proxy.kvs.get('jira-credentials-metadata')).toEqual(before);
+  });
+});

@@ -1,0 +1,180 @@
+import { randomUUID } from 'node:crypto';
+import type { Defs, FunctionKey } from '../../src/contract';
+import { LOCAL_USERS } from '../../src/adapters/local/jiraSite';
+import { ADMIN_EMAIL, JIRA_TOKEN, isoDay, type Acting } from './app';
+import { startTestEmulator, type TestEmulator } from './emulator';
+import { manifestFunctions } from './forgeBundle';
+import {
+  type ForgeHost,
+  type InvocationResponse,
+  type InvocationVariable,
+  startForgeHost,
+} from './forgeHost';
+import { type ForgeProxy, type ProxiedRequest, startForgeProxy } from './forgeProxy';
+
+/**
+ * The packaged app as Forge runs it: the bundle in `@forge/tunnel`'s function host on Node 22,
+ * Atlassian's SDKs talking to a fake Forge API proxy (kvs and Jira), and the GitProtect
+ * Management Service emulator reached over plain loopback fetch, its URLs given as `forge
+ * variables`.
+ */
+
+export const FORGE_CLOUD_ID = 'f0a9e000-0000-4000-8000-00000000c10d';
+export const SITE_PROJECTS = 25;
+const APP_ID = '00000000-0000-0000-0000-000000000000';
+const PAGE_MODULE = 'gitprotect-page';
+const TRIGGER_MODULE = 'gitprotect-hourly-sync';
+
+type Result<K extends FunctionKey> = ReturnType<Defs[K]>;
+
+export interface Invoked<T> {
+  invocationId: string;
+  result: T;
+  /** What this invocation sent through Forge's API proxy. */
+  proxied: ProxiedRequest[];
+}
+
+export interface ForgeApp {
+  host: ForgeHost;
+  proxy: ForgeProxy;
+  emulator: TestEmulator;
+  /**
+   * Calls a resolver the way the page's `invoke` arrives at the function: the handler gets
+   * `{ call: { functionKey, payload }, context }`, the user is the invocation's principal.
+   */
+  invoke<K extends FunctionKey>(
+    as: Acting,
+    key: K,
+    payload?: unknown,
+    pageContext?: Record<string, unknown>,
+  ): Promise<Invoked<Result<K>>>;
+  /** One run of the hourly scheduled trigger (`hourly-sync`): no user, as Forge runs it. */
+  runHourlySync(): Promise<Invoked<unknown>>;
+  /** The `forge-probe` function (host started with `probe`): looks from inside a sandbox. */
+  probe(body: Record<string, unknown>): Promise<Invoked<unknown>>;
+  close(): Promise<void>;
+}
+
+export async function startForgeApp(
+  options: { connected?: boolean; probe?: boolean } = {},
+): Promise<ForgeApp> {
+  const closers: Array<() => Promise<void>> = [];
+  const close = async () => {
+    for (const closer of closers.reverse()) await closer();
+  };
+  try {
+    const emulator = await startTestEmulator();
+    closers.push(() => emulator.close());
+    const proxy = await startForgeProxy({
+      users: Object.values(LOCAL_USERS),
+      projects: SITE_PROJECTS,
+    });
+    closers.push(() => proxy.close());
+    const host = await startForgeHost({ probe: options.probe });
+    closers.push(() => host.close());
+
+    const timeouts = new Map(
+      manifestFunctions().map((fn) => [fn.key, fn.timeoutSeconds ?? 25] as const),
+    );
+    const variables: InvocationVariable[] = Object.entries(emulator.baseUrls).map(
+      ([region, url]) => ({ key: `GITPROTECT_API_${region}`, value: url, secure: false }),
+    );
+
+    const call = async (
+      functionKey: string,
+      handler: string,
+      body: unknown,
+      principal: { accountId?: string; moduleKey: string; moduleType: string },
+    ): Promise<Invoked<unknown>> => {
+      const invocationId = randomUUID();
+      const token = proxy.issueToken({ invocationId, accountId: principal.accountId });
+      const response = await host.invoke(functionKey, {
+        handler,
+        body,
+        variables,
+        _meta: {
+          appContext: {
+            appId: APP_ID,
+            appVersion: '1.0.0',
+            environmentId: 'e0000000-0000-4000-8000-000000000001',
+            environmentType: 'DEVELOPMENT',
+            invocationId,
+            installationId: 'i0000000-0000-4000-8000-000000000001',
+            functionKey,
+            moduleType: principal.moduleType,
+            moduleKey: principal.moduleKey,
+          },
+          contextAri: `ari:cloud:jira::site/${FORGE_CLOUD_ID}`,
+          ...(principal.accountId ? { aaid: principal.accountId } : {}),
+          proxy: { url: proxy.url, token },
+          tracing: { traceId: invocationId.replaceAll('-', ''), spanId: invocationId.slice(0, 16) },
+          timeout: timeouts.get(functionKey) ?? 25,
+        },
+      });
+      return {
+        invocationId,
+        result: unwrap(functionKey, response),
+        proxied: proxy.requestsOf(invocationId),
+      };
+    };
+
+    const app: ForgeApp = {
+      host,
+      proxy,
+      emulator,
+      invoke: async (as, key, payload, pageContext) =>
+        (await call(
+          'resolver',
+          'index.resolver',
+          {
+            call: { functionKey: key, payload },
+            context: {
+              cloudId: FORGE_CLOUD_ID,
+              moduleKey: PAGE_MODULE,
+              extension: { type: 'jira:globalPage' },
+              ...pageContext,
+            },
+          },
+          {
+            accountId: LOCAL_USERS[as].accountId,
+            moduleKey: PAGE_MODULE,
+            moduleType: 'jira:globalPage',
+          },
+        )) as Invoked<never>,
+      runHourlySync: () =>
+        call(
+          'hourly-sync',
+          'index.hourlySync',
+          { context: { cloudId: FORGE_CLOUD_ID, moduleKey: TRIGGER_MODULE } },
+          { moduleKey: TRIGGER_MODULE, moduleType: 'scheduledTrigger' },
+        ),
+      probe: (body) =>
+        call('forge-probe', '__probe__.run', body, {
+          moduleKey: 'forge-probe',
+          moduleType: 'function',
+        }),
+      close,
+    };
+
+    if (options.connected ?? true) {
+      const { result } = await app.invoke('admin', 'connect', {
+        region: 'EU',
+        email: ADMIN_EMAIL,
+        token: JIRA_TOKEN,
+        expiresOn: isoDay(emulator.clock.now(), 200),
+      });
+      if (!result.ok) throw new Error(`connect failed: ${result.error.code}`);
+    }
+    return app;
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+function unwrap(functionKey: string, response: InvocationResponse): unknown {
+  if (response.status !== 200 || !response.success) {
+    throw new Error(`${functionKey} failed in the sandbox: ${JSON.stringify(response.error)}`);
+  }
+  return response.body;
+}

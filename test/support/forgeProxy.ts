@@ -1,0 +1,401 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/**
+ * A fake of Forge's API proxy on loopback: what the stand-in runtime's `__forge_fetch__` reaches
+ * when Atlassian's `@forge/kvs` and `@forge/api` send storage and Jira requests. It answers them
+ * as Forge documents them, acts as the invocation's user for `asUser()` (the token says who, as
+ * Forge binds a proxy token to its invocation), and records every request it saw.
+ */
+
+/** The target object the SDK hands to `__forge_fetch__`. */
+export interface ProxyTarget {
+  type: string;
+  provider?: string;
+  remote?: string;
+  accountId?: string;
+  contextAri?: string;
+}
+
+export interface ProxiedRequest {
+  invocationId: string;
+  target: ProxyTarget;
+  /** `user` for the SDK's `asUser()` (`provider: 'user'`); `app` for `asApp()` and storage. */
+  as: 'user' | 'app';
+  /** Whom the proxy acted as for `asUser()`: the invocation's user. Null for the app. */
+  accountId: string | null;
+  method: string;
+  /** The path the SDK asked for, query included (`/api/v1/get`, `/rest/api/3/myself`). */
+  path: string;
+  body: unknown;
+  status: number;
+  /** The error code of a storage answer that was not OK (`KEY_CONFLICT`, ...). */
+  code?: string;
+}
+
+export interface JiraUser {
+  accountId: string;
+  displayName: string;
+  admin: boolean;
+}
+
+export interface ProxyOptions {
+  users: JiraUser[];
+  projects: number;
+  siteUrl?: string;
+}
+
+/** Who an invocation runs for: what Forge binds to the proxy token in its `_meta`. */
+export interface InvocationGrant {
+  invocationId: string;
+  /** The user behind a resolver call; absent for a scheduled trigger. */
+  accountId?: string;
+}
+
+interface Entry {
+  value: unknown;
+  createdAt: number;
+  updatedAt: number;
+  expiresAt?: number;
+}
+
+/** Forge's key-value storage for one installation: plain keys and secrets kept apart. */
+export class KvsState {
+  readonly plain = new Map<string, Entry>();
+  readonly secrets = new Map<string, Entry>();
+
+  live(store: Map<string, Entry>, key: string): Entry | undefined {
+    const entry = store.get(key);
+    if (entry?.expiresAt !== undefined && entry.expiresAt <= Date.now()) {
+      store.delete(key);
+      return undefined;
+    }
+    return entry;
+  }
+
+  get(key: string): unknown {
+    return this.live(this.plain, key)?.value;
+  }
+
+  getSecret(key: string): unknown {
+    return this.live(this.secrets, key)?.value;
+  }
+
+  set(key: string, value: unknown, ttlSeconds?: number): void {
+    const now = Date.now();
+    this.plain.set(key, {
+      value,
+      createdAt: now,
+      updatedAt: now,
+      ...(ttlSeconds === undefined ? {} : { expiresAt: now + ttlSeconds * 1000 }),
+    });
+  }
+
+  delete(key: string): void {
+    this.plain.delete(key);
+  }
+
+  keys(): string[] {
+    return [...this.plain.keys()].filter((key) => this.live(this.plain, key)).sort();
+  }
+
+  secretKeys(): string[] {
+    return [...this.secrets.keys()].filter((key) => this.live(this.secrets, key)).sort();
+  }
+}
+
+export interface ForgeProxy {
+  url: string;
+  kvs: KvsState;
+  /** Every request, in the order the proxy answered them. */
+  requests: ProxiedRequest[];
+  /** A token for one invocation's `_meta.proxy`. */
+  issueToken(grant: InvocationGrant): string;
+  requestsOf(invocationId: string): ProxiedRequest[];
+  close(): Promise<void>;
+}
+
+// Documented limits (developer.atlassian.com/platform/forge/runtime-reference/storage-api-*):
+// keys match [a-zA-Z0-9:._\s-#]+ up to 500 characters, values up to 240 KiB (secrets 128 KiB),
+// query pages hold 10 values by default and at most 100.
+const KEY_PATTERN = /^[a-zA-Z0-9:._\s\-#]{1,500}$/;
+const MAX_VALUE_BYTES = 240 * 1024;
+const MAX_SECRET_BYTES = 128 * 1024;
+const DEFAULT_QUERY_LIMIT = 10;
+const MAX_QUERY_LIMIT = 100;
+const TTL_SECONDS = { SECONDS: 1, MINUTES: 60, HOURS: 3_600, DAYS: 86_400 } as const;
+
+interface Answer {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+  code?: string;
+}
+
+/** The error body @forge/kvs turns into its own ForgeKvsAPIError (`code`, `message`). */
+function kvsError(status: number, code: string, message: string): Answer {
+  return { status, body: { code, message }, code };
+}
+
+/** Forge's status for invalid requests; the code names are this fake's own. */
+const invalid = (message: string) => kvsError(400, 'INVALID_REQUEST', message);
+
+export async function startForgeProxy(options: ProxyOptions): Promise<ForgeProxy> {
+  const kvs = new KvsState();
+  const requests: ProxiedRequest[] = [];
+  const grants = new Map<string, InvocationGrant>();
+  const users = new Map(options.users.map((user) => [user.accountId, user]));
+  const siteUrl = options.siteUrl ?? 'https://forge-test-site.atlassian.net';
+
+  function storage(path: string, body: Record<string, unknown>): Answer {
+    const secret = path.startsWith('/api/v1/secret/');
+    const store = secret ? kvs.secrets : kvs.plain;
+    const operation = path.replace(/^\/api\/v1\/(secret\/)?/, '');
+    if (operation === 'query' && !secret) return query(body);
+    const key = body.key;
+    if (typeof key !== 'string' || !KEY_PATTERN.test(key)) return invalid('Invalid key');
+    const entry = kvs.live(store, key);
+    switch (operation) {
+      case 'get':
+        if (!entry) return kvsError(404, 'KEY_NOT_FOUND', 'Provided key does not exist');
+        return { status: 200, body: entryBody(key, entry) };
+      case 'delete':
+        if (!entry) return kvsError(404, 'KEY_NOT_FOUND', 'Provided key does not exist');
+        store.delete(key);
+        return { status: 204 };
+      case 'set':
+        return set(store, key, entry, body, secret);
+      default:
+        return { status: 404, body: { code: 'NOT_FOUND', message: `No route ${path}` } };
+    }
+  }
+
+  function set(
+    store: Map<string, Entry>,
+    key: string,
+    previous: Entry | undefined,
+    body: Record<string, unknown>,
+    secret: boolean,
+  ): Answer {
+    const setOptions = (body.options ?? {}) as {
+      ttl?: { value: number; unit: keyof typeof TTL_SECONDS };
+      keyPolicy?: 'OVERRIDE' | 'FAIL_IF_EXISTS';
+      returnValue?: 'PREVIOUS' | 'LATEST';
+    };
+    if (body.value === undefined || body.value === null) return invalid('A value is required');
+    const bytes = Buffer.byteLength(JSON.stringify(body.value));
+    if (bytes > (secret ? MAX_SECRET_BYTES : MAX_VALUE_BYTES)) return invalid('Value too large');
+    // Forge's KVS answers a FAIL_IF_EXISTS write to a live key with 409 and code KEY_CONFLICT;
+    // @forge/kvs raises that as its ForgeKvsAPIError (`code`, `responseDetails.status`).
+    if (setOptions.keyPolicy === 'FAIL_IF_EXISTS' && previous) {
+      return kvsError(409, 'KEY_CONFLICT', 'The key already exists');
+    }
+    const now = Date.now();
+    const ttl = setOptions.ttl
+      ? setOptions.ttl.value * TTL_SECONDS[setOptions.ttl.unit] * 1000
+      : undefined;
+    const entry: Entry = {
+      value: body.value,
+      createdAt: previous?.createdAt ?? now,
+      updatedAt: now,
+      ...(ttl === undefined ? {} : { expiresAt: now + ttl }),
+    };
+    store.set(key, entry);
+    if (setOptions.keyPolicy === 'OVERRIDE' && setOptions.returnValue) {
+      const returned = setOptions.returnValue === 'PREVIOUS' ? previous : entry;
+      return { status: 200, body: returned ? entryBody(key, returned) : {} };
+    }
+    return { status: 204 };
+  }
+
+  function query(body: Record<string, unknown>): Answer {
+    const limit = body.limit === undefined ? DEFAULT_QUERY_LIMIT : body.limit;
+    if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1) {
+      return invalid('Invalid limit');
+    }
+    if (limit > MAX_QUERY_LIMIT) return invalid(`The limit is at most ${MAX_QUERY_LIMIT}`);
+    const where = (body.where ?? []) as Array<{
+      property?: string;
+      condition?: string;
+      values?: unknown[];
+    }>;
+    if (where.length > 1) return invalid('One where condition at most');
+    const [condition] = where;
+    if (condition && (condition.property !== 'key' || condition.condition !== 'BEGINS_WITH')) {
+      return invalid('The key-value store filters on key BEGINS_WITH only');
+    }
+    const prefix = condition ? String(condition.values?.[0] ?? '') : '';
+    const after =
+      typeof body.after === 'string' ? Buffer.from(body.after, 'base64url').toString() : '';
+    const matching = kvs.keys().filter((key) => key.startsWith(prefix) && key > after);
+    const page = matching.slice(0, limit);
+    const last = page.at(-1);
+    return {
+      status: 200,
+      body: {
+        data: page.map((key) => ({ key, value: kvs.get(key) })),
+        ...(last && matching.length > limit
+          ? { cursor: Buffer.from(last).toString('base64url') }
+          : {}),
+      },
+    };
+  }
+
+  function jira(method: string, url: URL, accountId: string | null): Answer {
+    const user = accountId ? users.get(accountId) : undefined;
+    if (method !== 'GET') return jiraError(405, 'Method not allowed');
+    switch (url.pathname) {
+      case '/rest/api/3/mypermissions': {
+        const wanted = (url.searchParams.get('permissions') ?? '').split(',').filter(Boolean);
+        if (wanted.length === 0) return jiraError(400, 'The permissions parameter is required');
+        const permissions = Object.fromEntries(
+          wanted.map((key) => [
+            key,
+            { key, type: 'GLOBAL', havePermission: key === 'ADMINISTER' && user?.admin === true },
+          ]),
+        );
+        return { status: 200, body: { permissions } };
+      }
+      case '/rest/api/3/myself':
+        if (!user) return jiraError(401, 'Not a user');
+        return {
+          status: 200,
+          body: {
+            accountId: user.accountId,
+            accountType: 'atlassian',
+            displayName: user.displayName,
+            active: true,
+          },
+        };
+      case '/rest/api/3/project/search': {
+        const maxResults = Number(url.searchParams.get('maxResults') ?? 50);
+        const shown = Math.min(maxResults, options.projects);
+        return {
+          status: 200,
+          body: {
+            startAt: 0,
+            maxResults,
+            total: options.projects,
+            isLast: shown === options.projects,
+            values: Array.from({ length: shown }, (_, index) => ({
+              id: String(10_000 + index),
+              key: `P${index + 1}`,
+              name: `Project ${index + 1}`,
+            })),
+          },
+        };
+      }
+      case '/rest/api/3/serverInfo':
+        return { status: 200, body: { baseUrl: siteUrl, deploymentType: 'Cloud' } };
+      default:
+        return jiraError(404, `No Jira route ${url.pathname} in this fake`);
+    }
+  }
+
+  async function answer(
+    request: IncomingMessage,
+  ): Promise<{ answer: Answer; record?: ProxiedRequest }> {
+    const grant = grants.get((request.headers.authorization ?? '').replace(/^Bearer /, ''));
+    if (!grant) return { answer: { status: 401, body: { message: 'Unknown proxy token' } } };
+    const target = JSON.parse(String(request.headers['forge-proxy-target'] ?? '{}')) as ProxyTarget;
+    const method = request.method ?? 'GET';
+    const url = new URL(request.url ?? '/', 'http://proxy');
+    const path = `${url.pathname.replace(`/${target.type}`, '')}${url.search}`;
+    const text = await readBody(request);
+    const body = text === '' ? undefined : (JSON.parse(text) as unknown);
+    const asUser = target.provider === 'user';
+    const accountId = asUser ? (target.accountId ?? grant.accountId ?? null) : null;
+    let reply: Answer;
+    if (target.type === 'kvs' && method === 'POST') {
+      reply = storage(url.pathname.replace('/kvs', ''), (body ?? {}) as Record<string, unknown>);
+    } else if (target.type === 'fpp' && target.remote === 'jira') {
+      reply =
+        asUser && !accountId
+          ? // No user to act as (a scheduled trigger): the SDK raises NeedsAuthenticationError.
+            { status: 401, headers: { 'forge-proxy-error': 'NEEDS_AUTHENTICATION_ERR' } }
+          : jira(method, new URL(path, 'http://jira'), accountId);
+    } else {
+      reply = { status: 404, body: { message: `No ${target.type} route in this fake` } };
+    }
+    const record: ProxiedRequest = {
+      invocationId: grant.invocationId,
+      target,
+      as: asUser ? 'user' : 'app',
+      accountId,
+      method,
+      path,
+      body,
+      status: reply.status,
+      ...(reply.code ? { code: reply.code } : {}),
+    };
+    return { answer: reply, record };
+  }
+
+  const server = createServer((request, response) => {
+    answer(request)
+      .then(({ answer: reply, record }) => {
+        if (record) requests.push(record);
+        send(response, reply);
+      })
+      .catch((error: unknown) => send(response, { status: 500, body: { message: String(error) } }));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject).listen(0, '127.0.0.1', resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    kvs,
+    requests,
+    issueToken(grant) {
+      const token = randomUUID();
+      grants.set(token, grant);
+      return token;
+    },
+    requestsOf: (invocationId) =>
+      requests.filter((request) => request.invocationId === invocationId),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function entryBody(key: string, entry: Entry) {
+  return {
+    key,
+    value: entry.value,
+    createdAt: entry.createdAt,
+    updatedAt: entry.updatedAt,
+    ...(entry.expiresAt === undefined
+      ? {}
+      : { expireTime: new Date(entry.expiresAt).toISOString() }),
+  };
+}
+
+function jiraError(status: number, message: string): Answer {
+  return { status, body: { errorMessages: [message], errors: {} } };
+}
+
+function send(response: ServerResponse, reply: Answer): void {
+  const headers = { ...reply.headers };
+  if (reply.body === undefined) {
+    response.writeHead(reply.status, headers).end();
+    return;
+  }
+  response
+    .writeHead(reply.status, { ...headers, 'content-type': 'application/json' })
+    .end(JSON.stringify(reply.body));
+}
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
