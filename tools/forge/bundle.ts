@@ -1,4 +1,4 @@
-import { cp, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { getEntryPoints, getNodeBundler } from '@forge/bundler';
 import { ConfigFile, FileSystemReader, FileSystemWriter, type Logger } from '@forge/cli-shared';
@@ -12,7 +12,7 @@ const STAND_IN_VERSION = 'local-stand-in';
 export interface BackendBundle {
   outputDir: string;
   files: { name: string; bytes: number }[];
-  /** The function code Forge loads (`index.cjs`, or every `*.cjs` entry but the runtime's). */
+  /** The function code: every `.cjs` file but the runtime's, lazily loaded chunks included. */
   codeBytes: number;
   messages: string[];
 }
@@ -77,13 +77,15 @@ export async function bundleBackend(appDirectory: string, outDir: string): Promi
       await mkdir(path.dirname(path.join(outDir, name)), { recursive: true });
       await writeFile(path.join(outDir, name), content);
     }
+    const runtimeFiles = new Set(['__forge__.cjs', '__forge_wrapper__.cjs']);
     const files = await Promise.all(
-      [...new Set([...entryPoints.map((entry) => `${entry.name}.cjs`), '__forge__.cjs'])].map(
-        async (name) => ({ name, bytes: (await stat(path.join(outDir, name))).size }),
-      ),
+      (await readdir(outDir))
+        .filter((name) => name.endsWith('.cjs'))
+        .sort()
+        .map(async (name) => ({ name, bytes: (await stat(path.join(outDir, name))).size })),
     );
     const codeBytes = files
-      .filter((file) => file.name !== '__forge__.cjs')
+      .filter((file) => !runtimeFiles.has(file.name))
       .reduce((sum, file) => sum + file.bytes, 0);
     return { outputDir: outDir, files, codeBytes, messages };
   } finally {
