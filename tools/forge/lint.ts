@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigFile, FileSystemReader, FileSystemWriter } from '@forge/cli-shared';
 import { lint, parseSourceFile, problemCount, type LintConfig } from '@forge/lint';
+import { parse } from 'yaml';
 
 type Manifest = Parameters<typeof lint>[1];
 type LintLogger = Parameters<typeof lint>[3];
@@ -21,6 +23,9 @@ const SPEC_VARIABLES = {
   LOCAL_CONF_V2_SWAGGER: path.join(LOCAL_SPECS, 'no-routes.json'),
   LOCAL_BB_SWAGGER: path.join(LOCAL_SPECS, 'no-routes.json'),
 };
+
+/** What a run reports, without the linter's own result objects: what crosses a process boundary. */
+export type ForgeLintSummary = Omit<ForgeLintRun, 'results'>;
 
 export interface ForgeLintRun {
   /** Every file under src/, as `forge lint` lists them. */
@@ -106,4 +111,36 @@ async function inDirectory<T>(directory: string, work: () => Promise<T>): Promis
   } finally {
     process.chdir(previous);
   }
+}
+
+/**
+ * `tsx tools/forge/lint.ts [--manifest FILE ...]` lints with the app's manifest and then with each
+ * manifest named, in one process (the linter's TypeScript programs are built once), prints the
+ * summaries as a JSON array and exits non-zero on any problem. Tests run it as a child process:
+ * those programs keep file watchers open that would hold a test worker alive.
+ */
+async function main(): Promise<void> {
+  const appDirectory = path.join(__dirname, '..', '..');
+  const manifestFiles = process.argv.flatMap((arg, index, args) =>
+    args[index - 1] === '--manifest' ? [arg] : [],
+  );
+  const manifests = [
+    undefined,
+    ...manifestFiles.map((file) => parse(readFileSync(file, 'utf8')) as Manifest),
+  ];
+  const summaries: ForgeLintSummary[] = [];
+  for (const manifest of manifests) {
+    const { results: _results, ...summary } = await runForgeLint(appDirectory, manifest);
+    summaries.push(summary);
+  }
+  process.stdout.write(`${JSON.stringify(summaries)}\n`);
+  const problems = summaries.reduce((sum, summary) => sum + summary.errors + summary.warnings, 0);
+  process.exit(problems === 0 ? 0 : 1);
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(2);
+  });
 }

@@ -9,7 +9,7 @@ async function main(): Promise<void> {
   const bundle = await bundleBackend(appDirectory, PACKAGE_DIR);
   console.log(`Forge bundle in ${path.relative(process.cwd(), bundle.outputDir) || '.'}:`);
   for (const file of bundle.files) {
-    console.log(`  ${file.name.padEnd(16)} ${(file.bytes / 1024).toFixed(1)} KiB`);
+    console.log(`  ${file.name.padEnd(24)} ${(file.bytes / 1024).toFixed(1)} KiB`);
   }
 }
 
