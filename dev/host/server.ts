@@ -49,6 +49,7 @@ export class PortInUseError extends Error {
 const HOST = '127.0.0.1';
 /** Forge refuses invoke payloads over 500 KB. */
 const MAX_BODY_BYTES = 500 * 1024;
+const DRAIN_CEILING_BYTES = 16 * MAX_BODY_BYTES;
 const BRIDGE_FILE = join(__dirname, 'bridge.js');
 const BRIDGE_TAG = '<script src="/__host/bridge.js"></script>';
 const BRIDGE_PLACEHOLDER = '<!-- forge-host-bridge -->';
@@ -174,8 +175,9 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
           reason: error instanceof Error ? error.message : String(error),
         });
       }
-      if (res.headersSent) res.destroy();
-      else sendJson(res, status, { error: error instanceof Error ? error.message : 'Failed.' });
+      if (res.headersSent) return res.destroy();
+      if (status === 413) res.setHeader('connection', 'close');
+      sendJson(res, status, { error: error instanceof Error ? error.message : 'Failed.' });
     });
   });
 
@@ -253,14 +255,21 @@ function parseCall(body: unknown): { functionKey: string; payload: unknown } {
   return { functionKey, payload };
 }
 
+/**
+ * Reads a body of at most MAX_BODY_BYTES. A larger one is still read to its end (and dropped)
+ * before the 413, since leaving the loop early destroys the socket and the client sees a reset
+ * instead of the answer; past a hard ceiling the connection is cut after all.
+ */
 async function readBody(req: IncomingMessage): Promise<string> {
+  const tooLarge = () => new HttpProblem(413, 'The body is larger than 500 KB.');
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new HttpProblem(413, 'The body is larger than 500 KB.');
-    chunks.push(chunk as Buffer);
+    if (size > DRAIN_CEILING_BYTES) throw tooLarge();
+    if (size <= MAX_BODY_BYTES) chunks.push(chunk as Buffer);
   }
+  if (size > MAX_BODY_BYTES) throw tooLarge();
   return Buffer.concat(chunks).toString('utf8');
 }
 
