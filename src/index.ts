@@ -1,4 +1,5 @@
 import type { AppDeps } from './app/deps';
+import { cloudIdOf } from './app/caller';
 import { consoleLog } from './adapters/consoleLog';
 import { forgeJira } from './adapters/forge/jira';
 import { kvsStore } from './adapters/forge/kvsStore';
@@ -20,6 +21,15 @@ const deps: AppDeps = {
 
 export const resolver = createResolverHandler(deps);
 
-export async function hourlySync(): Promise<void> {
+/** What Forge passes a scheduled trigger as its second argument. */
+interface TriggerContext {
+  installContext?: unknown;
+}
+
+export async function hourlySync(_event?: unknown, context?: TriggerContext): Promise<void> {
+  if (cloudIdOf(context?.installContext) === undefined) {
+    log.error('Hourly sync did not run: Forge named no Jira site installation');
+    return;
+  }
   await runHourlySync(deps);
 }

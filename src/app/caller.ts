@@ -9,18 +9,34 @@ export interface Caller {
   cloudId: string;
 }
 
+/**
+ * Forge always names the installation; without it the app cannot know which site a call is for,
+ * so nothing runs. INTERNAL, not FORBIDDEN: the platform, not the user, is at fault, and the
+ * user can do nothing about it (FORBIDDEN would send them to their Jira administrator).
+ */
+export class MissingInstallContext extends AppFailure {
+  constructor() {
+    super('INTERNAL', 'Something went wrong in the app. Try again.');
+    this.name = 'MissingInstallContext';
+  }
+}
+
 export function callerFrom(context: Record<string, unknown>): Caller {
+  const cloudId = cloudIdOf(context.installContext);
+  if (cloudId === undefined) throw new MissingInstallContext();
   const accountId = context.accountId;
   if (typeof accountId !== 'string' || accountId.length === 0) {
     throw new AppFailure('FORBIDDEN', 'Sign in to Jira to use GitProtect.io.');
   }
-  return { accountId, cloudId: cloudIdOf(context.installContext) };
+  return { accountId, cloudId };
 }
 
-/** `ari:cloud:jira::site/<cloudId>` -> `<cloudId>`. */
-function cloudIdOf(installContext: unknown): string {
-  if (typeof installContext !== 'string') return 'unknown-site';
-  return installContext.split('/').pop() || 'unknown-site';
+const JIRA_SITE = /^ari:cloud:jira::site\/([A-Za-z0-9-]{1,64})$/;
+
+/** `ari:cloud:jira::site/<cloudId>` -> `<cloudId>`; undefined for anything else. */
+export function cloudIdOf(installContext: unknown): string | undefined {
+  if (typeof installContext !== 'string') return undefined;
+  return JIRA_SITE.exec(installContext)?.[1];
 }
 
 /** Whether the caller administers Jira; false when Jira cannot say (fail closed). */

@@ -2,6 +2,8 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { validate } from '@forge/manifest';
 import { parse } from 'yaml';
+import { DEFAULT_BASE_URLS, REGION_API_HOSTS } from '../../src/config';
+import { REGIONS } from '../../src/contract';
 
 const root = join(__dirname, '..', '..');
 const manifestPath = join(root, 'manifest.yml');
@@ -69,13 +71,21 @@ describe('manifest.yml', () => {
     ]);
   });
 
-  it('declares exactly the scopes the code uses, egress as address objects and inline styles', () => {
+  it('declares exactly the scopes the code uses and inline styles', () => {
     expect([...manifest.permissions.scopes].sort()).toEqual(
       ['read:jira-user', 'read:jira-work', 'storage:app'].sort(),
     );
-    expect(manifest.permissions.external.fetch.backend).toEqual([
-      { address: 'https://*.gitprotect.io' },
-    ]);
     expect(manifest.permissions.content.styles).toEqual(['unsafe-inline']);
+  });
+
+  it('lets the backend reach exactly the regional Management Service hosts, and no other', () => {
+    // The sign-in link on the instance's managementHost is opened by the browser (router.open),
+    // never fetched by the backend: it needs no egress.
+    expect(manifest.permissions.external.fetch.backend).toEqual(
+      REGIONS.map((region) => ({ address: `https://${REGION_API_HOSTS[region]}` })),
+    );
+    for (const region of REGIONS) {
+      expect(new URL(DEFAULT_BASE_URLS[region]).origin).toBe(`https://${REGION_API_HOSTS[region]}`);
+    }
   });
 });
