@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Region } from '../../src/contract';
 import type { EmulatorCore } from './core';
+import { sendEndless, sendHuge } from './floods';
 import { type Reply, errorReply, readJson, send } from './http';
 import {
   type InstanceCall,
@@ -49,7 +50,8 @@ export async function serveContract(
   const method = req.method ?? 'GET';
   const samePath = ROUTES.filter((candidate) => candidate.path === path);
   const route = samePath.find((candidate) => candidate.method === method);
-  core.count(route ? `${method} ${path}` : undefined);
+  const routeName = route ? `${method} ${path}` : undefined;
+  core.count(routeName);
   const body = await readJson(req);
   if (!route) {
     send(
@@ -65,7 +67,11 @@ export async function serveContract(
   const bearer = bearerOf(req);
   const presented = bearer === undefined ? undefined : core.state.accessTokens[bearer];
   const usable = presented && !presented.expiredByFault && !isPast(presented.expiresAt, core.now());
-  const fault = core.faults.take(usable ? presented.serial : undefined);
+  const fault = core.faults.take(routeName, usable ? presented.serial : undefined);
+  const answered = () =>
+    body instanceof Error
+      ? errorReply(400, 'invalid_request', body.message)
+      : answer(core, region, route, req, body, query);
   switch (fault?.mode) {
     case 'hang':
       return;
@@ -83,7 +89,7 @@ export async function serveContract(
       send(
         res,
         errorReply(429, 'rate_limited', 'Too many requests (injected fault).', {
-          'retry-after': String(Math.max(1, Math.ceil(fault.ms / 1000))),
+          'retry-after': fault.retryAfter ?? String(Math.max(1, Math.ceil(fault.ms / 1000))),
         }),
       );
       return;
@@ -95,14 +101,29 @@ export async function serveContract(
       await core.delay(fault.ms);
       core.startDueBackups();
       break;
+    case 'redirect':
+      res.writeHead(fault.status, { location: fault.location, 'content-length': '0' });
+      res.end();
+      return;
+    case 'oversize':
+      if (fault.bytes === undefined) return sendEndless(res, core.now());
+      return sendHuge(
+        res,
+        answered(),
+        fault.bytes,
+        routeName === 'GET /instance/backups',
+        core.now(),
+      );
+    case 'slowReply': {
+      // Served, and its change committed, at once: only the answer is late (or never read).
+      const reply = answered();
+      await core.delay(fault.ms);
+      send(res, reply);
+      return;
+    }
   }
 
-  send(
-    res,
-    body instanceof Error
-      ? errorReply(400, 'invalid_request', body.message)
-      : answer(core, region, route, req, body, query),
-  );
+  send(res, answered());
 }
 
 function answer(

@@ -55,9 +55,13 @@ export function replaceSchedule(core: EmulatorCore, call: InstanceCall): Reply {
   if (!ifMatch) {
     return errorReply(428, 'precondition_required', 'Send If-Match with the version you edited.');
   }
+  const version = versionOfIfMatch(ifMatch);
+  if (version === undefined) {
+    return errorReply(400, 'invalid_request', 'If-Match names one version: no `*`, no list.');
+  }
   const parsed = scheduleRequest.safeParse(call.body);
   if (!parsed.success) return errorReply(400, 'invalid_request', problemOf(parsed.error));
-  if (versionOfIfMatch(ifMatch) !== instance.plan.version) {
+  if (version !== instance.plan.version) {
     return {
       status: 412,
       body: {

@@ -5,10 +5,10 @@ export function newVersion(): string {
   return randomBytes(6).toString('hex');
 }
 
-/** If-Match as HTTP allows it: the bare version, or quoted, or weak. */
-export function versionOfIfMatch(header: string): string {
-  return header
-    .trim()
-    .replace(/^W\//, '')
-    .replace(/^"(.*)"$/, '$1');
+/**
+ * The version an If-Match names, bare or quoted as the contract allows; undefined for anything
+ * else, `*` and lists included, which would match any version and undo the check.
+ */
+export function versionOfIfMatch(header: string): string | undefined {
+  return /^("?)([A-Za-z0-9._~+=-]{1,128})\1$/.exec(header.trim())?.[2];
 }

@@ -51,3 +51,17 @@ export async function readLiveStatus(
     siteProjects,
   };
 }
+
+/** A reading stands without its copy: a store that refuses the snapshot fails nobody's page. */
+export async function storeSnapshot(deps: AppDeps, status: StatusSnapshot): Promise<boolean> {
+  try {
+    await appState(deps.store).saveSnapshot(status);
+    return true;
+  } catch (error) {
+    deps.log.error('Could not store the status snapshot; the live reading is used as is', {
+      reason: error instanceof Error ? error.name : 'unknown',
+      bytes: JSON.stringify(status).length,
+    });
+    return false;
+  }
+}

@@ -6,7 +6,7 @@ import { isAdmin } from './caller';
 import type { AppDeps } from './deps';
 import { BUDGETS } from './deps';
 import { fail, ok, toAppError } from './errors';
-import { readLiveStatus } from './liveStatus';
+import { readLiveStatus, storeSnapshot } from './liveStatus';
 import type { Connection, CredentialsMetadata, StatusSnapshot } from './state';
 import { appState, tokenMetadata } from './state';
 import type { AuditEntry } from '../contract';
@@ -36,7 +36,6 @@ export async function buildOverview(deps: AppDeps, caller: Caller): Promise<Enve
   let stale = false;
   try {
     status = await readLiveStatus(deps, connection, budget);
-    if (snapshotOutdated(snapshot, status)) await state.saveSnapshot(status);
   } catch (error) {
     deps.log.warn('Backup status read failed; answering from the stored snapshot', {
       reason: error instanceof Error ? error.name : 'unknown',
@@ -46,6 +45,7 @@ export async function buildOverview(deps: AppDeps, caller: Caller): Promise<Enve
     status = snapshot;
     stale = true;
   }
+  if (!stale && snapshotOutdated(snapshot, status)) await storeSnapshot(deps, status);
 
   const viewerIsAdmin = await adminCheck;
   return ok(

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { AlertCode } from '../contract';
 import type { AppDeps } from '../app/deps';
 import { BUDGETS } from '../app/deps';
-import { readLiveStatus } from '../app/liveStatus';
+import { readLiveStatus, storeSnapshot } from '../app/liveStatus';
 import { composeOverview } from '../app/overview';
 import type { Connection, StatusSnapshot } from '../app/state';
 import { appState } from '../app/state';
@@ -43,8 +43,7 @@ export async function hourlySync(deps: AppDeps): Promise<SyncOutcome> {
     if (!previous || !isFresh(previous, deps.clock.now())) {
       try {
         current = await readLiveStatus(deps, connection, BUDGETS.trigger);
-        await state.saveSnapshot(current);
-        snapshotOutcome = 'UPDATED';
+        snapshotOutcome = (await storeSnapshot(deps, current)) ? 'UPDATED' : 'KEPT_PREVIOUS';
       } catch (error) {
         snapshotOutcome = 'KEPT_PREVIOUS';
         deps.log.warn('Hourly sync could not read the service; the previous snapshot stays', {

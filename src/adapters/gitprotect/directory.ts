@@ -13,10 +13,10 @@ import type {
 } from '../../ports/managementService';
 import { type Deadline, startDeadline } from './deadline';
 import { createInstanceClient, credentialsOf } from './instanceClient';
-import { failureOf, readReply } from './replies';
+import { errorCodeOf, failureOf, readReply } from './replies';
 import { registrationReply, sessionReply } from './schemas';
 import { SessionKeeper } from './sessionKeeper';
-import { type Transport, type ServiceRequest, createTransport } from './transport';
+import { REPLY_LIMITS, type ServiceRequest, type Transport, createTransport } from './transport';
 
 export interface DirectoryOptions {
   /** The contract's base URL per region, e.g. `https://eu.api.gitprotect.io/jira/v1`. */
@@ -76,6 +76,7 @@ export function createManagementServiceDirectory(
           jira: credentialsOf(credentials),
         },
         retry: false,
+        maxReplyBytes: REPLY_LIMITS.small,
       };
       const reply = await transportFor(region)(request, startDeadline(budgetMs));
       if (reply.status !== 200 && reply.status !== 201) throw failureOf(request, reply);
@@ -90,11 +91,12 @@ export function createManagementServiceDirectory(
     instance(region: Region, vault: SessionVault, callOptions?: CallOptions): ManagementService {
       const transport = transportFor(region);
       const refresh = (refreshToken: string, deadline: Deadline) =>
-        refreshSession(transport, refreshToken, deadline);
+        refreshSession(transport, refreshToken, deadline, options.log);
       return createInstanceClient({
         transport,
         sessions: new SessionKeeper(vault, refresh, options.clock ?? systemClock),
         budgetMs: callOptions?.budgetMs ?? budgetMs,
+        log: options.log,
       });
     },
   };
@@ -104,19 +106,30 @@ async function refreshSession(
   transport: Transport,
   refreshToken: string,
   deadline: Deadline,
+  log: Log,
 ): Promise<ServiceSession> {
   const request: ServiceRequest = {
     method: 'POST',
     path: '/auth/refresh',
     body: { refreshToken },
     retry: true,
+    maxReplyBytes: REPLY_LIMITS.small,
   };
   const reply = await transport(request, deadline);
-  if (reply.status === 401 || reply.status === 400) {
+  if (reply.status === 401) {
     throw new UpstreamError(
       'UNAUTHORIZED',
       "GitProtect no longer accepts the app's session: connect the site again.",
     );
+  }
+  if (reply.status === 400) {
+    // The service found our request malformed: the session may be fine, so no reconnecting.
+    log.error('GitProtect refused the session refresh request as malformed', {
+      path: request.path,
+      status: reply.status,
+      code: errorCodeOf(reply) ?? null,
+    });
+    throw failureOf(request, reply);
   }
   if (reply.status !== 200) throw failureOf(request, reply);
   return readReply(request, reply, sessionReply);

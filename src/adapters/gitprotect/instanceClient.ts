@@ -1,5 +1,6 @@
 import type { BackupJob, Schedule, VersionedSchedule } from '../../contract';
 import { UpstreamError } from '../../ports/errors';
+import type { Log } from '../../ports/log';
 import type {
   BackupRequester,
   InstanceSummary,
@@ -10,7 +11,7 @@ import type {
   StoredSchedule,
 } from '../../ports/managementService';
 import { type Deadline, startDeadline } from './deadline';
-import { failureOf, isTokenExpired, readReply } from './replies';
+import { callOf, failureOf, isTokenExpired, readReply } from './replies';
 import {
   configuredScheduleReply,
   jobListReply,
@@ -18,19 +19,32 @@ import {
   startedJobReply,
   storedScheduleReply,
   summaryReply,
+  versionMismatchReply,
 } from './schemas';
 import type { SessionKeeper } from './sessionKeeper';
-import type { ServiceReply, ServiceRequest, Transport } from './transport';
+import { REPLY_LIMITS, type ServiceReply, type ServiceRequest, type Transport } from './transport';
 
 const MAX_JOBS = 100;
+
+/**
+ * The contract's charset of a schedule version. A version goes into the `If-Match` header, so
+ * nothing else may pass: a control or non-Latin-1 character would break the request, and `*`
+ * would match any version and undo the lost-update check.
+ */
+export const SCHEDULE_VERSION = /^[A-Za-z0-9._~+=-]{1,128}$/;
+
+export function isScheduleVersion(version: string): boolean {
+  return SCHEDULE_VERSION.test(version);
+}
 
 /** The calls of one connected instance, each within `budgetMs`, retries and refresh included. */
 export function createInstanceClient(deps: {
   transport: Transport;
   sessions: SessionKeeper;
   budgetMs: number;
+  log: Log;
 }): ManagementService {
-  const { transport, sessions } = deps;
+  const { transport, sessions, log } = deps;
 
   /** Repeats a call once after a refresh when the access token has expired. */
   async function authorized(request: ServiceRequest, deadline: Deadline): Promise<ServiceReply> {
@@ -51,11 +65,27 @@ export function createInstanceClient(deps: {
     return reply;
   }
 
+  async function getSchedule(): Promise<StoredSchedule> {
+    const request: ServiceRequest = {
+      method: 'GET',
+      path: '/instance/plan/schedule',
+      retry: true,
+      maxReplyBytes: REPLY_LIMITS.small,
+    };
+    const stored = readReply(request, await exchange(request, [200]), storedScheduleReply);
+    return withValidVersion(request, stored);
+  }
+
   return {
     refreshSession: () => sessions.renewStored(startDeadline(deps.budgetMs)),
 
     async getSummary(): Promise<InstanceSummary> {
-      const request: ServiceRequest = { method: 'GET', path: '/instance', retry: true };
+      const request: ServiceRequest = {
+        method: 'GET',
+        path: '/instance',
+        retry: true,
+        maxReplyBytes: REPLY_LIMITS.summary,
+      };
       const summary = readReply(request, await exchange(request, [200]), summaryReply);
       return {
         instanceId: summary.id,
@@ -69,25 +99,46 @@ export function createInstanceClient(deps: {
       };
     },
 
-    async getSchedule(): Promise<StoredSchedule> {
-      const request: ServiceRequest = {
-        method: 'GET',
-        path: '/instance/plan/schedule',
-        retry: true,
-      };
-      return readReply(request, await exchange(request, [200]), storedScheduleReply);
-    },
+    getSchedule,
 
+    /**
+     * Safe to repeat: when an attempt stored the schedule but its answer was lost, the retry
+     * meets a 412 whose current schedule is the one sent. What the admin asked for is stored,
+     * so that 412 is a success; a 412 with any other schedule is a real conflict.
+     */
     async replaceSchedule(schedule: Schedule, ifVersion: string): Promise<VersionedSchedule> {
+      if (!isScheduleVersion(ifVersion)) {
+        log.warn("Refused to send a schedule version outside the contract's charset", {
+          length: ifVersion.length,
+        });
+        throw new UpstreamError(
+          'CONFLICT',
+          'The schedule version is not one GitProtect issued; nothing was saved.',
+          { detail: await getSchedule() },
+        );
+      }
       const request: ServiceRequest = {
         method: 'PUT',
         path: '/instance/plan/schedule',
         headers: { 'if-match': ifVersion },
         body: { days: schedule.days, hour: schedule.hour, timezone: schedule.timezone },
         retry: true,
+        maxReplyBytes: REPLY_LIMITS.small,
       };
-      const stored = readReply(request, await exchange(request, [200]), configuredScheduleReply);
-      return { ...stored.schedule, version: stored.version };
+      const reply = await exchange(request, [200, 412]);
+      if (reply.status === 412) {
+        const { current } = readReply(request, reply, versionMismatchReply);
+        const stored = withValidVersion(request, current);
+        if (!stored.schedule || !sameSchedule(stored.schedule, schedule)) {
+          throw failureOf(request, reply);
+        }
+        log.info('GitProtect already holds the schedule sent (a lost answer): saved', {
+          path: request.path,
+        });
+        return { ...stored.schedule, version: stored.version };
+      }
+      const saved = withValidVersion(request, readReply(request, reply, configuredScheduleReply));
+      return { ...saved.schedule, version: saved.version };
     },
 
     async startBackup(
@@ -100,18 +151,29 @@ export function createInstanceClient(deps: {
         headers: { 'idempotency-key': idempotencyKey },
         body: { triggeredBy: requesterOf(requester) },
         retry: true,
+        maxReplyBytes: REPLY_LIMITS.small,
       };
       return readReply(request, await exchange(request, [200, 201]), startedJobReply);
     },
 
     async listJobs(limit: number): Promise<BackupJob[]> {
+      const asked = Math.min(MAX_JOBS, Math.max(1, Math.floor(limit)));
       const request: ServiceRequest = {
         method: 'GET',
         path: '/instance/backups',
-        query: { limit: String(Math.min(MAX_JOBS, Math.max(1, Math.floor(limit)))) },
+        query: { limit: String(asked) },
         retry: true,
+        maxReplyBytes: REPLY_LIMITS.jobPage,
       };
-      return readReply(request, await exchange(request, [200]), jobListReply).jobs;
+      const { jobs } = readReply(request, await exchange(request, [200]), jobListReply);
+      if (jobs.length > asked) {
+        log.warn('GitProtect sent more jobs than asked for; the newest are kept', {
+          path: request.path,
+          asked,
+          sent: jobs.length,
+        });
+      }
+      return jobs.slice(0, asked);
     },
 
     async updateCredentials(credentials: JiraCredentials): Promise<void> {
@@ -120,6 +182,7 @@ export function createInstanceClient(deps: {
         path: '/instance/credentials',
         body: credentialsOf(credentials),
         retry: true,
+        maxReplyBytes: REPLY_LIMITS.small,
       };
       await exchange(request, [204]);
     },
@@ -130,6 +193,7 @@ export function createInstanceClient(deps: {
         path: '/instance/sso',
         body: requesterOf(requester),
         retry: false,
+        maxReplyBytes: REPLY_LIMITS.small,
       };
       return readReply(request, await exchange(request, [201]), ssoReply);
     },
@@ -141,6 +205,20 @@ function withBearer(request: ServiceRequest, session: ServiceSession): ServiceRe
     ...request,
     headers: { ...request.headers, authorization: `Bearer ${session.accessToken}` },
   };
+}
+
+/** A reply's schedule version, refused as MALFORMED when it could not be sent back as If-Match. */
+function withValidVersion<T extends { version: string }>(request: ServiceRequest, stored: T): T {
+  if (isScheduleVersion(stored.version)) return stored;
+  throw new UpstreamError(
+    'MALFORMED',
+    `GitProtect's reply to ${callOf(request)} does not follow the contract (at version).`,
+  );
+}
+
+function sameSchedule(a: Schedule, b: Schedule): boolean {
+  const days = (schedule: Schedule) => [...new Set(schedule.days)].sort().join(',');
+  return a.hour === b.hour && a.timezone === b.timezone && days(a) === days(b);
 }
 
 function requesterOf(requester: BackupRequester): BackupRequester {

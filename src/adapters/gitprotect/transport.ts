@@ -1,5 +1,6 @@
-import type { Log } from '../../ports/log';
+import { urlForLog } from '../../domain/masking';
 import { UpstreamError } from '../../ports/errors';
+import type { Log } from '../../ports/log';
 import { type Deadline, sleep } from './deadline';
 
 /** One request of the contract; `path` is a contract path (no query, no secrets), fit for logs. */
@@ -11,6 +12,8 @@ export interface ServiceRequest {
   body?: unknown;
   /** Only requests that are safe to repeat are retried. */
   retry: boolean;
+  /** The largest reply body read, in bytes; see `REPLY_LIMITS`. */
+  maxReplyBytes: number;
 }
 
 export interface ServiceReply {
@@ -18,6 +21,26 @@ export interface ServiceReply {
   headers: Headers;
   text: string;
 }
+
+const KIB = 1024;
+
+/**
+ * The largest reply body the client reads per call, from the sizes the contract allows (its
+ * "Reply sizes" section says why each is what it is). A reply past its limit is cut off while
+ * it streams and fails the call as MALFORMED: it does not follow the contract, and asking again
+ * would only read the same flood.
+ */
+export const REPLY_LIMITS = {
+  /** A session, a registration, one job, a schedule, an SSO link, or an error body. */
+  small: 16 * KIB,
+  /** The summary: a few fields and at most two jobs. */
+  summary: 32 * KIB,
+  /** A page of jobs: 100 jobs of at most 3.3 KiB, with room for a service that ignores `limit`. */
+  jobPage: 1024 * KIB,
+} as const;
+
+/** A longer `Retry-After` is treated as this: nobody is told to come back next century. */
+export const MAX_RETRY_AFTER_MS = 3_600_000;
 
 export interface TransportOptions {
   baseUrl: string;
@@ -36,11 +59,15 @@ const MAX_BACKOFF_MS = 2_000;
 type Attempt =
   | { kind: 'reply'; reply: ServiceReply }
   | { kind: 'timeout' }
-  | { kind: 'network'; reason: string };
+  | { kind: 'network'; reason: string }
+  | { kind: 'redirect'; status: number; location: string | null }
+  | { kind: 'oversize'; status: number };
 
 /**
  * Sends a request, retrying transient failures (network, timeout, 429, 5xx) inside the deadline.
  * Returns any other reply for the caller to interpret; throws UpstreamError when retries end.
+ * Redirects are never followed (a request body may hold a Jira API token) and a reply is read
+ * only up to the request's `maxReplyBytes`: both end the call as MALFORMED, without a retry.
  */
 export function createTransport(options: TransportOptions): Transport {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
@@ -53,9 +80,19 @@ export function createTransport(options: TransportOptions): Transport {
         method: request.method,
         headers: headersOf(request),
         body: request.body === undefined ? undefined : JSON.stringify(request.body),
+        redirect: 'manual',
         signal: controller.signal,
       });
-      const text = await response.text();
+      if (isRedirect(response)) {
+        controller.abort();
+        return {
+          kind: 'redirect',
+          status: response.status,
+          location: response.headers.get('location'),
+        };
+      }
+      const text = await readCapped(response, request.maxReplyBytes, controller);
+      if (text === undefined) return { kind: 'oversize', status: response.status };
       return { kind: 'reply', reply: { status: response.status, headers: response.headers, text } };
     } catch (error) {
       if (controller.signal.aborted) return { kind: 'timeout' };
@@ -75,10 +112,13 @@ export function createTransport(options: TransportOptions): Transport {
       options.log[succeeded ? 'info' : 'warn']('GitProtect request', {
         method: request.method,
         path: request.path,
-        status: outcome.kind === 'reply' ? outcome.reply.status : outcome.kind,
+        status: outcome.kind === 'reply' ? outcome.reply.status : statusOf(outcome),
         attempt,
         elapsedMs: deadline.elapsedMs(),
       });
+      if (outcome.kind === 'redirect' || outcome.kind === 'oversize') {
+        throw refusedReply(request, outcome, options.log);
+      }
       if (outcome.kind === 'reply' && !isTransientStatus(outcome.reply.status)) {
         return outcome.reply;
       }
@@ -118,18 +158,21 @@ function jitteredBackoff(attempt: number, random: () => number): number {
   return Math.round(ceiling * (0.5 + random() / 2));
 }
 
-/** `Retry-After` in seconds or as an HTTP date; undefined when absent or unreadable. */
+/**
+ * `Retry-After` in seconds or as an HTTP date, at most `MAX_RETRY_AFTER_MS`; undefined when absent
+ * or unreadable.
+ */
 export function retryAfterOf(headers: Headers): number | undefined {
   const value = headers.get('retry-after')?.trim();
   if (!value) return undefined;
-  if (/^\d+$/.test(value)) return Number(value) * 1000;
+  if (/^\d+$/.test(value)) return Math.min(MAX_RETRY_AFTER_MS, Number(value) * 1000);
   const at = Date.parse(value);
-  return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
+  return Number.isNaN(at) ? undefined : Math.min(MAX_RETRY_AFTER_MS, Math.max(0, at - Date.now()));
 }
 
 function transientFailure(
   request: ServiceRequest,
-  outcome: Attempt,
+  outcome: Exclude<Attempt, { kind: 'redirect' | 'oversize' }>,
   retryAfterMs: number | undefined,
 ): UpstreamError {
   const call = `${request.method} ${request.path}`;
@@ -162,4 +205,77 @@ function networkReason(error: unknown): string {
     error instanceof Error ? (error.cause as { code?: unknown } | undefined) : undefined;
   const code = cause?.code;
   return typeof code === 'string' && /^[A-Z_]{2,40}$/.test(code) ? code : 'connection failed';
+}
+
+/** Under `redirect: 'manual'` a 3xx arrives as itself (Node) or as an opaque redirect (browsers). */
+function isRedirect(response: Response): boolean {
+  return (response.status >= 300 && response.status < 400) || response.type === 'opaqueredirect';
+}
+
+/**
+ * The body as text, read chunk by chunk; undefined (and the download aborted) as soon as it is
+ * longer than `maxBytes`, so a reply that never ends costs at most `maxBytes` of memory.
+ */
+async function readCapped(
+  response: Response,
+  maxBytes: number,
+  controller: AbortController,
+): Promise<string | undefined> {
+  const declared = Number(response.headers.get('content-length') ?? Number.NaN);
+  if (declared > maxBytes) {
+    controller.abort();
+    return undefined;
+  }
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      controller.abort();
+      await reader.cancel().catch(() => undefined);
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks, size).toString('utf8');
+}
+
+/** What the log shows as the status of an attempt that has no reply to hand back. */
+function statusOf(outcome: Exclude<Attempt, { kind: 'reply' }>): number | string {
+  return 'status' in outcome ? outcome.status : outcome.kind;
+}
+
+/** A redirect or an over-size reply: logged with what may be shown, never retried. */
+function refusedReply(
+  request: ServiceRequest,
+  outcome: Extract<Attempt, { kind: 'redirect' | 'oversize' }>,
+  log: Log,
+): UpstreamError {
+  const call = `${request.method} ${request.path}`;
+  if (outcome.kind === 'redirect') {
+    log.error('GitProtect answered with a redirect; the app never follows one', {
+      method: request.method,
+      path: request.path,
+      status: outcome.status,
+      location: outcome.location === null ? null : urlForLog(outcome.location),
+    });
+    return new UpstreamError(
+      'MALFORMED',
+      `GitProtect answered ${call} with a redirect (HTTP ${outcome.status}), which the app does not follow.`,
+    );
+  }
+  log.error('GitProtect sent a reply larger than the contract allows; it was cut off', {
+    method: request.method,
+    path: request.path,
+    status: outcome.status,
+    limitBytes: request.maxReplyBytes,
+  });
+  return new UpstreamError(
+    'MALFORMED',
+    `GitProtect's reply to ${call} is larger than ${request.maxReplyBytes} bytes, the most the contract allows.`,
+  );
 }
