@@ -1,6 +1,7 @@
 import type { AuditEntry, BackupJob, Region, TokenMetadata, VersionedSchedule } from '../contract';
 import type { InstanceSummary, ServiceSession, SessionVault } from '../ports/managementService';
 import type { Store } from '../ports/store';
+import { HOURLY_SYNC_TIMEOUT_SECONDS } from './deps';
 
 /** Typed access to what the app keeps per installation. Tokens live only in secrets. */
 
@@ -14,6 +15,14 @@ const KEYS = {
 } as const;
 
 export const AUDIT_LIMIT = 50;
+
+/** The hourly sync's lock expires when Forge would have ended the run that took it. */
+export const SYNC_LOCK_SECONDS = HOURLY_SYNC_TIMEOUT_SECONDS;
+
+interface SyncLock {
+  /** The id of the run that took the lock. */
+  holder: string;
+}
 
 export interface Connection {
   region: Region;
@@ -42,6 +51,8 @@ export interface StatusSnapshot {
 }
 
 export function appState(store: Store) {
+  /** The run this handle took the sync lock for: the only one it may release. */
+  let syncLockTakenAs: string | undefined;
   return {
     connection: () => store.get<Connection>(KEYS.connection),
     saveConnection: (connection: Connection) => store.set(KEYS.connection, connection),
@@ -61,10 +72,31 @@ export function appState(store: Store) {
       await Promise.all(entries.slice(AUDIT_LIMIT).map((entry) => store.delete(entry.key)));
     },
 
-    /** Only one hourly sync at a time: Forge may start the trigger twice. */
-    acquireSyncLock: (holder: string, seconds: number) =>
-      store.setIfAbsent(KEYS.syncLock, { holder }, seconds),
-    releaseSyncLock: () => store.delete(KEYS.syncLock),
+    /**
+     * Only one hourly sync at a time: Forge may start the trigger twice. The lock names the run
+     * that took it and lasts SYNC_LOCK_SECONDS, as long as Forge lets a run live.
+     */
+    acquireSyncLock: async (runId: string, seconds: number) => {
+      const taken = await store.setIfAbsent<SyncLock>(KEYS.syncLock, { holder: runId }, seconds);
+      if (taken) syncLockTakenAs = runId;
+      return taken;
+    },
+    /**
+     * Deletes the lock only if this handle took it and still holds it: a run that outlived its
+     * lock must not delete the next run's. kvs has no compare-and-delete for plain keys
+     * (@forge/kvs offers conditional deletes only in transactions on custom entities), so this
+     * reads, then deletes. The lock could change hands between the two only if it expired in
+     * those milliseconds, and on Forge it cannot expire while its run lives (its TTL is the run's
+     * timeout). Were the next run's lock deleted all the same, a third run could overlap that
+     * one: a repeated reading of the service, no harm, as every run is idempotent.
+     */
+    releaseSyncLock: async () => {
+      const runId = syncLockTakenAs;
+      syncLockTakenAs = undefined;
+      if (runId === undefined) return;
+      const lock = await store.get<SyncLock>(KEYS.syncLock);
+      if (lock?.holder === runId) await store.delete(KEYS.syncLock);
+    },
 
     /** One secret read per vault, shared by the parallel calls of one resolver run. */
     sessionVault: (): SessionVault => {

@@ -2,6 +2,8 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { validate } from '@forge/manifest';
 import { parse } from 'yaml';
+import { HOURLY_SYNC_TIMEOUT_SECONDS } from '../../src/app/deps';
+import { SYNC_LOCK_SECONDS } from '../../src/app/state';
 import { DEFAULT_BASE_URLS, REGION_API_HOSTS } from '../../src/config';
 import { REGIONS } from '../../src/contract';
 
@@ -11,7 +13,7 @@ const manifestPath = join(root, 'manifest.yml');
 interface Manifest {
   app: { runtime: { name: string } };
   modules: {
-    function: Array<{ key: string; handler: string }>;
+    function: Array<{ key: string; handler: string; timeoutSeconds?: number }>;
     'jira:globalPage': Array<{ title: string; resource: string; resolver: { function: string } }>;
     scheduledTrigger: Array<{ function: string; interval: string }>;
   };
@@ -87,5 +89,11 @@ describe('manifest.yml', () => {
     for (const region of REGIONS) {
       expect(new URL(DEFAULT_BASE_URLS[region]).origin).toBe(`https://${REGION_API_HOSTS[region]}`);
     }
+  });
+
+  it('gives the hourly sync the timeout its lock lasts', () => {
+    const sync = manifest.modules.function.find((fn) => fn.key === 'hourly-sync');
+    expect(sync?.timeoutSeconds).toBe(HOURLY_SYNC_TIMEOUT_SECONDS);
+    expect(SYNC_LOCK_SECONDS).toBe(sync?.timeoutSeconds);
   });
 });
