@@ -5,14 +5,12 @@ import { BUDGETS } from '../app/deps';
 import { readLiveStatus, storeSnapshot } from '../app/liveStatus';
 import { composeOverview } from '../app/overview';
 import type { Connection, StatusSnapshot } from '../app/state';
-import { appState } from '../app/state';
+import { SYNC_LOCK_SECONDS, appState } from '../app/state';
 
 /** Refresh the service session when it has less than this left (it lasts 30 days). */
 export const SESSION_REFRESH_WINDOW_MS = 7 * 24 * 3_600_000;
 /** A snapshot younger than this, with nothing running or due since, needs no new reading. */
 export const SNAPSHOT_FRESH_MS = 30 * 60_000;
-/** The lock outlives any run (Forge stops triggers at 55 s by default). */
-const LOCK_SECONDS = 120;
 
 export type SyncOutcome =
   | { ran: false; reason: 'NOT_CONNECTED' | 'ALREADY_RUNNING' }
@@ -31,7 +29,7 @@ export async function hourlySync(deps: AppDeps): Promise<SyncOutcome> {
   const state = appState(deps.store);
   const connection = await state.connection();
   if (!connection) return { ran: false, reason: 'NOT_CONNECTED' };
-  if (!(await state.acquireSyncLock(randomUUID(), LOCK_SECONDS))) {
+  if (!(await state.acquireSyncLock(randomUUID(), SYNC_LOCK_SECONDS))) {
     deps.log.info('Hourly sync skipped: another run holds the lock');
     return { ran: false, reason: 'ALREADY_RUNNING' };
   }
