@@ -1,4 +1,4 @@
-import type * as z from 'zod/mini';
+import type { Checker } from '../../domain/validation';
 import { UpstreamError } from '../../ports/errors';
 import { errorReply, versionMismatchReply } from './schemas';
 import type { ServiceReply, ServiceRequest } from './transport';
@@ -14,8 +14,8 @@ export function callOf(request: ServiceRequest): string {
 
 /** The `error.code` of an error body, when it is a plain lower_snake_case word. */
 export function errorCodeOf(reply: ServiceReply): string | undefined {
-  const parsed = errorReply.safeParse(parseJson(reply.text));
-  const code = parsed.success ? parsed.data.error.code : undefined;
+  const parsed = errorReply(parseJson(reply.text));
+  const code = parsed.ok ? parsed.value.error.code : undefined;
   return code !== undefined && /^[a-z][a-z0-9_]{0,63}$/.test(code) ? code : undefined;
 }
 
@@ -23,14 +23,10 @@ export function isTokenExpired(reply: ServiceReply): boolean {
   return reply.status === 401 && errorCodeOf(reply) === 'token_expired';
 }
 
-export function readReply<S extends z.ZodMiniType>(
-  request: ServiceRequest,
-  reply: ServiceReply,
-  schema: S,
-): z.infer<S> {
-  const parsed = schema.safeParse(parseJson(reply.text));
-  if (parsed.success) return parsed.data;
-  const where = parsed.error.issues[0]?.path.join('.') || 'body';
+export function readReply<T>(request: ServiceRequest, reply: ServiceReply, schema: Checker<T>): T {
+  const parsed = schema(parseJson(reply.text));
+  if (parsed.ok) return parsed.value;
+  const where = parsed.issue.path.join('.') || 'body';
   throw new UpstreamError(
     'MALFORMED',
     `GitProtect's reply to ${callOf(request)} does not follow the contract (at ${where}).`,

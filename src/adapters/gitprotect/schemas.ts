@@ -1,38 +1,50 @@
-import * as z from 'zod/mini';
 import { REGIONS, WEEKDAYS } from '../../contract';
+import {
+  array,
+  boolean,
+  httpsUrl,
+  isoDateTime,
+  minLength,
+  nullable,
+  object,
+  oneOf,
+  string,
+  tagged,
+  wholeNumber,
+} from '../../domain/validation';
 
 /**
  * The replies of contract/management-service.yaml as the client accepts them. Unknown fields are
  * dropped rather than refused, so the service can add fields without breaking installed apps.
  */
 
-const instant = z.iso.datetime({ offset: true });
-const text = z.string().check(z.minLength(1));
-const count = z.number().check(z.int(), z.minimum(0));
+const instant = string(undefined, isoDateTime());
+const text = string(undefined, minLength(1));
+const count = wholeNumber(0, Number.MAX_SAFE_INTEGER);
 
-export const errorReply = z.object({
-  error: z.object({ code: z.string(), message: z.string() }),
+export const errorReply = object({
+  error: object({ code: string(), message: string() }),
 });
 
-export const sessionReply = z.object({
+export const sessionReply = object({
   accessToken: text,
   refreshToken: text,
   accessTokenExpiresAt: instant,
 });
 
-export const registrationReply = z.object({
-  instance: z.object({ id: text, managementHost: text }),
+export const registrationReply = object({
+  instance: object({ id: text, managementHost: text }),
   session: sessionReply,
 });
 
-const trigger = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('SCHEDULE') }),
-  z.object({ kind: z.literal('ADMIN'), accountId: text, displayName: text }),
-]);
+const trigger = tagged('kind', {
+  SCHEDULE: {},
+  ADMIN: { accountId: text, displayName: text },
+});
 
-export const job = z.object({
+export const job = object({
   id: text,
-  outcome: z.enum([
+  outcome: oneOf([
     'RUNNING',
     'SUCCEEDED',
     'SUCCEEDED_WITH_WARNINGS',
@@ -41,39 +53,39 @@ export const job = z.object({
     'NOT_STARTED',
   ]),
   startedAt: instant,
-  finishedAt: z.nullable(instant),
+  finishedAt: nullable(instant),
   projectsTotal: count,
   projectsSucceeded: count,
   projectsFailed: count,
   trigger,
 });
 
-export const summaryReply = z.object({
+export const summaryReply = object({
   id: text,
-  serviceRegion: z.enum(REGIONS),
+  serviceRegion: oneOf(REGIONS),
   storageRegion: text,
   storageProvider: text,
   securedProjects: count,
-  credentials: z.object({ status: z.enum(['VALID', 'REJECTED']), checkedAt: instant }),
-  lastJob: z.nullable(job),
-  runningJob: z.nullable(job),
-  nextBackupAt: z.nullable(instant),
+  credentials: object({ status: oneOf(['VALID', 'REJECTED']), checkedAt: instant }),
+  lastJob: nullable(job),
+  runningJob: nullable(job),
+  nextBackupAt: nullable(instant),
 });
 
-export const schedule = z.object({
-  days: z.array(z.enum(WEEKDAYS)).check(z.minLength(1)),
-  hour: z.number().check(z.int(), z.minimum(0), z.maximum(23)),
+export const schedule = object({
+  days: array(oneOf(WEEKDAYS), {}, minLength(1)),
+  hour: wholeNumber(0, 23),
   timezone: text,
 });
 
-export const storedScheduleReply = z.object({ version: text, schedule: z.nullable(schedule) });
+export const storedScheduleReply = object({ version: text, schedule: nullable(schedule) });
 
-export const configuredScheduleReply = z.object({ version: text, schedule });
+export const configuredScheduleReply = object({ version: text, schedule });
 
-export const versionMismatchReply = z.object({ current: storedScheduleReply });
+export const versionMismatchReply = object({ current: storedScheduleReply });
 
-export const startedJobReply = z.object({ job, created: z.boolean() });
+export const startedJobReply = object({ job, created: boolean() });
 
-export const jobListReply = z.object({ jobs: z.array(job) });
+export const jobListReply = object({ jobs: array(job) });
 
-export const ssoReply = z.object({ url: z.url({ protocol: /^https$/ }), expiresAt: instant });
+export const ssoReply = object({ url: httpsUrl(), expiresAt: instant });
