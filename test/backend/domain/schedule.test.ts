@@ -1,5 +1,4 @@
 import fc from 'fast-check';
-import { IANAZone } from 'luxon';
 import { WEEKDAYS, type Schedule, type Weekday } from '../../../src/contract';
 import {
   describeSchedule,
@@ -356,20 +355,26 @@ describe('nextBackupTimes on DST nights', () => {
 });
 
 describe('nextBackupTimes cost', () => {
-  it('looks up the zone for no more than the chosen days it needs', () => {
-    const offset = jest.spyOn(IANAZone.prototype, 'offset');
+  it('reads the wall clock no more than the chosen days need, with one formatter per zone', () => {
+    // The prototype's method first: spying on the constructor replaces Intl.DateTimeFormat.
+    const readings = jest.spyOn(Intl.DateTimeFormat.prototype, 'formatToParts');
+    const formatters = jest.spyOn(Intl, 'DateTimeFormat');
     try {
       const mondays: Schedule = { days: ['MON'], hour: 2, timezone: 'Europe/Warsaw' };
       nextBackupTimes(mondays, new Date('2026-05-05T12:00:00Z'), 3);
       // One reading for `from`, then at most four for each chosen day from the day before
       // `from` up to the third run: here Monday 4, 11, 18 and 25 May.
-      expect(offset.mock.calls.length).toBeLessThanOrEqual(1 + 4 * 5);
-      offset.mockClear();
+      expect(readings.mock.calls.length).toBeLessThanOrEqual(1 + 4 * 4);
+      readings.mockClear();
       // A spring-forward night adds a search of the gap, about a dozen more readings.
       nextBackupTimes(daily(2, 'Europe/Warsaw'), new Date('2026-03-28T12:00:00Z'), 3);
-      expect(offset.mock.calls.length).toBeLessThanOrEqual(1 + 4 * 5 + 2 * 20);
+      expect(readings.mock.calls.length).toBeLessThanOrEqual(1 + 4 * 5 + 20);
+      // Building a formatter costs far more than reading one: each zone's is built once.
+      nextBackupTimes(daily(2, 'Europe/Warsaw'), new Date('2026-07-01T12:00:00Z'), 3);
+      expect(formatters.mock.calls.length).toBeLessThanOrEqual(1);
     } finally {
-      offset.mockRestore();
+      formatters.mockRestore();
+      readings.mockRestore();
     }
   });
 });
