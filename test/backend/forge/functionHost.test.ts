@@ -1,4 +1,5 @@
 import { readlinkSync, realpathSync } from 'node:fs';
+import { DEFAULT_BASE_URLS } from '../../../src/config';
 import { NODE22 } from '../../support/forgeBundle';
 import { startForgeApp, type ForgeApp } from '../../support/forgeApp';
 
@@ -37,8 +38,8 @@ describe('the function host', () => {
     const { result } = await app.probe({ op: 'runtime', keys });
     expect(result).toMatchObject({
       env: {
-        GITPROTECT_API_EU: app.emulator.baseUrls.EU,
-        GITPROTECT_API_AU: app.emulator.baseUrls.AU,
+        GITPROTECT_API_EU: DEFAULT_BASE_URLS.EU,
+        GITPROTECT_API_AU: DEFAULT_BASE_URLS.AU,
         _HANDLER: '__forge__.main',
         PATH: null,
       },
@@ -56,10 +57,18 @@ describe('the function host', () => {
 
   it('answers a handler that throws with the runtime’s error, and keeps the sandbox', async () => {
     const before = app.host.logs.length;
-    await expect(app.invoke('admin', 'noSuchResolver' as 'getOverview')).rejects.toThrow(
-      /"errorMessage":"Resolver has no definition for 'noSuchResolver'\."/,
+    await expect(app.probe({ op: 'noSuchOperation' })).rejects.toThrow(
+      /"errorMessage":"Unknown probe operation noSuchOperation"/,
     );
-    expect(app.host.logs.slice(before).join('\n')).toContain('Resolver has no definition');
+    expect(app.host.logs.slice(before).join('\n')).toContain('Unknown probe operation');
+    expect((await app.probe({ op: 'runtime' })).result).toMatchObject({ node: expect.any(String) });
+  });
+
+  it('answers a function key the app does not define with INVALID_INPUT, not a thrown error', async () => {
+    for (const key of ['noSuchResolver', 'valueOf', '__proto__']) {
+      const { result } = await app.invoke('admin', key as 'getOverview');
+      expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    }
     expect((await app.invoke('admin', 'getOverview')).result.ok).toBe(true);
   });
 });
