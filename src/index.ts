@@ -16,7 +16,7 @@ const deps: AppDeps = {
   jira: forgeJira,
   clock: systemClock,
   log,
-  services: createManagementServiceDirectory({ baseUrls: baseUrlsFrom(process.env), log }),
+  services: createManagementServiceDirectory({ baseUrls: productionBaseUrls(), log }),
 };
 
 export const resolver = createResolverHandler(deps);
@@ -32,4 +32,16 @@ export async function hourlySync(_event?: unknown, context?: TriggerContext): Pr
     return;
   }
   await runHourlySync(deps);
+}
+
+/** A bad `forge variables` base URL stops the app at load, with the reason in its log. */
+function productionBaseUrls() {
+  try {
+    return baseUrlsFrom(process.env);
+  } catch (error) {
+    log.error('The app cannot start: a GitProtect base URL in forge variables is wrong', {
+      reason: error instanceof Error ? error.message : 'unknown',
+    });
+    throw error;
+  }
 }

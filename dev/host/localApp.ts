@@ -3,6 +3,7 @@ import { consoleLog } from '../../src/adapters/consoleLog';
 import { createManagementServiceDirectory } from '../../src/adapters/gitprotect';
 import { LocalStore } from '../../src/adapters/local/fileStore';
 import { LOCAL_USERS, LocalJiraSite } from '../../src/adapters/local/jiraSite';
+import { checkedBaseUrls } from '../../src/config';
 import type { Region } from '../../src/contract';
 import type { Clock } from '../../src/ports/clock';
 import type { Log } from '../../src/ports/log';
@@ -54,7 +55,8 @@ export function createLocalApp(options: LocalAppOptions): LocalApp {
     clock: options.clock,
     log,
     services: createManagementServiceDirectory({
-      baseUrls: options.baseUrls,
+      // The emulator listens on loopback http; any other base URL is held to Forge's rules.
+      baseUrls: checkedBaseUrls(options.baseUrls, { allowLoopbackHttp: true }),
       log,
       clock: options.clock,
     }),

@@ -2,6 +2,7 @@ import type { Defs, FunctionKey } from '../../src/contract';
 import type { AppDeps } from '../../src/app/deps';
 import type { Log, LogFields } from '../../src/ports/log';
 import { createManagementServiceDirectory } from '../../src/adapters/gitprotect';
+import { checkedBaseUrls } from '../../src/config';
 import { LocalStore } from '../../src/adapters/local/fileStore';
 import { LOCAL_USERS, LocalJiraSite } from '../../src/adapters/local/jiraSite';
 import { createResolverHandler } from '../../src/resolvers';
@@ -42,7 +43,12 @@ export async function startTestApp(options: { connected?: boolean } = {}): Promi
     jira,
     clock,
     log,
-    services: createManagementServiceDirectory({ baseUrls: emulator.baseUrls, log, clock }),
+    services: createManagementServiceDirectory({
+      // The emulator listens on loopback http, which only tests and the local host may use.
+      baseUrls: checkedBaseUrls(emulator.baseUrls, { allowLoopbackHttp: true }),
+      log,
+      clock,
+    }),
   };
   const handler = createResolverHandler(deps);
   const responses: unknown[] = [];

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Defs, FunctionKey } from '../../src/contract';
 import { LOCAL_USERS } from '../../src/adapters/local/jiraSite';
+import { DEFAULT_BASE_URLS, REGION_API_HOSTS } from '../../src/config';
+import { REGIONS } from '../../src/contract';
 import { ADMIN_EMAIL, JIRA_TOKEN, isoDay, type Acting } from './app';
 import { startTestEmulator, type TestEmulator } from './emulator';
-import { manifestFunctions } from './forgeBundle';
+import { manifestEgress, manifestFunctions } from './forgeBundle';
 import {
   type ForgeHost,
   type InvocationResponse,
@@ -15,8 +17,9 @@ import { type ForgeProxy, type ProxiedRequest, startForgeProxy } from './forgePr
 /**
  * The packaged app as Forge runs it: the bundle in `@forge/tunnel`'s function host on Node 22,
  * Atlassian's SDKs talking to a fake Forge API proxy (kvs and Jira), and the GitProtect
- * Management Service emulator reached over plain loopback fetch, its URLs given as `forge
- * variables`.
+ * Management Service emulator behind the regional hosts: the app gets their https base URLs as
+ * `forge variables`, and the stand-in runtime's egress serves each host the manifest declares
+ * from the emulator (and refuses any other).
  */
 
 export const FORGE_CLOUD_ID = 'f0a9e000-0000-4000-8000-00000000c10d';
@@ -76,8 +79,16 @@ export async function startForgeApp(
     const timeouts = new Map(
       manifestFunctions().map((fn) => [fn.key, fn.timeoutSeconds ?? 25] as const),
     );
-    const variables: InvocationVariable[] = Object.entries(emulator.baseUrls).map(
+    const variables: InvocationVariable[] = Object.entries(DEFAULT_BASE_URLS).map(
       ([region, url]) => ({ key: `GITPROTECT_API_${region}`, value: url, secure: false }),
+    );
+    // Forge lets a function reach only the origins its manifest declares: each regional host
+    // the manifest declares is served by the emulator's path for that region.
+    const declared = new Set(manifestEgress());
+    const egress = Object.fromEntries(
+      REGIONS.map((region) => [`https://${REGION_API_HOSTS[region]}`, region] as const)
+        .filter(([origin]) => declared.has(origin))
+        .map(([origin, region]) => [origin, `${emulator.url}/${region.toLowerCase()}`]),
     );
 
     const call = async (
@@ -109,6 +120,7 @@ export async function startForgeApp(
           proxy: { url: proxy.url, token },
           tracing: { traceId: invocationId.replaceAll('-', ''), spanId: invocationId.slice(0, 16) },
           timeout: timeouts.get(functionKey) ?? 25,
+          egress,
         },
       });
       return {

@@ -31,6 +31,14 @@ export function manifestFunctions(
   return manifest.modules.function;
 }
 
+/** The origins `permissions.external.fetch.backend` lets the app's functions reach. */
+export function manifestEgress(manifestPath = path.join(ROOT, 'manifest.yml')): string[] {
+  const manifest = parse(readFileSync(manifestPath, 'utf8')) as {
+    permissions?: { external?: { fetch?: { backend?: Array<{ address: string }> } } };
+  };
+  return (manifest.permissions?.external?.fetch?.backend ?? []).map((entry) => entry.address);
+}
+
 export function requireBundle(): void {
   if (!existsSync(path.join(BUNDLE_DIR, 'index.cjs'))) {
     throw new Error('No Forge bundle in build/forge-bundle: run `npm run package` first.');

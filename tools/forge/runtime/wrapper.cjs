@@ -3,7 +3,9 @@
 // its CDN. It gives Atlassian's SDKs what the real wrapper gives them: `__forge_runtime__` (built
 // from the invocation's `_meta`) and `__forge_fetch__`, through which `@forge/api` and
 // `@forge/kvs` send every product and storage request to the Forge API proxy named in
-// `_meta.proxy`. Plain `fetch` (the app's calls to GitProtect) goes out directly.
+// `_meta.proxy`. Plain `fetch` (the app's calls to GitProtect) passes Forge's egress control:
+// here `_meta.egress` (the stand-in's own field) maps each origin the manifest declares to where
+// it is served locally, and any other origin is refused.
 const path = require('node:path');
 const util = require('node:util');
 const { AsyncLocalStorage } = require('node:async_hooks');
@@ -20,6 +22,19 @@ Object.defineProperty(global, '__forge_runtime__', {
   get: () => invocations.getStore()?.runtime,
 });
 
+const directFetch = global.fetch;
+
+global.fetch = (input, init) => {
+  const egress = invocations.getStore()?.egress;
+  if (!egress) return directFetch(input, init);
+  const url = new URL(typeof input === 'object' && 'url' in input ? input.url : String(input));
+  const servedAt = Object.hasOwn(egress, url.origin) ? egress[url.origin] : undefined;
+  if (!servedAt) {
+    return Promise.reject(new TypeError(`Egress to ${url.origin} is not declared in the manifest`));
+  }
+  return directFetch(`${servedAt}${url.pathname}${url.search}`, init);
+};
+
 global.__forge_fetch__ = (target, requestPath, init = {}) => {
   const runtime = invocations.getStore()?.runtime;
   if (!runtime?.proxy) throw new Error('__forge_fetch__ called outside an invocation');
@@ -29,7 +44,7 @@ global.__forge_fetch__ = (target, requestPath, init = {}) => {
   headers.set('authorization', `Bearer ${runtime.proxy.token}`);
   headers.set('forge-proxy-target', JSON.stringify(target));
   const separator = requestPath.startsWith('/') ? '' : '/';
-  return fetch(`${runtime.proxy.url}/${target.type}${separator}${requestPath}`, {
+  return directFetch(`${runtime.proxy.url}/${target.type}${separator}${requestPath}`, {
     ...init,
     headers,
   });
@@ -99,7 +114,8 @@ exports.main = async (lambdaEvent, lambdaContext) => {
     license: meta.license ?? meta.appContext?.license,
     installation: meta.appContext?.installation,
   };
-  return invocations.run({ runtime, invocationId: lambdaContext.awsRequestId }, async () => {
+  const invocation = { runtime, invocationId: lambdaContext.awsRequestId, egress: meta.egress };
+  return invocations.run(invocation, async () => {
     try {
       return { success: true, body: await loadHandler(handlerName)(body, context) };
     } catch (error) {
