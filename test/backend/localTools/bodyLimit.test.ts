@@ -3,36 +3,14 @@
  * read the answer whether it declared the length or streamed the body in chunks.
  */
 import { request } from 'node:http';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type LocalApp, createLocalApp } from '../../../dev/host/localApp';
-import { type HostServer, startHostServer } from '../../../dev/host/server';
-import { type TestEmulator, startTestEmulator } from '../../support/emulator';
-import { memoryLog } from '../../support/localStack';
+import { type HostOverEmulator, startHostOverEmulator } from '../../support/hostOverEmulator';
 
-let emulator: TestEmulator;
-let app: LocalApp;
-let host: HostServer;
-let buildDir: string;
+let stack: HostOverEmulator;
 
 beforeAll(async () => {
-  emulator = await startTestEmulator();
-  buildDir = mkdtempSync(join(tmpdir(), 'gitprotect-empty-build-'));
-  const log = memoryLog([]);
-  app = createLocalApp({
-    clock: emulator.clock,
-    baseUrls: emulator.baseUrls,
-    projects: 3,
-    jiraLatencyMs: 0,
-    log,
-  });
-  host = await startHostServer({ port: 0, app, buildDir, emulatorUrl: emulator.url, log });
+  stack = await startHostOverEmulator(3);
 });
-afterAll(async () => {
-  await Promise.allSettled([host?.close(), emulator?.close()]);
-  rmSync(buildDir, { recursive: true, force: true });
-});
+afterAll(() => stack?.close());
 
 /** Posts `bytes` of JSON in 64 KB writes; resolves with the status, rejects on a reset. */
 function postLarge(
@@ -42,7 +20,7 @@ function postLarge(
   const body = Buffer.from(
     JSON.stringify({ functionKey: 'getOverview', payload: { filler: 'x'.repeat(bytes) } }),
   );
-  const url = new URL(`${host.url}api/invoke`);
+  const url = new URL(`${stack.host.url}api/invoke`);
   return new Promise((resolve, reject) => {
     const req = request(
       {

@@ -5,13 +5,9 @@
  * preflight (text/plain) gets 415, and nothing changes.
  */
 import { request } from 'node:http';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createLocalApp } from '../../../dev/host/localApp';
-import { type HostServer, startHostServer } from '../../../dev/host/server';
+import type { HostServer } from '../../../dev/host/server';
 import { type TestEmulator, startTestEmulator } from '../../support/emulator';
-import { memoryLog } from '../../support/localStack';
+import { type HostOverEmulator, startHostOverEmulator } from '../../support/hostOverEmulator';
 
 interface RawReply {
   status: number;
@@ -131,27 +127,15 @@ describe("the emulator's controls", () => {
 });
 
 describe("the local host's clock control", () => {
+  let stack: HostOverEmulator;
   let emulator: TestEmulator;
   let host: HostServer;
-  let buildDir: string;
 
   beforeAll(async () => {
-    emulator = await startTestEmulator();
-    buildDir = mkdtempSync(join(tmpdir(), 'gitprotect-empty-build-'));
-    const log = memoryLog([]);
-    const app = createLocalApp({
-      clock: emulator.clock,
-      baseUrls: emulator.baseUrls,
-      projects: 1,
-      jiraLatencyMs: 0,
-      log,
-    });
-    host = await startHostServer({ port: 0, app, buildDir, emulatorUrl: emulator.url, log });
+    stack = await startHostOverEmulator(1);
+    ({ emulator, host } = stack);
   });
-  afterAll(async () => {
-    await Promise.allSettled([host?.close(), emulator?.close()]);
-    rmSync(buildDir, { recursive: true, force: true });
-  });
+  afterAll(() => stack?.close());
 
   const DAY = '{"advanceMs":86400000}';
   const now = async () => Date.parse((await emulator.control.state()).now as string);

@@ -2,34 +2,22 @@
  * The local host runs a resolver only for a caller who names the acting Jira user: a request
  * without X-Local-User, or with a user the local site does not have, runs nothing.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { LocalStore } from '../../../src/adapters/local/fileStore';
 import { LOCAL_USERS } from '../../../src/adapters/local/jiraSite';
 import type { Envelope, Overview, StartedBackup } from '../../../src/contract';
-import { type LocalApp, createLocalApp } from '../../../dev/host/localApp';
-import { type HostServer, startHostServer } from '../../../dev/host/server';
-import { ACCEPTED_JIRA_TOKEN, type TestEmulator, startTestEmulator } from '../../support/emulator';
-import { memoryLog } from '../../support/localStack';
+import type { LocalApp } from '../../../dev/host/localApp';
+import type { HostServer } from '../../../dev/host/server';
+import { ACCEPTED_JIRA_TOKEN, type TestEmulator } from '../../support/emulator';
+import { type HostOverEmulator, startHostOverEmulator } from '../../support/hostOverEmulator';
 
+let stack: HostOverEmulator;
 let emulator: TestEmulator;
 let app: LocalApp;
 let host: HostServer;
-let buildDir: string;
 
 beforeAll(async () => {
-  emulator = await startTestEmulator();
-  buildDir = mkdtempSync(join(tmpdir(), 'gitprotect-empty-build-'));
-  const log = memoryLog([]);
-  app = createLocalApp({
-    clock: emulator.clock,
-    baseUrls: emulator.baseUrls,
-    projects: 3,
-    jiraLatencyMs: 0,
-    log,
-  });
-  host = await startHostServer({ port: 0, app, buildDir, emulatorUrl: emulator.url, log });
+  stack = await startHostOverEmulator(3);
+  ({ emulator, app, host } = stack);
   const connected = (await app.invoke('admin', 'connect', {
     region: 'EU',
     email: 'alex.admin@example.com',
@@ -40,10 +28,7 @@ beforeAll(async () => {
   })) as Envelope<Overview>;
   if (!connected.ok) throw new Error(`connect failed: ${connected.error.code}`);
 });
-afterAll(async () => {
-  await Promise.allSettled([host?.close(), emulator?.close()]);
-  rmSync(buildDir, { recursive: true, force: true });
-});
+afterAll(() => stack?.close());
 beforeEach(() => emulator.control.resetStats());
 
 const invoke = (functionKey: string, headers: Record<string, string> = {}) =>
