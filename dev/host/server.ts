@@ -122,9 +122,6 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
         result = await app.invoke(user, call.functionKey, call.payload);
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        if (message.startsWith('Resolver has no definition for')) {
-          throw new HttpProblem(404, message);
-        }
         log.error('A resolver threw past its envelope', { functionKey: call.functionKey });
         throw new HttpProblem(500, `The resolver ${call.functionKey} failed: ${message}`);
       }
