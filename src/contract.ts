@@ -16,6 +16,14 @@ export interface Schedule {
   timezone: string;
 }
 
+/**
+ * The charset of a schedule version (the Management Service contract's `ScheduleVersion`). A
+ * version goes into the `If-Match` header, so nothing else may pass: a control or non-Latin-1
+ * character would break the request, and `*` would match any version and undo the lost-update
+ * check. Shared by the payload check and the service client.
+ */
+export const SCHEDULE_VERSION_PATTERN = /^[A-Za-z0-9._~+=-]{1,128}$/;
+
 /** A schedule as stored by the service; `version` guards against lost updates. */
 export interface VersionedSchedule extends Schedule {
   version: string;
@@ -27,6 +35,10 @@ export const ERROR_CODES = [
   'NOT_CONNECTED',
   'CONFLICT',
   'TOKEN_REJECTED',
+  /** GitProtect no longer knows this site's instance or session: disconnect, then connect. */
+  'CONNECTION_LOST',
+  /** `connect`: the site is registered with GitProtect in another region (`region`). */
+  'REGISTERED_IN_OTHER_REGION',
   'UPSTREAM_UNAVAILABLE',
   'UPSTREAM_RATE_LIMITED',
   'INTERNAL',
@@ -44,6 +56,8 @@ export interface AppError {
   current?: VersionedSchedule | null;
   /** For CONFLICT on the schedule: the version to save against now. */
   currentVersion?: string;
+  /** For REGISTERED_IN_OTHER_REGION: where the site is registered, when the service said. */
+  region?: Region;
 }
 
 export type Envelope<T> = { ok: true; data: T } | { ok: false; error: AppError };
@@ -56,8 +70,9 @@ export type JobOutcome =
 export type BackupStatus =
   'NEVER_RUN' | 'RUNNING' | 'SUCCEEDED' | 'SUCCEEDED_WITH_WARNINGS' | 'FAILED' | 'CANCELED';
 
+/** Who started a job. The admin's account id and name are absent in a member's overview. */
 export type JobTrigger =
-  { kind: 'SCHEDULE' } | { kind: 'ADMIN'; accountId: string; displayName: string };
+  { kind: 'SCHEDULE' } | { kind: 'ADMIN'; accountId?: string; displayName?: string };
 
 export interface BackupJob {
   id: string;
@@ -88,11 +103,12 @@ export const ALERT_CODES = [
   'TOKEN_EXPIRING',
   'TOKEN_EXPIRED',
   'CREDENTIALS_REJECTED',
+  'CONNECTION_LOST',
 ] as const;
 export type AlertCode = (typeof ALERT_CODES)[number];
 
 /** What fixes an alert; the page turns it into a button. */
-export type AlertAction = 'UPDATE_TOKEN' | 'BACKUP_NOW' | 'OPEN_MANAGEMENT_SERVICE';
+export type AlertAction = 'UPDATE_TOKEN' | 'BACKUP_NOW' | 'OPEN_MANAGEMENT_SERVICE' | 'RECONNECT';
 
 export interface Alert {
   code: AlertCode;
@@ -103,7 +119,8 @@ export interface Alert {
   params: Record<string, string | number>;
 }
 
-export type AuditAction = 'CONNECTED' | 'SCHEDULE_CHANGED' | 'BACKUP_STARTED' | 'TOKEN_UPDATED';
+export type AuditAction =
+  'CONNECTED' | 'DISCONNECTED' | 'SCHEDULE_CHANGED' | 'BACKUP_STARTED' | 'TOKEN_UPDATED';
 
 export interface AuditEntry {
   at: string;
@@ -147,7 +164,10 @@ export interface ConnectedOverview {
   audit: AuditEntry[];
   token: TokenMetadata;
   alerts: Alert[];
-  /** True when the service could not be reached and this is the last stored snapshot. */
+  /**
+   * True when this is the last stored snapshot: the service could not be reached, or it no
+   * longer knows the site (then `alerts` holds CONNECTION_LOST).
+   */
   stale: boolean;
   /** When the data was read from the service. */
   asOf: string;
@@ -194,6 +214,8 @@ export type Defs = {
   openManagementService: () => Envelope<ManagementServiceLink>;
   updateJiraToken: (payload: UpdateJiraTokenInput) => Envelope<TokenMetadata>;
   connect: (payload: ConnectInput) => Envelope<Overview>;
+  /** Forgets the connection, session and snapshot (the audit trail stays); then `connect`. */
+  disconnect: () => Envelope<Overview>;
 };
 
 export type FunctionKey = keyof Defs;

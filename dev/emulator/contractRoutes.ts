@@ -13,7 +13,7 @@ import {
   startBackup,
   updateCredentials,
 } from './instanceRoutes';
-import { refreshSession, registerInstance } from './sessionRoutes';
+import { refreshSession, registerInstance, registeredElsewhere } from './sessionRoutes';
 import type { InstanceRecord } from './state';
 
 type Route =
@@ -114,6 +114,9 @@ export async function serveContract(
         routeName === 'GET /instance/backups',
         core.now(),
       );
+    case 'regionMismatch':
+      send(res, registeredElsewhere(fault.region ?? (region === 'US' ? 'EU' : 'US')));
+      return;
     case 'slowReply': {
       // Served, and its change committed, at once: only the answer is late (or never read).
       const reply = answered();
@@ -154,15 +157,22 @@ function instanceOfSession(
   bearer: string | undefined,
 ): { instance: InstanceRecord } | Reply {
   const record = bearer === undefined ? undefined : core.state.accessTokens[bearer];
-  const instance = record && core.state.instances[record.cloudId];
-  if (!record || !instance) {
+  if (!record) {
     return errorReply(401, 'unauthorized', 'Send a valid access token as Authorization: Bearer.');
   }
   if (record.expiredByFault || isPast(record.expiresAt, core.now())) {
     return errorReply(401, 'token_expired', 'The access token has expired: refresh the session.');
   }
+  const instance = core.state.instances[record.cloudId];
+  if (!instance) {
+    return errorReply(404, 'instance_not_found', 'This service no longer has the instance.');
+  }
   if (instance.region !== region) {
-    return errorReply(404, 'not_found', `This instance does not live in the ${region} service.`);
+    return errorReply(
+      404,
+      'instance_not_found',
+      `This instance does not live in the ${region} service.`,
+    );
   }
   return { instance };
 }

@@ -30,6 +30,7 @@ const CONTROLS: Record<string, Control> = {
   'POST /__control/faults': (core, body) => {
     const parsed = faultRequest.safeParse(body);
     if (!parsed.success) return errorReply(400, 'invalid_request', problemOf(parsed.error));
+    if (parsed.data.mode === 'forgetInstance') return forgetInstances(core, parsed.data.cloudId);
     core.faults.set(parsed.data, core.state.lastTokenSerial);
     return { status: 200, body: { fault: core.faults.describe() } };
   },
@@ -111,6 +112,21 @@ function changeInstance(core: EmulatorCore, change: z.infer<typeof instanceReque
   }
   core.commit();
   return { status: 200, body: instance ? { instance } : { defaults: core.state.defaults } };
+}
+
+/**
+ * The service forgets the site (an instance deleted on GitProtect's side): at once and for good,
+ * as there. Its sessions stay known as the site's, so their calls answer 404
+ * `instance_not_found` and their refresh 401; registering the site again creates a new instance.
+ */
+function forgetInstances(core: EmulatorCore, cloudId: string | undefined): Reply {
+  const forgotten = Object.keys(core.state.instances).filter(
+    (known) => cloudId === undefined || known === cloudId,
+  );
+  if (cloudId !== undefined && forgotten.length === 0) return noSuchInstance(cloudId);
+  for (const known of forgotten) delete core.state.instances[known];
+  core.commit();
+  return { status: 200, body: { fault: null, forgotten } };
 }
 
 function noSuchInstance(cloudId: string | undefined): Reply {

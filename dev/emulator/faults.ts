@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { REGIONS, type Region } from '../../src/contract';
 
 export const FAULT_MODES = [
   'latency',
@@ -11,6 +12,8 @@ export const FAULT_MODES = [
   'redirect',
   'oversize',
   'slowReply',
+  'forgetInstance',
+  'regionMismatch',
 ] as const;
 export type FaultMode = (typeof FAULT_MODES)[number];
 
@@ -41,6 +44,10 @@ export const faultRequest = z.strictObject({
     .string()
     .regex(/^([0-9]{1,40}|[A-Za-z0-9 ,:]{1,40})$/, 'seconds, or an HTTP date')
     .optional(),
+  /** forgetInstance: the site the service forgets; absent: every site it knows. */
+  cloudId: z.string().min(1).max(200).optional(),
+  /** regionMismatch: the region the site is said to be registered in; absent: another one. */
+  region: z.enum(REGIONS).optional(),
 });
 export type FaultRequest = z.infer<typeof faultRequest>;
 
@@ -51,7 +58,11 @@ export interface Fault {
   location: string;
   bytes: number | undefined;
   retryAfter: string | undefined;
+  region: Region | undefined;
 }
+
+/** Only registration can be answered with registered_in_other_region. */
+const REGION_MISMATCH_ROUTE = 'POST /instances';
 
 interface ActiveFault extends Fault {
   route: string | undefined;
@@ -74,6 +85,7 @@ export class Faults {
       location: request.location ?? DEFAULT_REDIRECT_LOCATION,
       bytes: request.bytes,
       retryAfter: request.retryAfter,
+      region: request.region,
       remaining: request.count,
       lastTokenSerial,
     };
@@ -112,11 +124,12 @@ export class Faults {
     if (fault.mode === 'expireToken' && spared) {
       return undefined;
     }
+    if (fault.mode === 'regionMismatch' && route !== REGION_MISMATCH_ROUTE) return undefined;
     if (fault.remaining !== undefined) {
       fault.remaining -= 1;
       if (fault.remaining <= 0) this.active = undefined;
     }
-    const { mode, ms, status, location, bytes, retryAfter } = fault;
-    return { mode, ms, status, location, bytes, retryAfter };
+    const { mode, ms, status, location, bytes, retryAfter, region } = fault;
+    return { mode, ms, status, location, bytes, retryAfter, region };
   }
 }

@@ -28,13 +28,7 @@ export function registerInstance(core: EmulatorCore, region: Region, body: unkno
   if (rejection) return errorReply(422, 'credentials_rejected', rejection);
 
   const existing = core.state.instances[cloudId];
-  if (existing && existing.region !== region) {
-    return errorReply(
-      409,
-      'registered_in_other_region',
-      `This site is already registered with the ${existing.region} service.`,
-    );
-  }
+  if (existing && existing.region !== region) return registeredElsewhere(existing.region);
   const credentials = {
     email: jira.email,
     apiTokenLastFour: lastFourOf(jira.apiToken),
@@ -52,6 +46,16 @@ export function registerInstance(core: EmulatorCore, region: Region, body: unkno
     status: existing ? 200 : 201,
     body: { instance: { id: instance.id, managementHost: instance.managementHost }, session },
   };
+}
+
+/** 409 `registered_in_other_region`, naming the region the site is registered in. */
+export function registeredElsewhere(region: Region): Reply {
+  const reply = errorReply(
+    409,
+    'registered_in_other_region',
+    `This site is already registered with the ${region} service.`,
+  );
+  return { ...reply, body: { ...(reply.body as object), region } };
 }
 
 function createInstance(

@@ -1,4 +1,4 @@
-import type { AppError, Envelope, ErrorCode, VersionedSchedule } from '../contract';
+import type { AppError, Envelope, ErrorCode, Region, VersionedSchedule } from '../contract';
 import { isUpstreamError } from '../ports/errors';
 import { DeadlineExceeded } from './deadline';
 import type { StoredSchedule } from '../ports/managementService';
@@ -54,17 +54,24 @@ export function toAppError(error: unknown): AppError {
         message: 'Someone else changed the backup schedule. Review the current one and save again.',
         ...currentSchedule(error.detail),
       };
-    case 'UNAUTHORIZED':
+    case 'CONNECTION_LOST':
       return {
-        code: 'UPSTREAM_UNAVAILABLE',
+        code: 'CONNECTION_LOST',
         message:
-          'GitProtect did not accept this app’s sign-in. Try again later; if it persists, reconnect the app.',
+          'GitProtect no longer recognises this Jira site’s connection (the instance was removed or the app’s session was revoked). Disconnect in Settings and connect the site again.',
       };
-    case 'NOT_FOUND':
+    case 'REGISTERED_IN_OTHER_REGION': {
+      const region = (error.detail as { region?: Region } | undefined)?.region;
       return {
-        code: 'UPSTREAM_UNAVAILABLE',
-        message: 'GitProtect does not know this Jira site’s instance any more.',
+        code: 'REGISTERED_IN_OTHER_REGION',
+        message: region
+          ? `This Jira site is already connected to GitProtect in the ${region} region. Choose ${region} to connect it again.`
+          : 'This Jira site is already connected to GitProtect in another region. Choose that region to connect it again.',
+        field: 'region',
+        ...(region ? { region } : {}),
       };
+    }
+    case 'NOT_FOUND':
     case 'MALFORMED':
     case 'UNAVAILABLE':
       return {
@@ -72,6 +79,24 @@ export function toAppError(error: unknown): AppError {
         message:
           'The GitProtect Management Service cannot be reached right now. Try again in a minute.',
       };
+  }
+}
+
+/**
+ * Why a call failed, for logs: `rejected` (the service says the connection is gone), `timeout`,
+ * `network`, `5xx`, `malformed`, and so on. Never a message: those may name addresses.
+ */
+export function failureReason(error: unknown): string {
+  if (error instanceof DeadlineExceeded) return 'timeout';
+  if (error instanceof AppFailure) return error.appError.code.toLowerCase();
+  if (!isUpstreamError(error)) return error instanceof Error ? error.name : 'unknown';
+  switch (error.kind) {
+    case 'CONNECTION_LOST':
+      return 'rejected';
+    case 'UNAVAILABLE':
+      return error.reason ?? 'unavailable';
+    default:
+      return error.kind.toLowerCase();
   }
 }
 

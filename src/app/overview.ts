@@ -1,11 +1,13 @@
 import type { ConnectedOverview, Envelope, Overview } from '../contract';
-import { healthAlerts } from '../domain/alerts';
+import { connectionLostAlert, healthAlerts } from '../domain/alerts';
+import { memberView } from '../domain/memberView';
 import { backupStatus } from '../domain/status';
 import type { Caller } from './caller';
 import { isAdmin } from './caller';
 import type { AppDeps } from './deps';
 import { BUDGETS } from './deps';
-import { fail, ok, toAppError } from './errors';
+import { failureReason, fail, ok, toAppError } from './errors';
+import { isUpstreamError } from '../ports/errors';
 import { readLiveStatus, storeSnapshot } from './liveStatus';
 import type { Connection, CredentialsMetadata, StatusSnapshot } from './state';
 import { appState, tokenMetadata } from './state';
@@ -13,7 +15,8 @@ import type { AuditEntry } from '../contract';
 
 /**
  * Everything the page shows, in one call. The service is read live; when it is slow or down,
- * the last stored snapshot answers, marked stale.
+ * the last stored snapshot answers, marked stale; when it says the connection is gone, the
+ * snapshot answers with the CONNECTION_LOST alert.
  */
 export async function buildOverview(deps: AppDeps, caller: Caller): Promise<Envelope<Overview>> {
   const state = appState(deps.store);
@@ -34,13 +37,17 @@ export async function buildOverview(deps: AppDeps, caller: Caller): Promise<Enve
   const budget = snapshot ? BUDGETS.overviewLive : BUDGETS.overviewFirst;
   let status: StatusSnapshot;
   let stale = false;
+  let connectionLost = false;
   try {
     status = await readLiveStatus(deps, connection, budget);
   } catch (error) {
-    deps.log.warn('Backup status read failed; answering from the stored snapshot', {
-      reason: error instanceof Error ? error.name : 'unknown',
-      hasSnapshot: snapshot !== undefined,
-    });
+    connectionLost = isUpstreamError(error, 'CONNECTION_LOST');
+    deps.log.warn(
+      connectionLost
+        ? 'GitProtect no longer knows this connection; answering from the stored snapshot'
+        : 'Backup status read failed; answering from the stored snapshot',
+      { reason: failureReason(error), hasSnapshot: snapshot !== undefined },
+    );
     if (!snapshot) return fail(toAppError(error).code, toAppError(error).message);
     status = snapshot;
     stale = true;
@@ -53,6 +60,7 @@ export async function buildOverview(deps: AppDeps, caller: Caller): Promise<Enve
       connection,
       status,
       stale,
+      connectionLost,
       credentials,
       audit,
       viewerIsAdmin,
@@ -75,6 +83,8 @@ interface OverviewParts {
   connection: Connection;
   status: StatusSnapshot;
   stale: boolean;
+  /** The service said the instance or session is gone (the status is the last snapshot). */
+  connectionLost?: boolean;
   credentials: CredentialsMetadata | undefined;
   audit: AuditEntry[];
   viewerIsAdmin: boolean;
@@ -82,9 +92,25 @@ interface OverviewParts {
   now: Date;
 }
 
+/** The overview as an admin sees it; anyone else gets `memberView` of it. */
 export function composeOverview(parts: OverviewParts): ConnectedOverview {
+  const overview = adminOverview(parts);
+  return parts.viewerIsAdmin ? overview : memberView(overview);
+}
+
+function adminOverview(parts: OverviewParts): ConnectedOverview {
   const { summary } = parts.status;
   const adminToken = tokenMetadata(parts.credentials, true);
+  const health = healthAlerts({
+    now: parts.now,
+    recentJobs: parts.status.recentJobs,
+    lastJob: summary.lastJob,
+    runningJob: summary.runningJob,
+    schedule: parts.status.schedule,
+    credentialsStatus: summary.credentialsStatus,
+    token: adminToken,
+    connectedAt: parts.connection.connectedAt,
+  });
   return {
     connected: true,
     viewer: { accountId: parts.caller.accountId, isAdmin: parts.viewerIsAdmin },
@@ -100,18 +126,9 @@ export function composeOverview(parts: OverviewParts): ConnectedOverview {
     schedule: parts.status.schedule,
     scheduleVersion: parts.status.scheduleVersion,
     recentJobs: parts.status.recentJobs,
-    audit: parts.viewerIsAdmin ? parts.audit : [],
-    token: tokenMetadata(parts.credentials, parts.viewerIsAdmin),
-    alerts: healthAlerts({
-      now: parts.now,
-      recentJobs: parts.status.recentJobs,
-      lastJob: summary.lastJob,
-      runningJob: summary.runningJob,
-      schedule: parts.status.schedule,
-      credentialsStatus: summary.credentialsStatus,
-      token: adminToken,
-      connectedAt: parts.connection.connectedAt,
-    }),
+    audit: parts.audit,
+    token: adminToken,
+    alerts: parts.connectionLost ? [connectionLostAlert(), ...health] : health,
     stale: parts.stale,
     asOf: parts.status.asOf,
   };

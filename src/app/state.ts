@@ -11,6 +11,7 @@ const KEYS = {
   snapshot: 'status-snapshot',
   auditPrefix: 'audit:',
   syncLock: 'lock:hourly-sync',
+  connectClaim: 'lock:connection-change',
   sessionSecret: 'gitprotect-session',
 } as const;
 
@@ -18,6 +19,12 @@ export const AUDIT_LIMIT = 50;
 
 /** The hourly sync's lock expires when Forge would have ended the run that took it. */
 export const SYNC_LOCK_SECONDS = HOURLY_SYNC_TIMEOUT_SECONDS;
+
+/**
+ * How long a connect (or disconnect) holds its claim: past Forge's 25 s resolver limit, so a
+ * claim outlives no run, and a run that died holding it blocks the next for seconds only.
+ */
+export const CONNECTION_CLAIM_SECONDS = 30;
 
 interface SyncLock {
   /** The id of the run that took the lock. */
@@ -53,6 +60,8 @@ export interface StatusSnapshot {
 export function appState(store: Store) {
   /** The run this handle took the sync lock for: the only one it may release. */
   let syncLockTakenAs: string | undefined;
+  /** The connect or disconnect call this handle took the connection claim for. */
+  let connectClaimTakenAs: string | undefined;
   return {
     connection: () => store.get<Connection>(KEYS.connection),
     saveConnection: (connection: Connection) => store.set(KEYS.connection, connection),
@@ -98,6 +107,27 @@ export function appState(store: Store) {
       if (lock?.holder === runId) await store.delete(KEYS.syncLock);
     },
 
+    /**
+     * Only one connect or disconnect at a time: the claim is taken before anything is
+     * registered or forgotten, and released by the call that took it (as the sync lock).
+     */
+    claimConnectionChange: async (callId: string) => {
+      const taken = await store.setIfAbsent<SyncLock>(
+        KEYS.connectClaim,
+        { holder: callId },
+        CONNECTION_CLAIM_SECONDS,
+      );
+      if (taken) connectClaimTakenAs = callId;
+      return taken;
+    },
+    releaseConnectionChange: async () => {
+      const callId = connectClaimTakenAs;
+      connectClaimTakenAs = undefined;
+      if (callId === undefined) return;
+      const claim = await store.get<SyncLock>(KEYS.connectClaim);
+      if (claim?.holder === callId) await store.delete(KEYS.connectClaim);
+    },
+
     /** One secret read per vault, shared by the parallel calls of one resolver run. */
     sessionVault: (): SessionVault => {
       let cached: Promise<ServiceSession | undefined> | undefined;
@@ -110,6 +140,7 @@ export function appState(store: Store) {
       };
     },
 
+    /** Forgets the connection, its session, credentials' details and snapshot; keeps the audit. */
     forget: async () => {
       await Promise.all([
         store.deleteSecret(KEYS.sessionSecret),

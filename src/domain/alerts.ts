@@ -39,6 +39,21 @@ export function healthAlerts(input: HealthInput): Alert[] {
   return alerts.sort((a, b) => severityRank(a) - severityRank(b));
 }
 
+/**
+ * The service says the site's instance or the app's session is gone: the page shows the last
+ * snapshot, and only disconnecting and connecting again brings backups back in view.
+ */
+export function connectionLostAlert(): Alert {
+  return {
+    code: 'CONNECTION_LOST',
+    severity: 'error',
+    message:
+      'GitProtect no longer recognises this Jira site’s connection: the instance was removed or the app’s session was revoked. What is shown is the last status the app read. Reconnect the site.',
+    action: 'RECONNECT',
+    params: {},
+  };
+}
+
 function severityRank(alert: Alert): number {
   return alert.severity === 'error' ? 0 : 1;
 }

@@ -1,4 +1,4 @@
-import { REGIONS, WEEKDAYS } from '../contract';
+import { REGIONS, SCHEDULE_VERSION_PATTERN, WEEKDAYS } from '../contract';
 import type { ConnectInput, SaveScheduleInput, UpdateJiraTokenInput } from '../contract';
 import { isValidTimeZone } from './schedule';
 import {
@@ -78,7 +78,13 @@ const saveScheduleChecker = strictObject({
     'Choose a time zone.',
     rule(isValidTimeZone, 'Choose a time zone from the list (an IANA name such as Europe/Warsaw).'),
   ),
-  version: string('The schedule version is missing.', minLength(1), maxLength(128)),
+  version: string(
+    'The schedule version is missing.',
+    matches(
+      SCHEDULE_VERSION_PATTERN,
+      'The schedule version is not one GitProtect issued. Reload the page and save again.',
+    ),
+  ),
 });
 
 function tokenChecker(today: Date) {

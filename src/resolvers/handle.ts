@@ -2,7 +2,7 @@ import type { Envelope } from '../contract';
 import type { Caller } from '../app/caller';
 import { callerFrom } from '../app/caller';
 import type { AppDeps } from '../app/deps';
-import { AppFailure, toAppError } from '../app/errors';
+import { AppFailure, failureReason, toAppError } from '../app/errors';
 import type { Validation } from '../domain/inputs';
 
 export interface ResolverRequest {
@@ -34,6 +34,7 @@ export function handle<T>(
         resolver: name,
         code: appError.code,
         reason: error instanceof Error ? error.name : 'unknown',
+        failure: failureReason(error),
         ms: Date.now() - started,
       });
       return { ok: false, error: appError };

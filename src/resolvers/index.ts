@@ -3,6 +3,7 @@ import type { Defs } from '../contract';
 import type { AppDeps } from '../app/deps';
 import { fail } from '../app/errors';
 import { connect } from './connect';
+import { disconnect } from './disconnect';
 import { getOverview } from './getOverview';
 import { openManagementService } from './openManagementService';
 import { saveSchedule } from './saveSchedule';
@@ -20,6 +21,7 @@ export function createResolverHandler(deps: AppDeps): DefinitionsHandler {
     openManagementService: openManagementService(deps),
     updateJiraToken: updateJiraToken(deps),
     connect: connect(deps),
+    disconnect: disconnect(deps),
   };
   const dispatch = makeResolver<Defs>(resolvers);
   // @forge/resolver looks a key up with `in` on a plain object, so `constructor`, `valueOf` or

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { AlertCode } from '../contract';
 import type { AppDeps } from '../app/deps';
 import { BUDGETS } from '../app/deps';
+import { failureReason } from '../app/errors';
+import { isUpstreamError } from '../ports/errors';
 import { readLiveStatus, storeSnapshot } from '../app/liveStatus';
 import { composeOverview } from '../app/overview';
 import type { Connection, StatusSnapshot } from '../app/state';
@@ -34,47 +36,66 @@ export async function hourlySync(deps: AppDeps): Promise<SyncOutcome> {
     return { ran: false, reason: 'ALREADY_RUNNING' };
   }
   try {
-    const sessionRefreshed = await refreshSessionIfDue(deps, connection);
+    const refresh = await refreshSessionIfDue(deps, connection);
+    let connectionLost = refresh === 'LOST';
     const previous = await state.snapshot();
     let current = previous;
     let snapshotOutcome: 'UPDATED' | 'FRESH' | 'KEPT_PREVIOUS' = 'FRESH';
-    if (!previous || !isFresh(previous, deps.clock.now())) {
+    if (!connectionLost && (!previous || !isFresh(previous, deps.clock.now()))) {
       try {
         current = await readLiveStatus(deps, connection, BUDGETS.trigger);
         snapshotOutcome = (await storeSnapshot(deps, current)) ? 'UPDATED' : 'KEPT_PREVIOUS';
       } catch (error) {
         snapshotOutcome = 'KEPT_PREVIOUS';
+        connectionLost = isUpstreamError(error, 'CONNECTION_LOST');
         deps.log.warn('Hourly sync could not read the service; the previous snapshot stays', {
-          reason: error instanceof Error ? error.name : 'unknown',
+          reason: failureReason(error),
         });
       }
     }
+    if (connectionLost) snapshotOutcome = 'KEPT_PREVIOUS';
     await state.pruneAudit();
-    const alerts = current ? await alertCodes(deps, connection, current) : [];
+    const alerts = current
+      ? await alertCodes(deps, connection, current, connectionLost)
+      : connectionLost
+        ? (['CONNECTION_LOST'] as AlertCode[])
+        : [];
     if (alerts.length > 0) deps.log.warn('Backups need attention', { alerts: alerts.join(',') });
-    return { ran: true, sessionRefreshed, snapshot: snapshotOutcome, alerts };
+    return {
+      ran: true,
+      sessionRefreshed: refresh === 'REFRESHED',
+      snapshot: snapshotOutcome,
+      alerts,
+    };
   } finally {
     await state.releaseSyncLock();
   }
 }
 
-async function refreshSessionIfDue(deps: AppDeps, connection: Connection): Promise<boolean> {
+/** LOST: the service refused the session for good (or the app holds none): reconnect. */
+async function refreshSessionIfDue(
+  deps: AppDeps,
+  connection: Connection,
+): Promise<'REFRESHED' | 'NOT_DUE' | 'FAILED' | 'LOST'> {
   const vault = appState(deps.store).sessionVault();
   const session = await vault.read();
-  if (!session) return false;
+  if (!session) {
+    deps.log.error('The app holds no GitProtect session for its connection', {
+      reason: 'rejected',
+    });
+    return 'LOST';
+  }
   const left = Date.parse(session.accessTokenExpiresAt) - deps.clock.now().getTime();
-  if (left > SESSION_REFRESH_WINDOW_MS) return false;
+  if (left > SESSION_REFRESH_WINDOW_MS) return 'NOT_DUE';
   try {
     await deps.services
       .instance(connection.region, vault, { budgetMs: BUDGETS.trigger })
       .refreshSession();
     deps.log.info('Service session refreshed');
-    return true;
+    return 'REFRESHED';
   } catch (error) {
-    deps.log.error('Service session refresh failed', {
-      reason: error instanceof Error ? error.name : 'unknown',
-    });
-    return false;
+    deps.log.error('Service session refresh failed', { reason: failureReason(error) });
+    return isUpstreamError(error, 'CONNECTION_LOST') ? 'LOST' : 'FAILED';
   }
 }
 
@@ -90,12 +111,14 @@ async function alertCodes(
   deps: AppDeps,
   connection: Connection,
   status: StatusSnapshot,
+  connectionLost: boolean,
 ): Promise<AlertCode[]> {
   const credentials = await appState(deps.store).credentials();
   const overview = composeOverview({
     connection,
     status,
-    stale: false,
+    stale: connectionLost,
+    connectionLost,
     credentials,
     audit: [],
     viewerIsAdmin: true,

@@ -50,6 +50,7 @@ export const api = {
   openManagementService: () => call(() => invoke('openManagementService')),
   updateJiraToken: (input: UpdateJiraTokenInput) => call(() => invoke('updateJiraToken', input)),
   connect: (input: ConnectInput) => call(() => invoke('connect', input)),
+  disconnect: () => call(() => invoke('disconnect')),
 };
 
 export interface ViewerContext {

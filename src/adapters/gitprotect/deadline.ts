@@ -23,7 +23,12 @@ export async function withinDeadline<T>(work: Promise<T>, deadline: Deadline): P
   let timer: ReturnType<typeof setTimeout> | undefined;
   const expired = new Promise<never>((_, reject) => {
     timer = setTimeout(
-      () => reject(new UpstreamError('UNAVAILABLE', 'GitProtect did not answer in time.')),
+      () =>
+        reject(
+          new UpstreamError('UNAVAILABLE', 'GitProtect did not answer in time.', {
+            reason: 'timeout',
+          }),
+        ),
       deadline.remainingMs(),
     );
   });

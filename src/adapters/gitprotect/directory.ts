@@ -13,8 +13,8 @@ import type {
 } from '../../ports/managementService';
 import { type Deadline, startDeadline } from './deadline';
 import { createInstanceClient, credentialsOf } from './instanceClient';
-import { errorCodeOf, failureOf, readReply } from './replies';
-import { registrationReply, sessionReply } from './schemas';
+import { connectionLost, errorCodeOf, failureOf, readReply } from './replies';
+import { registeredElsewhereReply, registrationReply, sessionReply } from './schemas';
 import { SessionKeeper } from './sessionKeeper';
 import { REPLY_LIMITS, type ServiceRequest, type Transport, createTransport } from './transport';
 
@@ -79,6 +79,9 @@ export function createManagementServiceDirectory(
         maxReplyBytes: REPLY_LIMITS.small,
       };
       const reply = await transportFor(region)(request, startDeadline(budgetMs));
+      if (reply.status === 409 && errorCodeOf(reply) === 'registered_in_other_region') {
+        throw registeredElsewhere(reply);
+      }
       if (reply.status !== 200 && reply.status !== 201) throw failureOf(request, reply);
       const registered = readReply(request, reply, registrationReply);
       return {
@@ -117,10 +120,7 @@ async function refreshSession(
   };
   const reply = await transport(request, deadline);
   if (reply.status === 401) {
-    throw new UpstreamError(
-      'UNAUTHORIZED',
-      "GitProtect no longer accepts the app's session: connect the site again.",
-    );
+    throw connectionLost("GitProtect no longer accepts the app's session: connect the site again.");
   }
   if (reply.status === 400) {
     // The service found our request malformed: the session may be fine, so no reconnecting.
@@ -133,4 +133,20 @@ async function refreshSession(
   }
   if (reply.status !== 200) throw failureOf(request, reply);
   return readReply(request, reply, sessionReply);
+}
+
+/** The region named in the reply, when it names one of the three. */
+function registeredElsewhere(reply: { text: string }): UpstreamError {
+  let region: Region | undefined;
+  try {
+    const parsed = registeredElsewhereReply(JSON.parse(reply.text) as unknown);
+    region = parsed.ok ? parsed.value.region : undefined;
+  } catch {
+    region = undefined;
+  }
+  return new UpstreamError(
+    'REGISTERED_IN_OTHER_REGION',
+    `This Jira site is already registered with GitProtect in ${region ?? 'another'} region.`,
+    { detail: { region } },
+  );
 }

@@ -1,4 +1,5 @@
 import type { BackupJob, Schedule, VersionedSchedule } from '../../contract';
+import { SCHEDULE_VERSION_PATTERN } from '../../contract';
 import { UpstreamError } from '../../ports/errors';
 import type { Log } from '../../ports/log';
 import type {
@@ -11,7 +12,7 @@ import type {
   StoredSchedule,
 } from '../../ports/managementService';
 import { type Deadline, startDeadline } from './deadline';
-import { callOf, failureOf, isTokenExpired, readReply } from './replies';
+import { callOf, connectionLost, failureOf, isTokenExpired, readReply } from './replies';
 import {
   configuredScheduleReply,
   jobListReply,
@@ -26,15 +27,9 @@ import { REPLY_LIMITS, type ServiceReply, type ServiceRequest, type Transport } 
 
 const MAX_JOBS = 100;
 
-/**
- * The contract's charset of a schedule version. A version goes into the `If-Match` header, so
- * nothing else may pass: a control or non-Latin-1 character would break the request, and `*`
- * would match any version and undo the lost-update check.
- */
-export const SCHEDULE_VERSION = /^[A-Za-z0-9._~+=-]{1,128}$/;
-
+/** The contract's charset of a schedule version (shared with the payload check). */
 export function isScheduleVersion(version: string): boolean {
-  return SCHEDULE_VERSION.test(version);
+  return SCHEDULE_VERSION_PATTERN.test(version);
 }
 
 /** The calls of one connected instance, each within `budgetMs`, retries and refresh included. */
@@ -53,9 +48,7 @@ export function createInstanceClient(deps: {
     if (!isTokenExpired(reply)) return reply;
     const renewed = await sessions.renew(session, deadline);
     const repeated = await transport(withBearer(request, renewed), deadline);
-    if (repeated.status === 401) {
-      throw new UpstreamError('UNAUTHORIZED', 'GitProtect refused the renewed session.');
-    }
+    if (repeated.status === 401) throw connectionLost('GitProtect refused the renewed session.');
     return repeated;
   }
 

@@ -38,10 +38,17 @@ export function failureOf(request: ServiceRequest, reply: ServiceReply): Upstrea
   const code = errorCodeOf(reply);
   switch (reply.status) {
     case 401:
+      return connectionLost(`GitProtect no longer accepts the app's session (${call}).`);
     case 403:
-      return new UpstreamError('UNAUTHORIZED', `GitProtect refused the app's session for ${call}.`);
+      if (code === 'session_revoked') {
+        return connectionLost(`GitProtect revoked the app's session (${call}).`);
+      }
+      break;
     case 404:
-      return new UpstreamError('NOT_FOUND', `GitProtect has no instance for this site (${call}).`);
+      if (code === 'instance_not_found') {
+        return connectionLost(`GitProtect no longer knows this site's instance (${call}).`);
+      }
+      break;
     case 409:
       return new UpstreamError(
         'CONFLICT',
@@ -64,6 +71,14 @@ export function failureOf(request: ServiceRequest, reply: ServiceReply): Upstrea
     'MALFORMED',
     `GitProtect refused ${call} with HTTP ${reply.status} (${code ?? 'no error code'}).`,
   );
+}
+
+/**
+ * The service says the instance or the session is gone (see the contract's "Lost connections"):
+ * no retry or refresh can help, only connecting the site again.
+ */
+export function connectionLost(message: string): UpstreamError {
+  return new UpstreamError('CONNECTION_LOST', message);
 }
 
 function parseJson(text: string): unknown {

@@ -26,6 +26,9 @@ export const errorReply = object({
   error: object({ code: string(), message: string() }),
 });
 
+/** 409 `registered_in_other_region` of `POST /instances`: where the site is registered. */
+export const registeredElsewhereReply = object({ region: oneOf(REGIONS) });
+
 export const sessionReply = object({
   accessToken: text,
   refreshToken: text,

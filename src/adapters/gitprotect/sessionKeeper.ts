@@ -59,7 +59,7 @@ export class SessionKeeper {
 
 function notConnected(): UpstreamError {
   return new UpstreamError(
-    'UNAUTHORIZED',
-    'The app has no GitProtect session: connect the site first.',
+    'CONNECTION_LOST',
+    'The app has no GitProtect session: connect the site again.',
   );
 }

@@ -179,11 +179,14 @@ function transientFailure(
   const retryAfterSeconds = retryAfterMs === undefined ? undefined : Math.ceil(retryAfterMs / 1000);
   switch (outcome.kind) {
     case 'timeout':
-      return new UpstreamError('UNAVAILABLE', `GitProtect did not answer ${call} in time.`);
+      return new UpstreamError('UNAVAILABLE', `GitProtect did not answer ${call} in time.`, {
+        reason: 'timeout',
+      });
     case 'network':
       return new UpstreamError(
         'UNAVAILABLE',
         `GitProtect could not be reached for ${call} (${outcome.reason}).`,
+        { reason: 'network' },
       );
     case 'reply':
       if (outcome.reply.status === 429) {
@@ -194,7 +197,7 @@ function transientFailure(
       return new UpstreamError(
         'UNAVAILABLE',
         `GitProtect answered ${call} with HTTP ${outcome.reply.status}.`,
-        { retryAfterSeconds },
+        { retryAfterSeconds, reason: '5xx' },
       );
   }
 }

@@ -59,7 +59,18 @@ export function alertText(alert: Alert, { t, format }: I18n): { title: string; b
     }
     case 'CREDENTIALS_REJECTED':
       return { title, body: t('alert.CREDENTIALS_REJECTED.body') };
+    case 'CONNECTION_LOST':
+      return { title, body: t('alert.CONNECTION_LOST.body') };
   }
+}
+
+/**
+ * Reconnect is done from the Settings tab (Disconnect, then the setup form), the tab that
+ * UPDATE_TOKEN opens; until the dashboard routes RECONNECT itself, it goes there that way
+ * rather than to an unrelated dialog.
+ */
+function routed(action: AlertAction): AlertAction {
+  return action === 'RECONNECT' ? 'UPDATE_TOKEN' : action;
 }
 
 interface AlertListProps {
@@ -83,7 +94,7 @@ export function AlertList({ alerts, onAction }: AlertListProps) {
             actions={
               onAction
                 ? [
-                    <SectionMessageAction key="fix" onClick={() => onAction(alert.action)}>
+                    <SectionMessageAction key="fix" onClick={() => onAction(routed(alert.action))}>
                       {i18n.t(`alertAction.${alert.action}`)}
                     </SectionMessageAction>,
                   ]

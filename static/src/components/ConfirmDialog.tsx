@@ -14,9 +14,11 @@ export interface ConfirmDialogProps {
   onClose: () => void;
   /** The heading of the message shown when `onConfirm` fails. */
   failureTitle: string;
+  /** `danger` for a step that cannot be undone from the page (Disconnect). */
+  appearance?: 'primary' | 'danger';
 }
 
-/** A question with one way forward and Cancel: Backup now and More features. */
+/** A question with one way forward and Cancel: Backup now, More features and Disconnect. */
 export default function ConfirmDialog(props: ConfirmDialogProps) {
   const { t } = useI18n();
   const [busy, setBusy] = useState(false);
@@ -50,7 +52,12 @@ export default function ConfirmDialog(props: ConfirmDialogProps) {
         <Button appearance="subtle" onClick={props.onClose}>
           {t('action.cancel')}
         </Button>
-        <Button appearance="primary" onClick={() => void confirm()} isLoading={busy} autoFocus>
+        <Button
+          appearance={props.appearance ?? 'primary'}
+          onClick={() => void confirm()}
+          isLoading={busy}
+          autoFocus
+        >
           {props.confirmLabel}
         </Button>
       </ModalFooter>

@@ -5,6 +5,7 @@ import SectionMessage from '@atlaskit/section-message';
 import type { TokenMetadata } from '../../../src/contract';
 import { api, type PageError } from '../api';
 import { describeError, fieldAtFault, fieldMessage } from '../errors';
+import ConfirmDialog from './ConfirmDialog';
 import { useI18n } from '../hooks/useI18n';
 import { styles } from '../styles';
 import {
@@ -23,10 +24,21 @@ export interface SettingsTabProps {
   onTokenUpdated: (token: TokenMetadata) => void;
   /** Set when an alert sent the admin here to replace the token. */
   focusToken: boolean;
+  /**
+   * After Disconnect: the page then shows the setup form. Without it, the page hears that no
+   * token is configured any more (`onTokenUpdated`) and reads the overview again, which is then
+   * the not-connected one.
+   */
+  onDisconnected?: () => void;
 }
 
 /** The Jira credentials GitProtect uses, and the form that replaces the API token. */
-export default function SettingsTab({ token, onTokenUpdated, focusToken }: SettingsTabProps) {
+export default function SettingsTab({
+  token,
+  onTokenUpdated,
+  focusToken,
+  onDisconnected,
+}: SettingsTabProps) {
   const i18n = useI18n();
   const { t, format } = i18n;
   const [values, setValues] = useState<TokenValues>({
@@ -38,6 +50,7 @@ export default function SettingsTab({ token, onTokenUpdated, focusToken }: Setti
   const [failure, setFailure] = useState<PageError | null>(null);
   const [saved, setSaved] = useState(false);
   const [saving, setSaving] = useState(false);
+  const [confirmingDisconnect, setConfirmingDisconnect] = useState(false);
   useEffect(() => {
     if (focusToken) focusField('token');
   }, [focusToken]);
@@ -72,6 +85,14 @@ export default function SettingsTab({ token, onTokenUpdated, focusToken }: Setti
       return;
     }
     setFailure(result.error);
+  };
+
+  const disconnect = async () => {
+    const result = await api.disconnect();
+    if (!result.ok) return describeError(result.error, i18n);
+    if (onDisconnected) onDisconnected();
+    else onTokenUpdated({ configured: false });
+    return null;
   };
 
   return (
@@ -145,6 +166,28 @@ export default function SettingsTab({ token, onTokenUpdated, focusToken }: Setti
           </div>
         </form>
       </section>
+      <section aria-labelledby="disconnect-heading" style={styles.section}>
+        <Heading size="small" as="h3" id="disconnect-heading">
+          {t('settings.disconnectHeading')}
+        </Heading>
+        <p style={styles.subtle}>{t('settings.disconnectIntro')}</p>
+        <div>
+          <Button appearance="danger" onClick={() => setConfirmingDisconnect(true)}>
+            {t('settings.disconnect')}
+          </Button>
+        </div>
+      </section>
+      {confirmingDisconnect ? (
+        <ConfirmDialog
+          title={t('disconnect.title')}
+          body={t('disconnect.body')}
+          confirmLabel={t('settings.disconnect')}
+          failureTitle={t('disconnect.failed')}
+          appearance="danger"
+          onConfirm={disconnect}
+          onClose={() => setConfirmingDisconnect(false)}
+        />
+      ) : null}
     </div>
   );
 }

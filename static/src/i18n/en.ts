@@ -36,6 +36,10 @@ export const en = {
   'error.INTERNAL':
     'Something went wrong in the app. Try again; if it keeps happening, contact GitProtect support.',
   'error.UNREACHABLE': 'The app could not be reached. Check your connection and try again.',
+  'error.CONNECTION_LOST':
+    'GitProtect no longer recognises this Jira site’s connection (the instance was removed or the app’s session was revoked). Disconnect in Settings and connect the site again.',
+  'error.REGISTERED_IN_OTHER_REGION':
+    'This Jira site is already connected to GitProtect in another region. Choose the region it was first connected in.',
 
   'notSet.title': 'GitProtect.io is not set up yet',
   'notSet.body': 'Your Jira administrator has to set it up before your Jira data is backed up.',
@@ -86,6 +90,7 @@ export const en = {
   'jobs.failed': 'Projects failed',
   'jobs.trigger': 'Trigger',
   'jobs.bySchedule': 'Schedule',
+  'jobs.byAdmin': 'An administrator',
   'jobs.soFar': '{duration} so far',
   'jobs.empty': 'No backups yet. They appear here as soon as one starts.',
   'pagination.label': 'Pages of recent backups',
@@ -132,10 +137,16 @@ export const en = {
     'Jira no longer accepts the email and API token GitProtect uses, so no backups run. Replace the token to resume them.',
   'alert.CREDENTIALS_REJECTED.generic':
     'Jira no longer accepts the email and API token GitProtect uses, so no backups run. Replace the token to resume them.',
+  'alert.CONNECTION_LOST.title': 'The connection to GitProtect was lost',
+  'alert.CONNECTION_LOST.body':
+    'GitProtect no longer recognises this Jira site: its instance was removed or the app’s session was revoked. What you see is the last status the app read. Reconnect the site to see its backups again.',
+  'alert.CONNECTION_LOST.generic':
+    'GitProtect no longer recognises this Jira site. What you see is the last status the app read.',
   'alert.other.title': 'GitProtect needs your attention',
   'alertAction.UPDATE_TOKEN': 'Update token',
   'alertAction.BACKUP_NOW': 'Start a backup',
   'alertAction.OPEN_MANAGEMENT_SERVICE': 'Open the Management Service',
+  'alertAction.RECONNECT': 'Reconnect',
 
   'backupNow.title': 'Start a backup now?',
   'backupNow.bodyPlan':
@@ -202,6 +213,14 @@ export const en = {
   'settings.submit': 'Save token',
   'settings.saved': 'Token updated. GitProtect uses it from now on.',
   'settings.failed': 'The token was not saved',
+  'settings.disconnectHeading': 'Connection to GitProtect',
+  'settings.disconnectIntro':
+    'Disconnect when GitProtect no longer recognises this site, or to connect it again from scratch.',
+  'settings.disconnect': 'Disconnect',
+  'disconnect.title': 'Disconnect from GitProtect?',
+  'disconnect.body':
+    'The app forgets its connection to GitProtect: its session, the saved token details and the last status. Your backups in GitProtect are kept, and the app’s activity log stays. You can connect the site again straight after.',
+  'disconnect.failed': 'The app could not disconnect',
 
   'field.region': 'Region',
   'field.regionPlaceholder': 'Choose a region',

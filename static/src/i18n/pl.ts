@@ -34,6 +34,10 @@ export const pl: Catalogue = {
   'error.INTERNAL':
     'W aplikacji wystąpił błąd. Spróbuj ponownie, a jeśli błąd się powtarza, skontaktuj się z pomocą techniczną GitProtect.',
   'error.UNREACHABLE': 'Nie udało się połączyć z aplikacją. Sprawdź połączenie i spróbuj ponownie.',
+  'error.CONNECTION_LOST':
+    'GitProtect nie rozpoznaje już połączenia tej witryny Jiry (instancję usunięto albo sesję aplikacji unieważniono). Rozłącz w Ustawieniach i połącz witrynę ponownie.',
+  'error.REGISTERED_IN_OTHER_REGION':
+    'Ta witryna Jiry jest już połączona z GitProtect w innym regionie. Wybierz region, w którym połączono ją po raz pierwszy.',
 
   'notSet.title': 'GitProtect.io nie jest jeszcze skonfigurowany',
   'notSet.body':
@@ -88,6 +92,7 @@ export const pl: Catalogue = {
   'jobs.failed': 'Projekty nieudane',
   'jobs.trigger': 'Uruchomienie',
   'jobs.bySchedule': 'Harmonogram',
+  'jobs.byAdmin': 'Administrator',
   'jobs.soFar': 'trwa od {duration}',
   'jobs.empty': 'Nie ma jeszcze kopii zapasowych. Pojawią się tu, gdy tylko pierwsza się zacznie.',
   'pagination.label': 'Strony ostatnich kopii zapasowych',
@@ -140,10 +145,16 @@ export const pl: Catalogue = {
     'Jira nie akceptuje już adresu e-mail i tokenu API używanych przez GitProtect, więc kopie nie są wykonywane. Wymień token, aby je wznowić.',
   'alert.CREDENTIALS_REJECTED.generic':
     'Jira nie akceptuje już adresu e-mail i tokenu API używanych przez GitProtect, więc kopie nie są wykonywane. Wymień token, aby je wznowić.',
+  'alert.CONNECTION_LOST.title': 'Utracono połączenie z GitProtect',
+  'alert.CONNECTION_LOST.body':
+    'GitProtect nie rozpoznaje już tej witryny Jiry: jej instancję usunięto albo sesję aplikacji unieważniono. Widzisz ostatni stan odczytany przez aplikację. Połącz witrynę ponownie, aby znów widzieć jej kopie.',
+  'alert.CONNECTION_LOST.generic':
+    'GitProtect nie rozpoznaje już tej witryny Jiry. Widzisz ostatni stan odczytany przez aplikację.',
   'alert.other.title': 'GitProtect wymaga Twojej uwagi',
   'alertAction.UPDATE_TOKEN': 'Zaktualizuj token',
   'alertAction.BACKUP_NOW': 'Uruchom kopię',
   'alertAction.OPEN_MANAGEMENT_SERVICE': 'Otwórz Management Service',
+  'alertAction.RECONNECT': 'Połącz ponownie',
 
   'backupNow.title': 'Utworzyć kopię zapasową teraz?',
   'backupNow.bodyPlan':
@@ -210,6 +221,14 @@ export const pl: Catalogue = {
   'settings.submit': 'Zapisz token',
   'settings.saved': 'Zaktualizowano token. GitProtect używa go od teraz.',
   'settings.failed': 'Nie zapisano tokenu',
+  'settings.disconnectHeading': 'Połączenie z GitProtect',
+  'settings.disconnectIntro':
+    'Rozłącz, gdy GitProtect nie rozpoznaje już tej witryny albo aby połączyć ją od nowa.',
+  'settings.disconnect': 'Rozłącz',
+  'disconnect.title': 'Rozłączyć z GitProtect?',
+  'disconnect.body':
+    'Aplikacja zapomni swoje połączenie z GitProtect: sesję, zapisane dane tokenu i ostatni stan. Kopie zapasowe w GitProtect zostaną zachowane, a dziennik działań aplikacji pozostanie. Witrynę można od razu połączyć ponownie.',
+  'disconnect.failed': 'Aplikacja nie mogła się rozłączyć',
 
   'field.region': 'Region',
   'field.regionPlaceholder': 'Wybierz region',

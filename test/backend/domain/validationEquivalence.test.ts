@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import * as z from 'zod/mini';
 import * as replies from '../../../src/adapters/gitprotect/schemas';
-import { REGIONS, WEEKDAYS } from '../../../src/contract';
+import { REGIONS, SCHEDULE_VERSION_PATTERN, WEEKDAYS } from '../../../src/contract';
 import {
   type Validation,
   validateConnect,
@@ -82,9 +82,15 @@ const zodSaveSchedule = z.strictObject({
         'Choose a time zone from the list (an IANA name such as Europe/Warsaw).',
       ),
     ),
+  // Issue 11: the contract's ScheduleVersion charset replaced the bare 1..128 length.
   version: z
     .string({ error: 'The schedule version is missing.' })
-    .check(z.minLength(1), z.maxLength(128)),
+    .check(
+      z.regex(
+        SCHEDULE_VERSION_PATTERN,
+        'The schedule version is not one GitProtect issued. Reload the page and save again.',
+      ),
+    ),
 });
 
 const zodTokenPayload = (today: Date) =>
@@ -416,8 +422,8 @@ const zoneField = field(
   fc.string({ maxLength: 20 }),
 );
 const versionField = field(
-  fc.string({ minLength: 1, maxLength: 128 }),
-  fc.constantFrom('', 'v'.repeat(129), HUGE),
+  fc.stringMatching(SCHEDULE_VERSION_PATTERN),
+  fc.constantFrom('', 'v'.repeat(129), HUGE, '*', 'v1\r\nX: 1', 'wersją', '"v1"', 'v 1'),
   fc.string({ minLength: 120, maxLength: 140 }),
 );
 const emailField = field(

@@ -57,7 +57,9 @@ describe('register', () => {
   it('keeps a site registered in one region out of the others', async () => {
     await connect(h, { region: 'EU' });
     const { error } = await failureOf(() => h.directory.register('US', SITE, JIRA));
-    expect(isUpstreamError(error, 'CONFLICT')).toBe(true);
+    // Its own failure, naming where the site is (issue 11), no longer a generic CONFLICT.
+    expect(isUpstreamError(error, 'REGISTERED_IN_OTHER_REGION')).toBe(true);
+    expect((error as { detail?: unknown }).detail).toEqual({ region: 'EU' });
   });
 });
 
@@ -187,10 +189,10 @@ describe('a connected instance', () => {
     expect(Date.parse(first.expiresAt)).toBeGreaterThan(MONDAY_MORNING.getTime());
   });
 
-  it('reports an instance of another region as NOT_FOUND', async () => {
+  it('reports an instance of another region as CONNECTION_LOST (404 instance_not_found)', async () => {
     const { vault } = await connect(h);
     const { error } = await failureOf(() => h.directory.instance('AU', vault).getSummary());
-    expect(isUpstreamError(error, 'NOT_FOUND')).toBe(true);
+    expect(isUpstreamError(error, 'CONNECTION_LOST')).toBe(true);
   });
 
   it('needs a session before it can call', async () => {
@@ -199,7 +201,7 @@ describe('a connected instance', () => {
         .instance('EU', { read: async () => undefined, write: async () => undefined })
         .getSummary(),
     );
-    expect(isUpstreamError(error, 'UNAUTHORIZED')).toBe(true);
+    expect(isUpstreamError(error, 'CONNECTION_LOST')).toBe(true);
   });
 
   it('logs each request by method, path, status, attempt and time, never a secret', async () => {

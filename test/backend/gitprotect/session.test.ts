@@ -86,26 +86,26 @@ it('refreshes on request, for the hourly trigger', async () => {
   expect(vault.session).toEqual(renewed);
 });
 
-it('reports UNAUTHORIZED when the refresh token is no longer known, without a secret', async () => {
+it('reports CONNECTION_LOST when the refresh token is no longer known, without a secret', async () => {
   const { service, registration } = await connect(h);
   await emulator.control.reset();
   await connect(h);
   const { error } = await failureOf(() => service.getSummary());
-  expect(isUpstreamError(error, 'UNAUTHORIZED')).toBe(true);
+  expect(isUpstreamError(error, 'CONNECTION_LOST')).toBe(true);
 
   const stale = memoryVault({
     ...registration.session,
     accessTokenExpiresAt: new Date(0).toISOString(),
   });
   const refresh = await failureOf(() => h.directory.instance('EU', stale).getSummary());
-  expect(isUpstreamError(refresh.error, 'UNAUTHORIZED')).toBe(true);
+  expect(isUpstreamError(refresh.error, 'CONNECTION_LOST')).toBe(true);
   expect(stale.writes).toBe(0);
   const text = `${String(refresh.error)} ${String(error)}`;
   expect(text).not.toContain(registration.session.refreshToken);
   expect(text).not.toContain(registration.session.accessToken);
 });
 
-it('reports UNAUTHORIZED when even the renewed token is refused', async () => {
+it('reports CONNECTION_LOST when even the renewed token is refused', async () => {
   const calls: string[] = [];
   const json = (status: number, body: unknown) =>
     new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
@@ -132,7 +132,7 @@ it('reports UNAUTHORIZED when even the renewed token is refused', async () => {
   });
 
   const { error } = await failureOf(() => directory.instance('EU', vault).getSummary());
-  expect(isUpstreamError(error, 'UNAUTHORIZED')).toBe(true);
+  expect(isUpstreamError(error, 'CONNECTION_LOST')).toBe(true);
   expect(calls).toEqual([
     '/eu/jira/v1/instance',
     '/eu/jira/v1/auth/refresh',

@@ -1,0 +1,45 @@
+import { randomUUID } from 'node:crypto';
+import type { Overview } from '../contract';
+import { displayNameOf, requireAdmin } from '../app/caller';
+import type { AppDeps } from '../app/deps';
+import { AppFailure, ok } from '../app/errors';
+import { appState } from '../app/state';
+import { validateEmpty } from '../domain/inputs';
+import { handle, valid } from './handle';
+
+/**
+ * Forgets this site's connection: the session, the instance, the token's details and the last
+ * snapshot (the audit trail stays). Nothing is asked of GitProtect, so it works when the service
+ * has lost the site, and the backups there are kept. `connect` works again afterwards.
+ */
+export const disconnect = (deps: AppDeps) =>
+  handle<Overview>(deps, 'disconnect', async (caller, payload) => {
+    valid(validateEmpty(payload));
+    await requireAdmin(deps, caller);
+    const state = appState(deps.store);
+    if (!(await state.claimConnectionChange(randomUUID()))) {
+      throw new AppFailure(
+        'CONFLICT',
+        'Another administrator is connecting or disconnecting this site right now. Reload the page.',
+      );
+    }
+    try {
+      const connection = await state.connection();
+      if (!connection) {
+        throw new AppFailure('NOT_CONNECTED', 'This Jira site is not connected to GitProtect.');
+      }
+      const displayName = await displayNameOf(deps, caller);
+      await state.forget();
+      await state.appendAudit({
+        at: deps.clock.now().toISOString(),
+        accountId: caller.accountId,
+        displayName,
+        action: 'DISCONNECTED',
+        detail: `Disconnected from GitProtect in region ${connection.region}; the backups there are kept`,
+      });
+      deps.log.info('Disconnected from GitProtect', { region: connection.region });
+      return ok({ connected: false, viewer: { accountId: caller.accountId, isAdmin: true } });
+    } finally {
+      await state.releaseConnectionChange();
+    }
+  });
