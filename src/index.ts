@@ -4,6 +4,7 @@ import { consoleLog } from './adapters/consoleLog';
 import { forgeJira } from './adapters/forge/jira';
 import { kvsStore } from './adapters/forge/kvsStore';
 import { createManagementServiceDirectory } from './adapters/gitprotect';
+import { forgeRegistrationChannel } from './adapters/gitprotect/forgeRemote';
 import { baseUrlsFrom } from './config';
 import { systemClock } from './ports/clock';
 import { createResolverHandler } from './resolvers';
@@ -16,7 +17,12 @@ const deps: AppDeps = {
   jira: forgeJira,
   clock: systemClock,
   log,
-  services: createManagementServiceDirectory({ baseUrls: productionBaseUrls(), log }),
+  services: createManagementServiceDirectory({
+    baseUrls: productionBaseUrls(),
+    // Registration goes through Forge Remote, which proves the site with a Forge Invocation Token.
+    registrationChannel: forgeRegistrationChannel,
+    log,
+  }),
 };
 
 export const resolver = createResolverHandler(deps);

@@ -20,7 +20,13 @@ type Route =
   | {
       method: string;
       path: string;
-      open: (core: EmulatorCore, region: Region, body: unknown) => Reply;
+      /** Routes without a session; `bearer` is what Authorization: Bearer carries, if anything. */
+      open: (
+        core: EmulatorCore,
+        region: Region,
+        body: unknown,
+        bearer: string | undefined,
+      ) => Reply;
     }
   | { method: string; path: string; instance: (core: EmulatorCore, call: InstanceCall) => Reply };
 
@@ -137,7 +143,7 @@ function answer(
   body: unknown,
   query: URLSearchParams,
 ): Reply {
-  if ('open' in route) return route.open(core, region, body);
+  if ('open' in route) return route.open(core, region, body, bearerOf(req));
   const session = instanceOfSession(core, region, bearerOf(req));
   if ('status' in session) return session;
   return route.instance(core, {

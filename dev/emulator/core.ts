@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Region } from '../../src/contract';
 import { type EmulatorClock, createEmulatorClock } from './clock';
 import { Faults } from './faults';
+import { type LocalForgeSigner, createLocalForgeSigner } from './forgeTokens';
 import { loadState, saveState } from './persistence';
 import { startDueBackups } from './scheduler';
 import {
@@ -18,6 +19,8 @@ export interface CoreOptions {
   stateFile?: string;
   defaults: InstanceSettings;
   instanceDomain: string;
+  /** The app whose Forge Invocation Tokens registrations must carry (`aud`, `app.id`). */
+  appId: string;
 }
 
 export interface IssuedSession {
@@ -31,6 +34,8 @@ export class EmulatorCore {
   state: EmulatorState;
   readonly clock: EmulatorClock;
   readonly faults = new Faults();
+  /** Plays Atlassian: its public JWKS is what registrations are verified against. */
+  readonly forgeSigner: LocalForgeSigner;
   stats = { requests: 0, byRoute: {} as Record<string, number> };
 
   constructor(readonly options: CoreOptions) {
@@ -44,6 +49,8 @@ export class EmulatorCore {
         this.commit();
       },
     );
+    // A new key at every start, as no FIT outlives a few minutes anyway.
+    this.forgeSigner = createLocalForgeSigner({ clock: this.clock });
   }
 
   private readonly timers = new Set<ReturnType<typeof setTimeout>>();

@@ -5,6 +5,7 @@ import type { EmulatorClock } from './clock';
 import { serveContract } from './contractRoutes';
 import { serveControl } from './controlRoutes';
 import { EmulatorCore } from './core';
+import { JWKS_PATH, LOCAL_APP_ID, type LocalForgeSigner } from './forgeTokens';
 import { errorReply, send } from './http';
 
 export interface EmulatorOptions {
@@ -20,6 +21,8 @@ export interface EmulatorOptions {
   failingProjects?: number;
   /** Management hosts are `<site>-<id>.<region>.<instanceDomain>`. */
   instanceDomain?: string;
+  /** The app registrations must come from (the FIT's `aud`); default manifest.yml's placeholder id. */
+  appId?: string;
 }
 
 export interface RunningEmulator {
@@ -28,6 +31,11 @@ export interface RunningEmulator {
   /** The contract's base URL per region, e.g. `http://127.0.0.1:3001/eu/jira/v1`. */
   baseUrls: Record<Region, string>;
   clock: EmulatorClock;
+  /**
+   * Plays Atlassian's part: mints Forge Invocation Tokens with the key whose public half the
+   * emulator trusts (served at `${url}/.well-known/jwks.json`).
+   */
+  forgeSigner: LocalForgeSigner;
   close(): Promise<void>;
 }
 
@@ -45,6 +53,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     baseClock: options.clock ?? { now: () => new Date() },
     stateFile: options.stateFile,
     instanceDomain: options.instanceDomain ?? 'app.gitprotect.io',
+    appId: options.appId ?? LOCAL_APP_ID,
     defaults: {
       projectCount: options.projectCount ?? 25,
       projectDurationMs: options.projectDurationMs ?? 400,
@@ -67,9 +76,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
           )
         : url.pathname.startsWith('/__control/')
           ? serveControl(core, url.pathname, req, res, port)
-          : Promise.resolve(
-              send(res, errorReply(404, 'not_found', 'Not a route of this emulator.')),
-            );
+          : url.pathname === JWKS_PATH && req.method === 'GET'
+            ? Promise.resolve(send(res, { status: 200, body: core.forgeSigner.jwks }))
+            : Promise.resolve(
+                send(res, errorReply(404, 'not_found', 'Not a route of this emulator.')),
+              );
     served.catch(() => {
       if (!res.headersSent) send(res, errorReply(500, 'internal', 'The emulator failed.'));
       else res.destroy();
@@ -84,6 +95,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     port,
     baseUrls: baseUrlsOf(url),
     clock: core.clock,
+    forgeSigner: core.forgeSigner,
     close: () => stop(server, core),
   };
 }

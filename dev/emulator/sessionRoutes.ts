@@ -1,6 +1,7 @@
 import type { Region } from '../../src/contract';
 import { type EmulatorCore, shortId } from './core';
 import { lastFourOf, rejectionOf } from './credentials';
+import { fitProblem } from './forgeTokens';
 import { type Reply, errorReply } from './http';
 import { problemOf, refreshRequest, registerRequest } from './requests';
 import type { InstanceRecord } from './state';
@@ -12,7 +13,12 @@ const STORAGE_REGIONS: Record<Region, string> = {
   AU: 'ap-southeast-2',
 };
 
-export function registerInstance(core: EmulatorCore, region: Region, body: unknown): Reply {
+export function registerInstance(
+  core: EmulatorCore,
+  region: Region,
+  body: unknown,
+  bearer: string | undefined,
+): Reply {
   const parsed = registerRequest.safeParse(body);
   if (!parsed.success) return errorReply(400, 'invalid_request', problemOf(parsed.error));
   const { cloudId, siteUrl, jira } = parsed.data;
@@ -23,6 +29,16 @@ export function registerInstance(core: EmulatorCore, region: Region, body: unkno
       `This is the ${region} service; register the site there.`,
     );
   }
+  // Past the request's own checks and before anything is read or changed: only the app installed
+  // on the site may register it (or register it again, which replaces its credentials and
+  // issues a new session).
+  const unproven = fitProblem(bearer, {
+    jwks: core.forgeSigner.jwks,
+    appId: core.options.appId,
+    cloudId,
+    now: core.now(),
+  });
+  if (unproven) return errorReply(401, 'site_not_proven', unproven);
   const now = core.now();
   const rejection = rejectionOf(jira.apiToken, jira.expiresOn, now);
   if (rejection) return errorReply(422, 'credentials_rejected', rejection);

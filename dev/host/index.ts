@@ -76,6 +76,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     ...(options.dataDir ? { storeFolder: join(options.dataDir, 'app') } : {}),
     clock: emulator.clock,
     baseUrls: emulator.baseUrls,
+    forgeSigner: emulator.forgeSigner,
     projects,
     jiraLatencyMs: options.jiraLatencyMs ?? 0,
     log,

@@ -1,6 +1,10 @@
 import type { AppDeps } from '../../src/app/deps';
 import { consoleLog } from '../../src/adapters/consoleLog';
-import { createManagementServiceDirectory } from '../../src/adapters/gitprotect';
+import {
+  type RegistrationChannel,
+  createManagementServiceDirectory,
+} from '../../src/adapters/gitprotect';
+import { type LocalForgeSigner, fetchWithForgeInvocationToken } from '../emulator';
 import { LocalStore } from '../../src/adapters/local/fileStore';
 import { LOCAL_USERS, LocalJiraSite } from '../../src/adapters/local/jiraSite';
 import { checkedBaseUrls } from '../../src/config';
@@ -32,6 +36,11 @@ export interface LocalAppOptions {
   baseUrls: Record<Region, string>;
   projects: number;
   jiraLatencyMs: number;
+  /**
+   * Plays Atlassian for registration: the emulator's signer, whose keys it trusts. Without it a
+   * registration carries no Forge Invocation Token and the service refuses it.
+   */
+  forgeSigner?: LocalForgeSigner;
   log?: Log;
 }
 
@@ -45,6 +54,14 @@ export interface LocalApp {
   runTrigger(): Promise<SyncOutcome>;
 }
 
+/** What Forge Remote does on Forge: the registration carries a FIT for the local site. */
+const localRegistration =
+  (signer: LocalForgeSigner): RegistrationChannel =>
+  (_region, baseUrl) => ({
+    baseUrl,
+    fetch: fetchWithForgeInvocationToken(signer, { cloudId: LOCAL_CLOUD_ID }),
+  });
+
 /** The composition root for the local host: the same resolvers and trigger, local adapters. */
 export function createLocalApp(options: LocalAppOptions): LocalApp {
   const log = options.log ?? consoleLog();
@@ -57,6 +74,10 @@ export function createLocalApp(options: LocalAppOptions): LocalApp {
     services: createManagementServiceDirectory({
       // The emulator listens on loopback http; any other base URL is held to Forge's rules.
       baseUrls: checkedBaseUrls(options.baseUrls, { allowLoopbackHttp: true }),
+      // What Forge Remote does on Forge: the registration carries a FIT for the local site.
+      ...(options.forgeSigner
+        ? { registrationChannel: localRegistration(options.forgeSigner) }
+        : {}),
       log,
       clock: options.clock,
     }),

@@ -7,6 +7,7 @@ import { LocalStore } from '../../src/adapters/local/fileStore';
 import { LOCAL_USERS, LocalJiraSite } from '../../src/adapters/local/jiraSite';
 import { createResolverHandler } from '../../src/resolvers';
 import { hourlySync } from '../../src/triggers/hourlySync';
+import { fetchWithForgeInvocationToken } from '../../dev/emulator';
 import { startTestEmulator, type TestEmulator } from './emulator';
 
 export const CLOUD_ID = 'c0ffee00-0000-4000-8000-000000000001';
@@ -46,6 +47,11 @@ export async function startTestApp(options: { connected?: boolean } = {}): Promi
     services: createManagementServiceDirectory({
       // The emulator listens on loopback http, which only tests and the local host may use.
       baseUrls: checkedBaseUrls(emulator.baseUrls, { allowLoopbackHttp: true }),
+      // As Forge Remote would: the registration carries a FIT for this installation's site.
+      registrationChannel: (_region, baseUrl) => ({
+        baseUrl,
+        fetch: fetchWithForgeInvocationToken(emulator.forgeSigner, { cloudId: CLOUD_ID }),
+      }),
       log,
       clock,
     }),

@@ -4,6 +4,7 @@ import {
   type EmulatorClock,
   type EmulatorOptions,
   type FaultRequest,
+  type LocalForgeSigner,
   startEmulator,
 } from '../../dev/emulator';
 
@@ -51,6 +52,8 @@ export interface TestEmulator {
   url: string;
   baseUrls: Record<Region, string>;
   clock: EmulatorClock;
+  /** Mints Forge Invocation Tokens the emulator accepts (it plays Atlassian's part). */
+  forgeSigner: LocalForgeSigner;
   control: EmulatorControl;
   close(): Promise<void>;
 }
@@ -75,6 +78,7 @@ export async function startTestEmulator(options: TestEmulatorOptions = {}): Prom
     url: emulator.url,
     baseUrls: emulator.baseUrls,
     clock: emulator.clock,
+    forgeSigner: emulator.forgeSigner,
     close: () => emulator.close(),
     control: {
       faults: async (fault) => {

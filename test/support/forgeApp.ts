@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Defs, FunctionKey } from '../../src/contract';
 import { LOCAL_USERS } from '../../src/adapters/local/jiraSite';
+import { REMOTE_KEYS } from '../../src/adapters/gitprotect/forgeRemote';
 import { DEFAULT_BASE_URLS, REGION_API_HOSTS } from '../../src/config';
 import { REGIONS } from '../../src/contract';
 import { ADMIN_EMAIL, JIRA_TOKEN, isoDay, type Acting } from './app';
@@ -25,6 +26,7 @@ import { type ForgeProxy, type ProxiedRequest, startForgeProxy } from './forgePr
 export const FORGE_CLOUD_ID = 'f0a9e000-0000-4000-8000-00000000c10d';
 export const SITE_PROJECTS = 25;
 const APP_ID = '00000000-0000-0000-0000-000000000000';
+const INSTALLATION_ID = 'i0000000-0000-4000-8000-000000000001';
 const PAGE_MODULE = 'gitprotect-page';
 const TRIGGER_MODULE = 'gitprotect-hourly-sync';
 
@@ -71,6 +73,13 @@ export async function startForgeApp(
     const proxy = await startForgeProxy({
       users: Object.values(LOCAL_USERS),
       projects: SITE_PROJECTS,
+      // Each manifest remote is on its region's host, which the emulator serves under its region.
+      remotes: {
+        signer: emulator.forgeSigner,
+        servedAt: Object.fromEntries(
+          REGIONS.map((region) => [REMOTE_KEYS[region], `${emulator.url}/${region.toLowerCase()}`]),
+        ),
+      },
     });
     closers.push(() => proxy.close());
     const host = await startForgeHost({ probe: options.probe });
@@ -98,7 +107,13 @@ export async function startForgeApp(
       principal: { accountId?: string; moduleKey: string; moduleType: string },
     ): Promise<Invoked<unknown>> => {
       const invocationId = randomUUID();
-      const token = proxy.issueToken({ invocationId, accountId: principal.accountId });
+      const token = proxy.issueToken({
+        invocationId,
+        accountId: principal.accountId,
+        appId: APP_ID,
+        installationId: INSTALLATION_ID,
+        cloudId: FORGE_CLOUD_ID,
+      });
       const response = await host.invoke(functionKey, {
         handler,
         body,
@@ -110,7 +125,7 @@ export async function startForgeApp(
             environmentId: 'e0000000-0000-4000-8000-000000000001',
             environmentType: 'DEVELOPMENT',
             invocationId,
-            installationId: 'i0000000-0000-4000-8000-000000000001',
+            installationId: INSTALLATION_ID,
             functionKey,
             moduleType: principal.moduleType,
             moduleKey: principal.moduleKey,

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Readable } from 'node:stream';
+import type { LocalForgeSigner } from '../../dev/emulator';
 
 /**
  * A fake of Forge's API proxy on loopback: what the stand-in runtime's `__forge_fetch__` reaches
@@ -44,6 +46,12 @@ export interface ProxyOptions {
   users: JiraUser[];
   projects: number;
   siteUrl?: string;
+  /**
+   * Forge Remote (`invokeRemote`, target `{ type: 'frc', remote }`): where each manifest remote
+   * is served locally, and the signer that plays Atlassian in minting the Forge Invocation Token
+   * the proxy adds to every forwarded request.
+   */
+  remotes?: { servedAt: Record<string, string>; signer: LocalForgeSigner };
 }
 
 /** Who an invocation runs for: what Forge binds to the proxy token in its `_meta`. */
@@ -51,6 +59,10 @@ export interface InvocationGrant {
   invocationId: string;
   /** The user behind a resolver call; absent for a scheduled trigger. */
   accountId?: string;
+  /** What a Forge Invocation Token names: the app, its installation and the site. */
+  appId?: string;
+  installationId?: string;
+  cloudId?: string;
 }
 
 interface Entry {
@@ -332,7 +344,86 @@ export async function startForgeProxy(options: ProxyOptions): Promise<ForgeProxy
     return { answer: reply, record };
   }
 
+  /**
+   * What Forge does for `invokeRemote`: forwards the request to the remote's base URL with a
+   * Forge Invocation Token for the invocation's app, installation and site in place of the
+   * function's proxy token, and hands the remote's reply back as it streams (redirects and all:
+   * the app decides what to make of them).
+   */
+  async function forwardToRemote(
+    request: IncomingMessage,
+    response: ServerResponse,
+    grant: InvocationGrant,
+    target: ProxyTarget,
+  ): Promise<ProxiedRequest> {
+    const method = request.method ?? 'GET';
+    const url = new URL(request.url ?? '/', 'http://proxy');
+    const path = `${url.pathname.replace(/^\/frc/, '')}${url.search}`;
+    const text = await readBody(request);
+    const record = (status: number): ProxiedRequest => ({
+      invocationId: grant.invocationId,
+      target,
+      as: 'app',
+      accountId: null,
+      method,
+      path,
+      body: text === '' ? undefined : (JSON.parse(text) as unknown),
+      status,
+    });
+    const servedAt =
+      target.remote && options.remotes && Object.hasOwn(options.remotes.servedAt, target.remote)
+        ? options.remotes.servedAt[target.remote]
+        : undefined;
+    if (!servedAt || !options.remotes || !grant.cloudId) {
+      send(response, { status: 400, headers: { 'forge-proxy-error': 'INVALID_REMOTE' } });
+      return record(400);
+    }
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(request.headers)) {
+      if (typeof value !== 'string' || FORWARD_SKIPPED.has(name)) continue;
+      headers.set(name, value);
+    }
+    const fit = options.remotes.signer.mint({
+      cloudId: grant.cloudId,
+      appId: grant.appId,
+      installationId: grant.installationId,
+      accountId: grant.accountId,
+    });
+    headers.set('authorization', `Bearer ${fit}`);
+    const reply = await fetch(`${servedAt}${path}`, {
+      method,
+      headers,
+      body: text === '' ? undefined : text,
+      redirect: 'manual',
+    });
+    const replyHeaders = Object.fromEntries(
+      [...reply.headers].filter(([name]) => !['transfer-encoding', 'connection'].includes(name)),
+    );
+    response.writeHead(reply.status, replyHeaders);
+    if (!reply.body) {
+      response.end();
+    } else {
+      const body = Readable.fromWeb(reply.body as import('node:stream/web').ReadableStream);
+      // The function stops reading an endless reply: stop fetching it too.
+      response.on('close', () => body.destroy());
+      body.on('error', () => response.destroy());
+      body.pipe(response);
+    }
+    return record(reply.status);
+  }
+
   const server = createServer((request, response) => {
+    const grant = grants.get((request.headers.authorization ?? '').replace(/^Bearer /, ''));
+    const target = JSON.parse(String(request.headers['forge-proxy-target'] ?? '{}')) as ProxyTarget;
+    if (grant && target.type === 'frc') {
+      forwardToRemote(request, response, grant, target)
+        .then((record) => requests.push(record))
+        .catch(() => {
+          if (!response.headersSent) send(response, { status: 502 });
+          else response.destroy();
+        });
+      return;
+    }
     answer(request)
       .then(({ answer: reply, record }) => {
         if (record) requests.push(record);
@@ -363,6 +454,16 @@ export async function startForgeProxy(options: ProxyOptions): Promise<ForgeProxy
       }),
   };
 }
+
+/** Hop-by-hop headers and the function's own credentials never reach the remote. */
+const FORWARD_SKIPPED = new Set([
+  'authorization',
+  'forge-proxy-target',
+  'host',
+  'connection',
+  'content-length',
+  'transfer-encoding',
+]);
 
 function entryBody(key: string, entry: Entry) {
   return {

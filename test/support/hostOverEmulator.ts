@@ -21,6 +21,7 @@ export async function startHostOverEmulator(projects: number): Promise<HostOverE
   const app = createLocalApp({
     clock: emulator.clock,
     baseUrls: emulator.baseUrls,
+    forgeSigner: emulator.forgeSigner,
     projects,
     jiraLatencyMs: 0,
     log,

@@ -18,10 +18,27 @@ import { registeredElsewhereReply, registrationReply, sessionReply } from './sch
 import { SessionKeeper } from './sessionKeeper';
 import { REPLY_LIMITS, type ServiceRequest, type Transport, createTransport } from './transport';
 
+/**
+ * How `POST /instances` travels for a region whose contract base URL is `baseUrl`. Registration
+ * must prove the site (the contract's "Registration proves the site"): on Forge it goes through
+ * `invokeRemote`, to which Forge adds a Forge Invocation Token; locally through fetch with a
+ * token from the local signer. The transport (redirect refusal, size caps, deadline) is the same.
+ */
+export type RegistrationChannel = (
+  region: Region,
+  baseUrl: string,
+) => {
+  /** What goes before `/instances`: the base URL for fetch, its path for invokeRemote. */
+  baseUrl: string;
+  fetch: typeof fetch;
+};
+
 export interface DirectoryOptions {
   /** The contract's base URL per region, e.g. `https://eu.api.gitprotect.io/jira/v1`. */
   baseUrls: Record<Region, string>;
   fetch?: typeof fetch;
+  /** Default: plain fetch with no token, which the service refuses. */
+  registrationChannel?: RegistrationChannel;
   log: Log;
   /** Decides when a stored access token is about to expire; the service's clock when emulated. */
   clock?: Clock;
@@ -47,19 +64,37 @@ export function createManagementServiceDirectory(
 ): ManagementServiceDirectory {
   const budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
   const transports = new Map<Region, Transport>();
+  const registrationTransports = new Map<Region, Transport>();
+  const plainFetch = options.fetch ?? ((input, init) => fetch(input, init));
+
+  const newTransport = (baseUrl: string, fetchLike: typeof fetch) =>
+    createTransport({
+      baseUrl,
+      fetch: fetchLike,
+      log: options.log,
+      attemptTimeoutMs: options.attemptTimeoutMs ?? DEFAULT_ATTEMPT_TIMEOUT_MS,
+      maxAttempts: options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
+      random: options.random ?? Math.random,
+    });
 
   function transportFor(region: Region): Transport {
     let transport = transports.get(region);
     if (!transport) {
-      transport = createTransport({
-        baseUrl: options.baseUrls[region],
-        fetch: options.fetch ?? ((input, init) => fetch(input, init)),
-        log: options.log,
-        attemptTimeoutMs: options.attemptTimeoutMs ?? DEFAULT_ATTEMPT_TIMEOUT_MS,
-        maxAttempts: options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
-        random: options.random ?? Math.random,
-      });
+      transport = newTransport(options.baseUrls[region], plainFetch);
       transports.set(region, transport);
+    }
+    return transport;
+  }
+
+  function registrationTransportFor(region: Region): Transport {
+    let transport = registrationTransports.get(region);
+    if (!transport) {
+      const channel = options.registrationChannel?.(region, options.baseUrls[region]) ?? {
+        baseUrl: options.baseUrls[region],
+        fetch: plainFetch,
+      };
+      transport = newTransport(channel.baseUrl, channel.fetch);
+      registrationTransports.set(region, transport);
     }
     return transport;
   }
@@ -78,7 +113,8 @@ export function createManagementServiceDirectory(
         retry: false,
         maxReplyBytes: REPLY_LIMITS.small,
       };
-      const reply = await transportFor(region)(request, startDeadline(budgetMs));
+      const reply = await registrationTransportFor(region)(request, startDeadline(budgetMs));
+      if (reply.status === 401) throw siteNotProven(reply, options.log);
       if (reply.status === 409 && errorCodeOf(reply) === 'registered_in_other_region') {
         throw registeredElsewhere(reply);
       }
@@ -133,6 +169,23 @@ async function refreshSession(
   }
   if (reply.status !== 200) throw failureOf(request, reply);
   return readReply(request, reply, sessionReply);
+}
+
+/**
+ * The service could not tell that the registration comes from the app installed on this site:
+ * no session was ever issued, so this is not a lost connection but a refused registration.
+ */
+function siteNotProven(reply: { status: number; text: string }, log: Log): UpstreamError {
+  const code = errorCodeOf({ ...reply, headers: new Headers() }) ?? null;
+  log.error('GitProtect refused the registration: the site was not proven', {
+    path: '/instances',
+    status: reply.status,
+    code,
+  });
+  return new UpstreamError(
+    'MALFORMED',
+    'GitProtect could not verify that this registration comes from the app installed on this Jira site.',
+  );
 }
 
 /** The region named in the reply, when it names one of the three. */

@@ -4,4 +4,5 @@ export {
   DEFAULT_BUDGET_MS,
   DEFAULT_MAX_ATTEMPTS,
   type DirectoryOptions,
+  type RegistrationChannel,
 } from './directory';

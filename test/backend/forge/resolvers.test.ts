@@ -62,7 +62,12 @@ describe('connect', () => {
       lastFour: '1a2b',
     });
     expect(app.proxy.kvs.keys().filter((key) => key.startsWith('audit:'))).toHaveLength(1);
-    expect(JSON.stringify(app.proxy.requests)).not.toContain(JIRA_TOKEN);
+    // Only the registration carries it, through Forge Remote to GitProtect (forwarded, not kept).
+    const kept = app.proxy.requests.filter((request) => request.target.type !== 'frc');
+    expect(JSON.stringify(kept)).not.toContain(JIRA_TOKEN);
+    expect(app.proxy.requests.filter((request) => request.target.type === 'frc')).toEqual([
+      expect.objectContaining({ path: '/jira/v1/instances', status: 201 }),
+    ]);
   });
 });
 

@@ -50,10 +50,18 @@ describe('contract/management-service.yaml', () => {
     }
   });
 
-  it('asks for a bearer token on /instance routes only', () => {
+  it('asks for a session on /instance routes, a Forge Invocation Token on registration', () => {
     for (const op of contract.operations()) {
-      const open = Array.isArray(op.definition.security) && op.definition.security.length === 0;
-      expect(open).toBe(!op.template.startsWith('/instance/') && op.template !== '/instance');
+      const schemes = ((op.definition.security ?? contract.document.security) as Node[]).flatMap(
+        (requirement) => Object.keys(requirement),
+      );
+      const expected =
+        op.template === '/instances'
+          ? ['forgeInvocationToken']
+          : op.template.startsWith('/instance/') || op.template === '/instance'
+            ? ['bearerAuth']
+            : [];
+      expect([op.template, schemes]).toEqual([op.template, expected]);
     }
   });
 

@@ -1,3 +1,4 @@
+import { fetchWithForgeInvocationToken } from '../../../dev/emulator';
 import { createManagementServiceDirectory } from '../../../src/adapters/gitprotect';
 import type { Region } from '../../../src/contract';
 import type { Log, LogFields } from '../../../src/ports/log';
@@ -39,6 +40,15 @@ export function harness(
   const directory = createManagementServiceDirectory({
     baseUrls: emulator.baseUrls,
     fetch: checking.fetch,
+    // Atlassian's part: a FIT for whichever site the test registers.
+    registrationChannel: (_region, baseUrl) => ({
+      baseUrl,
+      fetch: fetchWithForgeInvocationToken(
+        emulator.forgeSigner,
+        { cloudId: 'fromBody' },
+        checking.fetch,
+      ),
+    }),
     log,
     clock: options.useEmulatorClock === false ? undefined : emulator.clock,
     budgetMs: options.budgetMs,

@@ -1,0 +1,177 @@
+import {
+  FIT_ISSUER,
+  LOCAL_APP_ID,
+  type MintOptions,
+  createLocalForgeSigner,
+} from '../../../dev/emulator';
+import { createManagementServiceDirectory } from '../../../src/adapters/gitprotect';
+import { isUpstreamError } from '../../../src/ports/errors';
+import { ADMIN_EMAIL, CLOUD_ID, data, startTestApp, type TestApp } from '../../support/app';
+import { ACCEPTED_JIRA_TOKEN } from '../../support/emulator';
+
+/**
+ * Issue 11, item 11: registration must prove the site. `POST /instances` carries a Forge
+ * Invocation Token signed by the key the service trusts (the emulator's, standing in for
+ * Atlassian's JWKS), for this app and for the cloudId being registered; anything else is refused
+ * with 401 `site_not_proven` and changes nothing: the registered instance keeps its session and
+ * its Jira credentials.
+ */
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(() => app.close());
+
+const ATTACKER = 'mallory@example.com';
+
+function registration(cloudId = CLOUD_ID) {
+  return {
+    region: 'EU',
+    cloudId,
+    siteUrl: 'https://victim.atlassian.net',
+    jira: { email: ATTACKER, apiToken: ACCEPTED_JIRA_TOKEN },
+  };
+}
+
+async function register(authorization: string | undefined, body: unknown = registration()) {
+  const response = await fetch(`${app.emulator.baseUrls.EU}/instances`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(authorization === undefined ? {} : { authorization }),
+    },
+    body: JSON.stringify(body),
+  });
+  return { status: response.status, json: (await response.json()) as Record<string, unknown> };
+}
+
+const fit = (options: Partial<MintOptions> = {}) =>
+  `Bearer ${app.emulator.forgeSigner.mint({ cloudId: CLOUD_ID, ...options })}`;
+
+/** The parts of the service's state a takeover would change. */
+async function takeoverSurface() {
+  const state = (await app.emulator.control.state()) as {
+    instances: Record<string, Record<string, unknown>>;
+    accessTokens: Record<string, unknown>;
+    refreshTokens: Record<string, unknown>;
+  };
+  return {
+    // Not `scheduledUpTo`, which moves with the clock whatever is asked.
+    instances: Object.fromEntries(
+      Object.entries(state.instances).map(([cloudId, instance]) => [
+        cloudId,
+        { id: instance.id, siteUrl: instance.siteUrl, credentials: instance.credentials },
+      ]),
+    ),
+    accessTokens: Object.keys(state.accessTokens).sort(),
+    refreshTokens: Object.keys(state.refreshTokens).sort(),
+  };
+}
+
+describe('a registration that does not prove the site is refused and changes nothing', () => {
+  const otherKey = createLocalForgeSigner();
+  const refusals: Array<[string, () => string | undefined]> = [
+    ['no token at all', () => undefined],
+    ['a bearer that is not a JWT', () => 'Bearer gpa_not-a-jwt'],
+    [
+      'a FIT signed by another key',
+      () => `Bearer ${otherKey.mint({ cloudId: CLOUD_ID, installationId: 'x' })}`,
+    ],
+    ['an expired FIT', () => fit({ lifetimeSeconds: -120 })],
+    ['a FIT not valid yet', () => fit({ override: { nbf: Math.floor(Date.now() / 1000) + 600 } })],
+    ['a FIT for another cloudId', () => fit({ cloudId: 'another-site-0000' })],
+    [
+      'a FIT for another app',
+      () => fit({ appId: 'ari:cloud:ecosystem::app/11111111-1111-4111-8111-111111111111' }),
+    ],
+    ['a FIT from another issuer', () => fit({ override: { iss: 'someone-else' } })],
+    [
+      'a FIT whose header says alg none',
+      () => {
+        const [, payload, signature] = fit().slice('Bearer '.length).split('.');
+        const none = Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url');
+        return `Bearer ${none}.${payload}.${signature}`;
+      },
+    ],
+  ];
+
+  it.each(refusals)('%s: 401 site_not_proven', async (_name, authorization) => {
+    const before = await takeoverSurface();
+    const reply = await register(authorization());
+    expect([reply.status, (reply.json.error as { code: string }).code]).toEqual([
+      401,
+      'site_not_proven',
+    ]);
+    expect(await takeoverSurface()).toEqual(before);
+  });
+
+  it('the installed app still works with its session and the admin’s credentials', async () => {
+    const overview = data(await app.invoke('admin', 'getOverview'));
+    if (!overview.connected) throw new Error('expected connected');
+    expect(overview.stale).toBe(false);
+    const state = (await app.emulator.control.state()) as {
+      instances: Record<string, { credentials: { email: string } }>;
+    };
+    expect(state.instances[CLOUD_ID]?.credentials.email).toBe(ADMIN_EMAIL);
+  });
+
+  it('a site nobody registered yet is not created without a FIT either', async () => {
+    const reply = await register(undefined, registration('not-yet-registered-site'));
+    expect(reply.status).toBe(401);
+    const { instances } = await takeoverSurface();
+    expect(Object.keys(instances)).toEqual([CLOUD_ID]);
+  });
+});
+
+describe('a registration with a valid FIT', () => {
+  it('is accepted for the site it names (the same instance, a new session)', async () => {
+    const before = await takeoverSurface();
+    const reply = await register(fit(), {
+      ...registration(),
+      jira: { email: ADMIN_EMAIL, apiToken: ACCEPTED_JIRA_TOKEN },
+    });
+    expect(reply.status).toBe(200);
+    expect(reply.json).toMatchObject({
+      instance: { id: (before.instances[CLOUD_ID] as { id: string }).id },
+    });
+    expect((await takeoverSurface()).accessTokens.length).toBe(before.accessTokens.length + 1);
+  });
+
+  it('is what the emulator publishes the keys for: RS256, with a kid, public half only', async () => {
+    const response = await fetch(`${app.emulator.url}/.well-known/jwks.json`);
+    const jwks = (await response.json()) as { keys: Array<Record<string, unknown>> };
+    expect(jwks.keys).toEqual([
+      expect.objectContaining({ kty: 'RSA', alg: 'RS256', kid: expect.any(String) }),
+    ]);
+    expect(jwks.keys[0]).not.toHaveProperty('d');
+    const [, payload] = fit().split('.');
+    expect(JSON.parse(Buffer.from(payload ?? '', 'base64url').toString())).toMatchObject({
+      iss: FIT_ISSUER,
+      aud: LOCAL_APP_ID,
+      app: { id: LOCAL_APP_ID },
+      context: { cloudId: CLOUD_ID },
+    });
+  });
+});
+
+describe('the client', () => {
+  it('without a way to prove the site, reports a refused registration, not a lost session', async () => {
+    const directory = createManagementServiceDirectory({
+      baseUrls: app.emulator.baseUrls,
+      log: { info: () => undefined, warn: () => undefined, error: () => undefined },
+    });
+    const error = await directory
+      .register(
+        'EU',
+        { cloudId: CLOUD_ID, siteUrl: 'https://victim.atlassian.net' },
+        { email: ATTACKER, apiToken: ACCEPTED_JIRA_TOKEN },
+      )
+      .then(
+        () => undefined,
+        (thrown: unknown) => thrown,
+      );
+    expect(isUpstreamError(error, 'MALFORMED')).toBe(true);
+    expect((error as Error).message).toMatch(/could not verify .* installed on this Jira site/);
+  });
+});
