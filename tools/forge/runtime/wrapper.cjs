@@ -40,6 +40,8 @@ global.__forge_fetch__ = (target, requestPath, init = {}) => {
   if (!runtime?.proxy) throw new Error('__forge_fetch__ called outside an invocation');
   // The SDK's target ({ type, provider: 'user' | 'app', remote, accountId? }) travels as is: the
   // proxy, not the function, decides who a request runs as (the invocation's token says who).
+  // `invokeRemote` arrives as { type: 'frc', remote }: the proxy, not the function, adds the
+  // Forge Invocation Token that proves the site to the remote (test/support/forgeProxy.ts).
   const headers = new Headers(init.headers);
   headers.set('authorization', `Bearer ${runtime.proxy.token}`);
   headers.set('forge-proxy-target', JSON.stringify(target));
