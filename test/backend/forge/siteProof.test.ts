@@ -49,6 +49,17 @@ describe('connect through Forge Remote', () => {
     expect(app.proxy.kvs.secretKeys()).toEqual([]);
   });
 
+  it('cuts off an endless reply from the remote as from any other, and stores nothing', async () => {
+    await app.emulator.control.faults({ mode: 'oversize', route: 'POST /instances', count: 1 });
+    const { result } = await app.invoke('admin', 'connect', connectPayload());
+    expect(result).toMatchObject({ ok: false });
+    expect(app.host.logs.join('\n')).toContain(
+      'GitProtect sent a reply larger than the contract allows',
+    );
+    expect(app.proxy.kvs.get('connection')).toBeUndefined();
+    expect(app.proxy.kvs.secretKeys()).toEqual([]);
+  });
+
   it('registers the site with the FIT the proxy minted, and nothing else reaches /instances', async () => {
     await app.emulator.control.resetStats();
     const { result, proxied } = await app.invoke('admin', 'connect', connectPayload());
