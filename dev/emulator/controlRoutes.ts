@@ -24,6 +24,11 @@ const instanceRequest = z.strictObject({
   projectDurationMs: z.number().int().min(0).optional(),
 });
 
+const forgeTokenRequest = z.strictObject({
+  cloudId: z.string().min(1).max(128),
+  lifetimeSeconds: z.number().int().min(-86_400).max(3_600).optional(),
+});
+
 type Control = (core: EmulatorCore, body: unknown) => Reply;
 
 const CONTROLS: Record<string, Control> = {
@@ -67,6 +72,13 @@ const CONTROLS: Record<string, Control> = {
     status: 200,
     body: { now: core.now().toISOString(), faults: core.faults.describe(), ...core.state },
   }),
+  // Atlassian's part, for registering by hand (curl): a FIT for the site, signed with the key
+  // whose public half the emulator serves as its JWKS.
+  'POST /__control/forge-token': (core, body) => {
+    const parsed = forgeTokenRequest.safeParse(body);
+    if (!parsed.success) return errorReply(400, 'invalid_request', problemOf(parsed.error));
+    return { status: 200, body: { token: core.forgeSigner.mint(parsed.data) } };
+  },
   'GET /__control/stats': (core) => ({ status: 200, body: core.stats }),
   'DELETE /__control/stats': (core) => {
     core.resetStats();

@@ -155,6 +155,21 @@ describe('a registration with a valid FIT', () => {
   });
 });
 
+describe('registering by hand against the emulator', () => {
+  it('POST /__control/forge-token gives a FIT for the named site, and only that site', async () => {
+    const response = await fetch(`${app.emulator.url}/__control/forge-token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ cloudId: 'hand-registered-site' }),
+    });
+    const { token } = (await response.json()) as { token: string };
+    expect((await register(`Bearer ${token}`, registration('hand-registered-site'))).status).toBe(
+      201,
+    );
+    expect((await register(`Bearer ${token}`)).status).toBe(401);
+  });
+});
+
 describe('the client', () => {
   it('without a way to prove the site, reports a refused registration, not a lost session', async () => {
     const directory = createManagementServiceDirectory({
