@@ -11,6 +11,7 @@ async function main(): Promise<void> {
   for (const [region, baseUrl] of Object.entries(emulator.baseUrls)) {
     console.log(`  ${region}: ${baseUrl}`);
   }
+  console.log(`  keys registrations are checked against: ${emulator.url}/.well-known/jwks.json`);
   const stop = () => {
     void emulator.close().then(() => process.exit(0));
   };
