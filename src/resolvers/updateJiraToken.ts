@@ -1,8 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import type { TokenMetadata } from '../contract';
 import { displayNameOf, requireAdmin } from '../app/caller';
 import type { AppDeps } from '../app/deps';
 import { BUDGETS } from '../app/deps';
-import { ok } from '../app/errors';
+import { AppFailure, ok } from '../app/errors';
 import { appState, tokenMetadata } from '../app/state';
 import { validateUpdateJiraToken } from '../domain/inputs';
 import { lastFour } from '../domain/masking';
@@ -16,31 +17,43 @@ export const updateJiraToken = (deps: AppDeps) =>
     await requireAdmin(deps, caller);
     const connection = await requireConnection(deps);
     const state = appState(deps.store);
-    const service = deps.services.instance(connection.region, state.sessionVault(), {
-      budgetMs: BUDGETS.action,
-    });
-    const [, displayName] = await Promise.all([
-      service.updateCredentials({
+    // Two updates at once would leave the stored details of one token while the service holds
+    // the other: the first to claim goes ahead (as connect and disconnect do), the other stops.
+    if (!(await state.claimConnectionChange(randomUUID()))) {
+      throw new AppFailure(
+        'CONFLICT',
+        'Another administrator is changing this connection right now. Reload the page in a moment.',
+      );
+    }
+    try {
+      const service = deps.services.instance(connection.region, state.sessionVault(), {
+        budgetMs: BUDGETS.action,
+      });
+      const [, displayName] = await Promise.all([
+        service.updateCredentials({
+          email: input.email,
+          apiToken: input.token,
+          ...(input.expiresOn ? { expiresOn: input.expiresOn } : {}),
+        }),
+        displayNameOf(deps, caller),
+      ]);
+      const now = deps.clock.now().toISOString();
+      const metadata = {
         email: input.email,
-        apiToken: input.token,
-        ...(input.expiresOn ? { expiresOn: input.expiresOn } : {}),
-      }),
-      displayNameOf(deps, caller),
-    ]);
-    const now = deps.clock.now().toISOString();
-    const metadata = {
-      email: input.email,
-      lastFour: lastFour(input.token),
-      updatedAt: now,
-      expiresOn: input.expiresOn ?? null,
-    };
-    await state.saveCredentials(metadata);
-    await state.appendAudit({
-      at: now,
-      accountId: caller.accountId,
-      displayName,
-      action: 'TOKEN_UPDATED',
-      detail: `API token for ${input.email}${input.expiresOn ? `, expires ${input.expiresOn}` : ''}`,
-    });
-    return ok(tokenMetadata(metadata, true));
+        lastFour: lastFour(input.token),
+        updatedAt: now,
+        expiresOn: input.expiresOn ?? null,
+      };
+      await state.saveCredentials(metadata);
+      await state.appendAudit({
+        at: now,
+        accountId: caller.accountId,
+        displayName,
+        action: 'TOKEN_UPDATED',
+        detail: `API token for ${input.email}${input.expiresOn ? `, expires ${input.expiresOn}` : ''}`,
+      });
+      return ok(tokenMetadata(metadata, true));
+    } finally {
+      await state.releaseConnectionChange();
+    }
   });

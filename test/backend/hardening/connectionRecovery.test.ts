@@ -247,6 +247,43 @@ describe('registered_in_other_region', () => {
   });
 });
 
+describe('two token updates at once', () => {
+  it('one goes through, the other gets CONFLICT: the stored details are those of the token the service holds', async () => {
+    app = await startTestApp();
+    await app.emulator.control.resetStats();
+    const expiresOn = isoDay(app.emulator.clock.now(), 100);
+    const [a, b] = await Promise.all([
+      app.invoke('admin', 'updateJiraToken', {
+        email: ADMIN_EMAIL,
+        token: `${JIRA_TOKEN}AAAA`,
+        expiresOn,
+      }),
+      app.invoke('secondAdmin', 'updateJiraToken', {
+        email: ADMIN_EMAIL,
+        token: `${JIRA_TOKEN}BBBB`,
+        expiresOn,
+      }),
+    ]);
+    expect([a, b].map((result) => (result.ok ? 'ok' : result.error.code)).sort()).toEqual([
+      'CONFLICT',
+      'ok',
+    ]);
+    expect((await app.emulator.control.stats()).byRoute['PUT /instance/credentials']).toBe(1);
+    const winner = a.ok ? 'AAAA' : 'BBBB';
+    const settings = await connectedOverview();
+    expect(settings.token).toEqual(expect.objectContaining({ lastFour: winner }));
+    expect((await auditEntries()).filter((e) => e.action === 'TOKEN_UPDATED')).toHaveLength(1);
+    // The claim is released: a later update goes through.
+    data(
+      await app.invoke('admin', 'updateJiraToken', {
+        email: ADMIN_EMAIL,
+        token: `${JIRA_TOKEN}CCCC`,
+        expiresOn,
+      }),
+    );
+  });
+});
+
 describe('two connects at once (item 8)', () => {
   it('one registers, the other gets CONFLICT: one registration, one audit line', async () => {
     app = await startTestApp({ connected: false });
