@@ -532,7 +532,9 @@ class Tally {
   }
 
   expectMix(kind: Kind) {
-    if (kind !== 'anything') expect(this.accepted).toBeGreaterThan(0);
+    // Arbitrary and mutated inputs pass only by chance (a mutation that happens to give another
+    // valid value): in 300 runs that can be none, so only the kinds built to pass must pass.
+    if (kind !== 'anything' && kind !== 'mutated') expect(this.accepted).toBeGreaterThan(0);
     if (kind !== 'valid') expect(this.refused).toBeGreaterThan(0);
   }
 }
