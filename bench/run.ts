@@ -22,11 +22,16 @@ import { overviewCaller } from './lib/overviewTiming';
 import { appPageUrl, measurePageLoad } from './lib/pageLoad';
 import { buildBaselinePage, firstLoad } from './lib/pageSize';
 import { FIXED_POLLS_PER_MINUTE, measurePolling } from './lib/polling';
-import { type Figure, formatTable, kb, mb, median, ms } from './lib/report';
+import { type Figure, formatTable, kb, mb, median, ms, spread } from './lib/report';
 import { staleRunCost, triggerRunCost } from './lib/triggerCalls';
 import { sequentialRounds, watchUpstream } from './lib/upstream';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 11);
+/** Page loads are the noisiest figure: never fewer than 11 per median. */
+const LOAD_RUNS = Math.max(11, RUNS);
+const FIRST_LOAD_TARGET = 1.0;
+const STATUS_TARGET = 1.2;
+const ROWS_TARGET = 1.5;
 const BACKEND_ONLY = process.argv.includes('--backend');
 const LATENCY_MS = 300;
 const SLOW_SERVICE_MS = 10_000;
@@ -115,7 +120,7 @@ function report(figures: Figure[], startedAt: number): number {
   const missed = figures.filter((figure) => !figure.met);
   console.log(
     `\n${figures.length - missed.length} of ${figures.length} targets met; ` +
-      `${RUNS} runs per median; took ${((Date.now() - startedAt) / 1000).toFixed(0)} s.`,
+      `${RUNS} runs per median (${LOAD_RUNS} page loads of each); took ${((Date.now() - startedAt) / 1000).toFixed(0)} s.`,
   );
   return missed.length === 0 ? 0 : 1;
 }
@@ -136,10 +141,10 @@ function pageWeight(pageDir: string, baselineDir: string): Figure {
     measured: kb(page.bytes),
     baseline: kb(baseline.bytes),
     ratio,
-    target: 'ratio <= 1.25',
-    met: ratio <= 1.25,
+    target: `ratio <= ${FIRST_LOAD_TARGET.toFixed(1)}`,
+    met: ratio <= FIRST_LOAD_TARGET,
     note:
-      `page: ${page.files.map((f) => `${f.file} ${kb(f.bytes)}`).join(', ')}; ` +
+      `what index.html loads before the first paint; page: ${page.files.map((f) => `${f.file} ${kb(f.bytes)}`).join(', ')}; ` +
       `baseline (React, @forge/bridge, one Button, one DynamicTable): ` +
       baseline.files.map((f) => `${f.file} ${kb(f.bytes)}`).join(', '),
   };
@@ -158,25 +163,39 @@ async function pageLoads(
     // One load of each first: Chromium's first page in a new process pays for its start-up.
     await measurePageLoad(browser, pageUrl, rows);
     await measurePageLoad(browser, server.url, rows);
-    const page: number[] = [];
-    const baseline: number[] = [];
+    const page = { status: [] as number[], rows: [] as number[] };
+    const baseline = { status: [] as number[], rows: [] as number[] };
     const invokes: number[] = [];
     const inFlight: { startMs: number; endMs: number }[] = [];
-    for (let run = 0; run < RUNS; run += 1) {
+    for (let run = 0; run < LOAD_RUNS; run += 1) {
       const order = run % 2 === 0 ? ['page', 'baseline'] : ['baseline', 'page'];
       for (const which of order) {
+        const load = await measurePageLoad(browser, which === 'page' ? pageUrl : server.url, rows);
+        const into = which === 'page' ? page : baseline;
+        into.status.push(load.statusMs);
+        into.rows.push(load.rowsMs);
         if (which === 'page') {
-          const load = await measurePageLoad(browser, pageUrl, rows);
-          page.push(load.visibleMs);
           invokes.push(load.invokes);
           if (load.invoke) inFlight.push(load.invoke);
-        } else {
-          baseline.push((await measurePageLoad(browser, server.url, rows)).visibleMs);
         }
       }
     }
     const most = Math.max(...invokes);
-    const ratio = median(page) / median(baseline);
+    const timing = (what: 'status' | 'rows') => {
+      const ratio = median(page[what]) / median(baseline[what]);
+      // Each run loads both, one after the other: the pairs show how much the ratio itself moves.
+      const pairs = page[what].map((value, run) => value / baseline[what][run]!);
+      return {
+        measured: `${ms(median(page[what]))} (${spread(page[what], (v) => String(Math.round(v)))})`,
+        baseline: `${ms(median(baseline[what]))} (${spread(baseline[what], (v) => String(Math.round(v)))})`,
+        ratio,
+        pairs: spread(pairs, (v) => v.toFixed(2)),
+        list: (which: { status: number[]; rows: number[] }) =>
+          which[what].map(Math.round).join(', '),
+      };
+    };
+    const status = timing('status');
+    const table = timing('rows');
     return [
       {
         figure: '`invoke` calls before the status is visible',
@@ -185,21 +204,35 @@ async function pageLoads(
         ratio: most,
         target: 'exactly 1',
         met: invokes.every((count) => count === 1),
-        note: `counted as requests to /api/invoke in each of ${RUNS} cold loads: ${invokes.join(', ')}`,
+        note: `counted as requests to /api/invoke in each of ${LOAD_RUNS} cold loads, until the table's rows were visible too: ${invokes.join(', ')}`,
       },
       {
-        figure: `navigation to status visible (${rows} rows), Chromium`,
-        measured: ms(median(page)),
-        baseline: ms(median(baseline)),
-        ratio,
-        target: 'ratio <= 1.5',
-        met: ratio <= 1.5,
+        figure: 'navigation to status visible, Chromium',
+        measured: status.measured,
+        baseline: status.baseline,
+        ratio: status.ratio,
+        target: `ratio <= ${STATUS_TARGET.toFixed(1)}`,
+        met: status.ratio <= STATUS_TARGET,
         note:
-          `median of ${RUNS} interleaved cold loads each, navigation start to the frame that shows all ` +
-          `${rows} table rows; page (local host, live resolver) ${page.map(Math.round).join(', ')} ms; ` +
-          `baseline (static server, canned invoke reply) ${baseline.map(Math.round).join(', ')} ms; ` +
-          `the page's getOverview request is in flight from ${ms(median(inFlight.map((r) => r.startMs)))} ` +
-          `to ${ms(median(inFlight.map((r) => r.endMs)))} (medians), a round trip the baseline does not make`,
+          `medians (lowest-highest, middle half) of ${LOAD_RUNS} interleaved cold loads each, navigation start ` +
+          `to the frame that first shows the status ([data-status]); page (local host, live resolver) ` +
+          `${status.list(page)} ms; baseline (static server, canned invoke reply) ${status.list(baseline)} ms; ` +
+          `ratio within each pair of loads ${status.pairs}; the page's getOverview request is in flight ` +
+          `from ${ms(median(inFlight.map((r) => r.startMs)))} to ${ms(median(inFlight.map((r) => r.endMs)))} ` +
+          '(medians), a round trip the baseline does not make',
+      },
+      {
+        figure: `navigation to all ${rows} job rows visible, Chromium`,
+        measured: table.measured,
+        baseline: table.baseline,
+        ratio: table.ratio,
+        target: `ratio <= ${ROWS_TARGET.toFixed(1)}`,
+        met: table.ratio <= ROWS_TARGET,
+        note:
+          `the same loads, to the frame that shows every row of the recent jobs table (the page fetches ` +
+          `the table's code after the status and draws it when it arrives; the baseline draws both at ` +
+          `once); page ${table.list(page)} ms; baseline ${table.list(baseline)} ms; ratio within each pair ` +
+          table.pairs,
       },
     ];
   } finally {

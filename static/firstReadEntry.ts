@@ -10,8 +10,9 @@ const MAIN_SCRIPT = /<script type="module"[^>]*\ssrc="[^"]+"[^>]*><\/script>/;
  * index.html just before the main one. Vite would fold a second `<script type="module">` of
  * index.html into the main entry, and a module evaluates only once everything it imports has
  * been fetched and compiled; as its own module graph, the small first-read script runs while
- * the browser is still compiling React and Atlaskit. Modules both scripts import are shared
- * chunks, so both see the same instances.
+ * the browser is still compiling React and Atlaskit. The main entry imports it too, so the
+ * modules both use (the bridge, the api) are built into its file and both see the same
+ * instances; Vite's modulepreload link for that file is dropped, its script tag loads it.
  */
 export function firstReadEntry(entry: string): Plugin {
   return {
@@ -35,12 +36,21 @@ export function firstReadEntry(entry: string): Plugin {
         );
         if (!chunk) throw new Error(`The build has no ${entry} entry chunk.`);
         if (!MAIN_SCRIPT.test(html)) throw new Error('index.html has no module script.');
-        return html.replace(
-          MAIN_SCRIPT,
-          (main) =>
-            `<script type="module" crossorigin src="./${chunk.fileName}"></script>\n    ${main}`,
+        const preload = new RegExp(
+          `\\s*<link rel="modulepreload"[^>]*href="\\./${escapeRegExp(chunk.fileName)}"[^>]*>`,
         );
+        return html
+          .replace(preload, '')
+          .replace(
+            MAIN_SCRIPT,
+            (main) =>
+              `<script type="module" crossorigin src="./${chunk.fileName}"></script>\n    ${main}`,
+          );
       },
     },
   };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { cssOnce } from './cssOnce';
+import { featureGatesStub } from './featureGatesStub';
 import { firstReadEntry } from './firstReadEntry';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -23,6 +25,18 @@ export default defineConfig({
       },
     }),
     firstReadEntry('src/firstRead.ts'),
+    featureGatesStub(),
+    cssOnce(),
+    {
+      // What Forge serves, the local host and the tests all get the production build, also when
+      // the caller runs with NODE_ENV=test (jest rebuilding a stale page): in React's development
+      // build, StrictMode's double effects leave Atlaskit's modal dialogs empty.
+      name: 'gitprotect:production-build',
+      apply: 'build',
+      config: () => {
+        process.env.NODE_ENV = 'production';
+      },
+    },
   ],
   build: {
     outDir: 'build',

@@ -46,6 +46,22 @@ export function median(values: number[]): number {
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
+/** The value below which a share `q` (0..1) of `values` lies, interpolating between samples. */
+export function quantile(values: number[], q: number): number {
+  if (values.length === 0) throw new Error('No samples.');
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (sorted.length - 1) * q;
+  const below = sorted[Math.floor(at)]!;
+  const above = sorted[Math.ceil(at)]!;
+  return below + (above - below) * (at - Math.floor(at));
+}
+
+/** How far the samples spread: "312-470, middle half 340-395" in `unit`. */
+export function spread(values: number[], format: (value: number) => string): string {
+  const [low, q1, q3, high] = [0, 0.25, 0.75, 1].map((q) => format(quantile(values, q)));
+  return `${low}-${high}, middle half ${q1}-${q3}`;
+}
+
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 export const ms = (value: number) => `${Math.round(value)} ms`;
 export const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;

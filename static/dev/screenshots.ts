@@ -179,6 +179,16 @@ const shots: Shot[] = [
     },
   },
   { name: 'narrow-light-en', query: 'state=failed', width: 420 },
+  // A phone's width: the facts, the tabs and the jobs table must still fit or scroll.
+  { name: 'narrow390-connected-light-en', query: 'state=connected', width: 390 },
+  {
+    name: 'narrow390-connected-dark-pl',
+    query: 'state=connected&theme=dark&locale=pl-PL',
+    width: 390,
+  },
+  { name: 'narrow390-member-light-pl', query: 'state=member&locale=pl-PL', width: 390 },
+  { name: 'narrow390-member-dark-en', query: 'state=member&theme=dark', width: 390 },
+  { name: 'narrow390-stale-light-en', query: 'state=stale', width: 390 },
 ];
 
 async function main() {

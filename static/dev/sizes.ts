@@ -38,16 +38,16 @@ function partsOf(firstLoadFiles: Set<string>): { part: string; files: string[] }
       const list = /m\.f=\[([^\]]*)\]/.exec(code)?.[1];
       if (!list) return [];
       const deps = [...list.matchAll(/"\.\/([^"]+)"/g)].map((m) => join(dirname(chunk), m[1]!));
-      return [...code.matchAll(/import\("\.\/([^"]+)"\),__vite__mapDeps\(\[([\d,]*)\]\)/g)].map(
-        (m) => ({
-          part: m[1]!.replace(/-[\w-]{8}\.js$/, ''),
-          // A chunk the first load already fetched costs nothing when the part opens.
-          files: m[2]!
-            .split(',')
-            .map((index) => deps[Number(index)]!)
-            .filter((file) => !firstLoadFiles.has(file)),
-        }),
-      );
+      // `import("./X.js")`, sometimes `.then(...)` picking a named export, then its preloads.
+      const imports = /import\("\.\/([^"]+)"\)[^,]*,__vite__mapDeps\(\[([\d,]*)\]\)/g;
+      return [...code.matchAll(imports)].map((m) => ({
+        part: m[1]!.replace(/-[\w-]{8}\.js$/, ''),
+        // A chunk the first load already fetched costs nothing when the part opens.
+        files: m[2]!
+          .split(',')
+          .map((index) => deps[Number(index)]!)
+          .filter((file) => !firstLoadFiles.has(file)),
+      }));
     });
 }
 

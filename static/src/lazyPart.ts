@@ -1,5 +1,7 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 
+type PartModule<P> = { default: ComponentType<P> };
+
 export interface LazyPart<P> {
   Component: LazyExoticComponent<ComponentType<P>>;
   /** Starts the download early, e.g. when the pointer reaches the button that opens it. */
@@ -10,27 +12,43 @@ export interface LazyPart<P> {
 
 /**
  * A code-split part of the page. React.lazy remembers a failed import forever, and a chunk can
- * fail on a flaky network, so a part can be reset and fetched again.
+ * fail on a flaky network, so a part can be reset and fetched again. An `eager` part starts its
+ * download as soon as the UI code runs, without anything waiting for it.
  */
-export function lazyPart<P>(load: () => Promise<{ default: ComponentType<P> }>): LazyPart<P> {
-  let pending: Promise<{ default: ComponentType<P> }> | undefined;
+export function lazyPart<P>(
+  load: () => Promise<PartModule<P>>,
+  { eager = false }: { eager?: boolean } = {},
+): LazyPart<P> {
+  let pending: Promise<PartModule<P>> | undefined;
+  let loaded: PartModule<P> | undefined;
   const fetchOnce = () => {
-    pending ??= load().catch((error: unknown) => {
-      pending = undefined;
-      throw error;
-    });
+    pending ??= load().then(
+      (module) => (loaded = module),
+      (error: unknown) => {
+        pending = undefined;
+        throw error;
+      },
+    );
     return pending;
   };
+  // React renders a lazy component at once, without suspending, when the thenable its loader
+  // returns calls back synchronously: a part whose code has arrived never shows its fallback.
+  const arrived = (module: PartModule<P>) =>
+    ({ then: (resolve: (value: PartModule<P>) => void) => resolve(module) }) as unknown as Promise<
+      PartModule<P>
+    >;
+  const component = () => lazy(() => (loaded ? arrived(loaded) : fetchOnce()));
   const part: LazyPart<P> = {
-    Component: lazy(fetchOnce),
+    Component: component(),
     preload: () => {
       fetchOnce().catch(() => {
         // Opening the part reports the failure where the admin is looking.
       });
     },
     reset: () => {
-      part.Component = lazy(fetchOnce);
+      part.Component = component();
     },
   };
+  if (eager) part.preload();
   return part;
 }

@@ -1,3 +1,6 @@
+// The first-read entry, which index.html has already run: imported so that the code both entries
+// share (the bridge, the api) is built into its file, one request instead of two.
+import './firstRead';
 import '@atlaskit/css-reset/dist/bundle.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -16,9 +16,9 @@ import { parts } from '../parts';
 import { styles } from '../styles';
 import { ActionDialogs } from './ActionDialogs';
 import { AlertList } from './AlertList';
-import { JobsTable } from './JobsTable';
 import { LazyBoundary } from './LazyBoundary';
 import { PageHeader } from './PageHeader';
+import { RecentJobs } from './RecentJobs';
 import { StatusSummary } from './StatusSummary';
 
 const BACKUP_TAB = 0;
@@ -67,7 +67,7 @@ export function Dashboard({ overview, refresh, replace, notices }: DashboardProp
   const backupView = (
     <>
       <StatusSummary overview={overview} />
-      <JobsTable jobs={overview.recentJobs} />
+      <RecentJobs jobs={overview.recentJobs} />
     </>
   );
 

@@ -1,5 +1,4 @@
 import DynamicTable from '@atlaskit/dynamic-table';
-import Heading from '@atlaskit/heading';
 import type { BackupJob } from '../../../src/contract';
 import { useI18n } from '../hooks/useI18n';
 import { styles } from '../styles';
@@ -7,7 +6,8 @@ import { StatusLozenge } from './StatusLozenge';
 
 const ROWS_PER_PAGE = 10;
 
-export function JobsTable({ jobs }: { jobs: BackupJob[] }) {
+/** The recent backups table: its own chunk, with Atlaskit's dynamic table (see RecentJobs). */
+export default function JobsTable({ jobs }: { jobs: BackupJob[] }) {
   const { t, format } = useI18n();
   const head = {
     cells: [
@@ -51,26 +51,18 @@ export function JobsTable({ jobs }: { jobs: BackupJob[] }) {
     ],
   }));
   return (
-    <section aria-labelledby="jobs-heading" style={styles.section}>
-      <Heading size="medium" as="h2" id="jobs-heading">
-        {t('jobs.heading')}
-      </Heading>
-      {/* Focusable, so keyboard users can scroll the table on a narrow screen. */}
-      <div style={styles.scroller} tabIndex={0} role="group" aria-labelledby="jobs-heading">
-        <DynamicTable
-          label={t('jobs.heading')}
-          head={head}
-          rows={rows}
-          rowsPerPage={ROWS_PER_PAGE}
-          emptyView={<p style={styles.subtle}>{t('jobs.empty')}</p>}
-          paginationi18n={{
-            label: t('pagination.label'),
-            pageLabel: t('pagination.page'),
-            prev: t('pagination.prev'),
-            next: t('pagination.next'),
-          }}
-        />
-      </div>
-    </section>
+    <DynamicTable
+      label={t('jobs.heading')}
+      head={head}
+      rows={rows}
+      rowsPerPage={ROWS_PER_PAGE}
+      emptyView={<p style={styles.subtle}>{t('jobs.empty')}</p>}
+      paginationi18n={{
+        label: t('pagination.label'),
+        pageLabel: t('pagination.page'),
+        prev: t('pagination.prev'),
+        next: t('pagination.next'),
+      }}
+    />
   );
 }
