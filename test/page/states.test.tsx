@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { backend, callsOf } from './fakeBridge';
-import { connected, job, neverRun, notConnected, ok, running } from './fixtures';
+import { MEMBER, connected, job, neverRun, notConnected, ok, running } from './fixtures';
 import { freshBackend, renderPage } from './renderPage';
 
 jest.mock('@forge/bridge', () => jest.requireActual('./fakeBridge').bridgeModule);
@@ -43,6 +43,17 @@ describe('the page, in each state', () => {
     expect(rows[2]).toHaveTextContent('Alice Admin');
     expect(rows[2]).toHaveTextContent('20 min');
     expect(callsOf('getOverview')).toHaveLength(1);
+  });
+
+  test('a member: a backup an admin started reads "An administrator", with no name to show', async () => {
+    await renderPage(
+      connected({
+        viewer: MEMBER,
+        recentJobs: [job({ trigger: { kind: 'ADMIN' } })],
+      }),
+    );
+    const rows = within(await screen.findByRole('table')).getAllByRole('row');
+    expect(rows[1]).toHaveTextContent('An administrator');
   });
 
   test('never run: says so, with an empty table and the default plan', async () => {

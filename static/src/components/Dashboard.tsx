@@ -133,6 +133,7 @@ export function Dashboard({ overview, refresh, replace, notices }: DashboardProp
                     <parts.settings.Component
                       token={overview.token}
                       onTokenUpdated={onTokenUpdated}
+                      onDisconnected={() => void refresh()}
                       focusToken={focusToken}
                     />
                   )}

@@ -46,7 +46,10 @@ export default function JobsTable({ jobs }: { jobs: BackupJob[] }) {
       { key: 'failed', content: format.number(job.projectsFailed) },
       {
         key: 'trigger',
-        content: job.trigger.kind === 'ADMIN' ? job.trigger.displayName : t('jobs.bySchedule'),
+        content:
+          job.trigger.kind === 'ADMIN'
+            ? (job.trigger.displayName ?? t('jobs.byAdmin'))
+            : t('jobs.bySchedule'),
       },
     ],
   }));
