@@ -13,6 +13,21 @@ export const REGION_API_HOSTS: Record<Region, string> = {
   AU: 'au.api.gitprotect.io',
 };
 
+/** The domain under which GitProtect serves each instance's Management Service, per region. */
+export const MANAGEMENT_DOMAIN = 'app.gitprotect.io';
+
+/**
+ * Whether a registration's `managementHost` is one host name under the region's management
+ * domain (`<instance>.<region>.app.gitprotect.io`): sign-in links are only ever opened on it, so
+ * a reply naming any other host would send admins wherever the reply says.
+ */
+export function isManagementHostOf(region: Region, host: string): boolean {
+  const suffix = `.${region.toLowerCase()}.${MANAGEMENT_DOMAIN}`;
+  if (!host.endsWith(suffix)) return false;
+  const label = host.slice(0, -suffix.length);
+  return /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/.test(label);
+}
+
 /** The base URL per region when its `forge variables` entry is not set. */
 export const DEFAULT_BASE_URLS: Record<Region, string> = {
   EU: `https://${REGION_API_HOSTS.EU}/jira/v1`,

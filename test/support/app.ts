@@ -8,7 +8,7 @@ import { LOCAL_USERS, LocalJiraSite } from '../../src/adapters/local/jiraSite';
 import { createResolverHandler } from '../../src/resolvers';
 import { hourlySync } from '../../src/triggers/hourlySync';
 import { fetchWithForgeInvocationToken } from '../../dev/emulator';
-import { startTestEmulator, type TestEmulator } from './emulator';
+import { startTestEmulator, type TestEmulator, type TestEmulatorOptions } from './emulator';
 
 export const CLOUD_ID = 'c0ffee00-0000-4000-8000-000000000001';
 /** Looks like an Atlassian API token, so the emulator accepts it; recognisable in any output. */
@@ -31,8 +31,10 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(options: { connected?: boolean } = {}): Promise<TestApp> {
-  const emulator = await startTestEmulator();
+export async function startTestApp(
+  options: { connected?: boolean; emulator?: TestEmulatorOptions } = {},
+): Promise<TestApp> {
+  const emulator = await startTestEmulator(options.emulator);
   const clock = emulator.clock;
   const store = new LocalStore(undefined, clock);
   const jira = new LocalJiraSite({ projects: 25 });

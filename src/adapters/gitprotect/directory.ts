@@ -1,4 +1,5 @@
 import type { Region } from '../../contract';
+import { MANAGEMENT_DOMAIN, isManagementHostOf } from '../../config';
 import { type Clock, systemClock } from '../../ports/clock';
 import { UpstreamError } from '../../ports/errors';
 import type { Log } from '../../ports/log';
@@ -120,6 +121,16 @@ export function createManagementServiceDirectory(
       }
       if (reply.status !== 200 && reply.status !== 201) throw failureOf(request, reply);
       const registered = readReply(request, reply, registrationReply);
+      if (!isManagementHostOf(region, registered.instance.managementHost)) {
+        options.log.error('GitProtect named a management host outside its domain', {
+          region,
+          managementHost: registered.instance.managementHost.slice(0, 255),
+        });
+        throw new UpstreamError(
+          'MALFORMED',
+          `GitProtect's registration named a management host outside ${MANAGEMENT_DOMAIN}.`,
+        );
+      }
       return {
         instanceId: registered.instance.id,
         managementHost: registered.instance.managementHost,
