@@ -12,18 +12,14 @@ export interface LazyPart<P> {
 
 /**
  * A code-split part of the page. React.lazy remembers a failed import forever, and a chunk can
- * fail on a flaky network, so a part can be reset and fetched again. An `eager` part starts its
- * download as soon as the UI code runs, without anything waiting for it.
+ * fail on a flaky network, so a part can be reset and fetched again.
  */
-export function lazyPart<P>(
-  load: () => Promise<PartModule<P>>,
-  { eager = false }: { eager?: boolean } = {},
-): LazyPart<P> {
+export function lazyPart<P>(load: () => Promise<PartModule<P>>): LazyPart<P> {
   let pending: Promise<PartModule<P>> | undefined;
-  let loaded: PartModule<P> | undefined;
+  let arrived: PartModule<P> | undefined;
   const fetchOnce = () => {
     pending ??= load().then(
-      (module) => (loaded = module),
+      (module) => (arrived = module),
       (error: unknown) => {
         pending = undefined;
         throw error;
@@ -33,11 +29,11 @@ export function lazyPart<P>(
   };
   // React renders a lazy component at once, without suspending, when the thenable its loader
   // returns calls back synchronously: a part whose code has arrived never shows its fallback.
-  const arrived = (module: PartModule<P>) =>
+  const already = (module: PartModule<P>) =>
     ({ then: (resolve: (value: PartModule<P>) => void) => resolve(module) }) as unknown as Promise<
       PartModule<P>
     >;
-  const component = () => lazy(() => (loaded ? arrived(loaded) : fetchOnce()));
+  const component = () => lazy(() => (arrived ? already(arrived) : fetchOnce()));
   const part: LazyPart<P> = {
     Component: component(),
     preload: () => {
@@ -49,6 +45,5 @@ export function lazyPart<P>(
       part.Component = component();
     },
   };
-  if (eager) part.preload();
   return part;
 }

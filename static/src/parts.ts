@@ -1,16 +1,26 @@
+import type { Overview } from '../../src/contract';
+import type { Result } from './api';
 import { lazyPart } from './lazyPart';
 
 /**
  * Everything the first paint does not need. Each part is its own chunk, fetched the first time
- * it opens (or when the pointer heads for the button that opens it). The recent jobs table is on
- * every connected page, so its download starts as soon as the UI code runs; the status is drawn
- * without waiting for it.
+ * it opens (or when the pointer heads for the button that opens it).
  */
 export const parts = {
-  jobsTable: lazyPart(() => import('./components/JobsTable'), { eager: true }),
+  jobsTable: lazyPart(() => import('./components/JobsTable')),
   editSchedule: lazyPart(() => import('./components/EditScheduleDialog')),
   confirm: lazyPart(() => import('./components/ConfirmDialog')),
   settings: lazyPart(() => import('./components/SettingsTab')),
   setup: lazyPart(() => import('./components/SetupForm')),
   notifications: lazyPart(() => import('./components/Notifications')),
 };
+
+/**
+ * Starts fetching the code the page for this read draws after its first paint: the recent jobs
+ * table of a connected site. Called as the read arrives, just before the page is drawn with it,
+ * which does not wait for it: the status is on screen first, the table follows. Nothing the
+ * first paint does not need is fetched before it.
+ */
+export function prefetchPartsFor(read: Result<Overview>): void {
+  if (read.ok && read.data.connected) parts.jobsTable.preload();
+}

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Overview } from '../../../src/contract';
 import { api, type PageError, type Result } from '../api';
+import { prefetchPartsFor } from '../parts';
 
 export type OverviewState =
   | { kind: 'loading' }
@@ -47,6 +48,7 @@ export function useOverview(
     pendingFirst.current = undefined;
     const result = await read;
     if (mine !== generation.current) return;
+    prefetchPartsFor(result);
     setState(stateOf(result));
   }, []);
 

@@ -28,6 +28,7 @@ export async function loadCatalogue(language: Language): Promise<Catalogue> {
 
 export function createTranslator(catalogue: Catalogue, locale: string): Translate {
   const plurals = new Intl.PluralRules(locale);
+  let numbers: Intl.NumberFormat | undefined;
   return (key, params = {}) => {
     // A key from a newer backend (an alert action, say) shows as itself rather than breaking.
     const message: Message = catalogue[key] ?? en[key] ?? key;
@@ -38,7 +39,9 @@ export function createTranslator(catalogue: Catalogue, locale: string): Translat
     return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
       const value = params[name];
       if (value === undefined) return placeholder;
-      return typeof value === 'number' ? new Intl.NumberFormat(locale).format(value) : value;
+      if (typeof value !== 'number') return value;
+      numbers ??= new Intl.NumberFormat(locale);
+      return numbers.format(value);
     });
   };
 }
