@@ -28,6 +28,10 @@ export function emulatorControl(emulatorUrl: string) {
     setInstance: (change: { projectCount?: number; projectDurationMs?: number }) =>
       call('POST', 'instance', change),
     seedHistory: (weeks: number) => call('POST', 'seed-history', { weeks }),
+    /** A Forge Invocation Token for the site, signed with the key the emulator trusts. */
+    forgeToken: async (cloudId: string, lifetimeSeconds: number) =>
+      ((await call('POST', 'forge-token', { cloudId, lifetimeSeconds })) as { token: string })
+        .token,
   };
 }
 

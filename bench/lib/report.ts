@@ -6,7 +6,8 @@ export interface Figure {
   /** measured / baseline, when the two are comparable. */
   ratio: number | null;
   target: string;
-  met: boolean;
+  /** Null for a figure reported without a target. */
+  met: boolean | null;
   /** A line printed under the table: how the figure was taken, or why it missed. */
   note?: string;
 }
@@ -20,7 +21,7 @@ export function formatTable(figures: Figure[]): string {
     figure.baseline,
     figure.ratio === null ? '-' : figure.ratio.toFixed(2),
     figure.target,
-    figure.met ? 'yes' : 'NO',
+    figure.met === null ? '-' : figure.met ? 'yes' : 'NO',
   ]);
   const widths = COLUMNS.map((title, column) =>
     Math.max(title.length, ...rows.map((row) => row[column]!.length)),

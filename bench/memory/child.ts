@@ -8,7 +8,7 @@
 import { randomBytes } from 'node:crypto';
 import { consoleLog } from '../../src/adapters/consoleLog';
 import type { Envelope, Overview } from '../../src/contract';
-import { createLocalApp } from '../../dev/host/localApp';
+import { LOCAL_CLOUD_ID, createLocalApp } from '../../dev/host/localApp';
 import { emulatorControl } from '../lib/control';
 
 const HOUR_MS = 3_600_000;
@@ -46,7 +46,11 @@ async function main(): Promise<void> {
 
   // The app's clock follows the emulator's, which the bench moves forward between trigger runs.
   let offsetMs = (await control.now()) - Date.now();
+  // Registration proves the site with a Forge Invocation Token, which the emulator's signer (in
+  // the bench's process) mints: one, valid for the whole run, signs the one connect.
+  const fit = await control.forgeToken(LOCAL_CLOUD_ID, 3_600);
   const app = createLocalApp({
+    forgeSigner: { jwks: { keys: [] }, mint: () => fit },
     clock: { now: () => new Date(Date.now() + offsetMs) },
     baseUrls: { EU: regionUrl('eu'), US: regionUrl('us'), AU: regionUrl('au') },
     projects: 10_000,
