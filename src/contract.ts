@@ -196,6 +196,133 @@ export interface ManagementServiceLink {
   url: string;
 }
 
+/**
+ * Where a hand-off to the Management Service lands: a closed list, carried in the one-time
+ * sign-in request (never in the link).
+ */
+export const MANAGEMENT_DESTINATIONS = [
+  'HOME',
+  'JOB_LOGS',
+  'RESTORE_PROJECT',
+  'NOTIFICATION_SETTINGS',
+] as const;
+export type ManagementDestinationKind = (typeof MANAGEMENT_DESTINATIONS)[number];
+export type ManagementDestination =
+  | { kind: 'HOME' }
+  /** E-mail when a backup fails is set up there. */
+  | { kind: 'NOTIFICATION_SETTINGS' }
+  | { kind: 'JOB_LOGS'; jobId: string }
+  | { kind: 'RESTORE_PROJECT'; projectKey: string };
+
+export interface OpenManagementServiceInput {
+  /** HOME when absent. */
+  destination?: ManagementDestination;
+}
+
+/** `listJobs`: a page of the backup history, newest first. */
+export interface ListJobsInput {
+  /** The `nextCursor` of the previous page; absent for the newest page. */
+  cursor?: string;
+  /** 1 to 50; 10 when absent. */
+  limit?: number;
+}
+
+export interface JobHistoryPage {
+  jobs: BackupJob[];
+  /** Asks for the next (older) page; null on the last one. */
+  nextCursor: string | null;
+}
+
+export type ProjectOutcome = 'SUCCEEDED' | 'FAILED' | 'PENDING';
+
+/** What one backup job did for one project. */
+export interface JobProjectResult {
+  key: string;
+  name: string;
+  /** PENDING: a running job has not reached the project yet. */
+  outcome: ProjectOutcome;
+  /** The service's reason, for FAILED; null otherwise. */
+  failureReason: string | null;
+  finishedAt: string | null;
+}
+
+/** `getJob`: one job and a page of its per-project results. */
+export interface GetJobInput {
+  jobId: string;
+  /** Only the projects with this outcome (FAILED: the failures and their reasons). */
+  outcome?: ProjectOutcome;
+  cursor?: string;
+  /** 1 to 100; 50 when absent. */
+  limit?: number;
+}
+
+export interface JobDetails {
+  job: BackupJob;
+  /** `finishedAt - startedAt` in ms; null while the job runs. */
+  durationMs: number | null;
+  projects: JobProjectResult[];
+  nextCursor: string | null;
+}
+
+/**
+ * Why a project is or is not protected:
+ * - PROTECTED: in the plan, and its last backup succeeded (or none has run yet: `lastBackup` null);
+ * - LAST_BACKUP_FAILED: in the plan, but the last backup of it failed (`lastBackup.failureReason`);
+ * - NOT_IN_PLAN: the backup account sees it, but the plan leaves it out;
+ * - NOT_VISIBLE_TO_BACKUP_ACCOUNT: the Jira account whose token GitProtect uses cannot browse it,
+ *   so GitProtect never sees it: grant that account "Browse projects" in the project.
+ */
+export type ProjectCoverageStatus =
+  'PROTECTED' | 'LAST_BACKUP_FAILED' | 'NOT_IN_PLAN' | 'NOT_VISIBLE_TO_BACKUP_ACCOUNT';
+
+/** What fixes a project that is not protected; the page turns it into words and a button. */
+export type ProjectCoverageFix =
+  /** Grant the backup account (`ProjectCoveragePage.backupAccount`) Browse projects. */
+  | 'GRANT_BROWSE_PROJECTS'
+  /** Add the project to the plan in the Management Service (RESTORE/HOME destinations). */
+  | 'ADD_TO_PLAN'
+  /** Read the failed job's logs (destination JOB_LOGS with `lastBackup.jobId`). */
+  | 'SEE_JOB_LOGS';
+
+export interface ProjectCoverage {
+  key: string;
+  name: string;
+  status: ProjectCoverageStatus;
+  /** Null when the project is protected. */
+  fix: ProjectCoverageFix | null;
+  lastBackup: {
+    jobId: string;
+    finishedAt: string;
+    outcome: 'SUCCEEDED' | 'FAILED';
+    failureReason: string | null;
+  } | null;
+}
+
+/** `getCoverage`: a page of the site's projects (by key, as Jira lists them). */
+export interface GetCoverageInput {
+  /** 0 when absent. */
+  startAt?: number;
+  /** 1 to 100; 50 when absent. */
+  limit?: number;
+}
+
+export interface ProjectCoveragePage {
+  projects: ProjectCoverage[];
+  startAt: number;
+  /** The `startAt` of the next page; null on the last one. */
+  nextStartAt: number | null;
+  /** Projects of the site the app sees. */
+  siteProjects: number;
+  /** Projects the backup account can see (GitProtect's count). */
+  visibleToBackupAccount: number;
+  /** Projects the plan backs up. */
+  plannedProjects: number;
+  /** Site projects the backup account cannot see: `siteProjects - visibleToBackupAccount`, at least 0. */
+  notVisibleToBackupAccount: number;
+  /** The Jira account whose API token GitProtect uses: who needs Browse projects. */
+  backupAccount: { email: string | null };
+}
+
 export interface UpdateJiraTokenInput {
   email: string;
   token: string;
@@ -211,7 +338,16 @@ export type Defs = {
   getOverview: () => Envelope<Overview>;
   saveSchedule: (payload: SaveScheduleInput) => Envelope<SavedSchedule>;
   startBackup: () => Envelope<StartedBackup>;
-  openManagementService: () => Envelope<ManagementServiceLink>;
+  /** The payload may be left out: HOME. */
+  openManagementService: (
+    payload: OpenManagementServiceInput | void,
+  ) => Envelope<ManagementServiceLink>;
+  /** Admins only: the site's projects, page by page, each protected or why not. */
+  getCoverage: (payload: GetCoverageInput | void) => Envelope<ProjectCoveragePage>;
+  /** Admins only: one job, its duration and its per-project results. */
+  getJob: (payload: GetJobInput) => Envelope<JobDetails>;
+  /** The backup history beyond the overview's 10 jobs (members get no admin names). */
+  listJobs: (payload: ListJobsInput | void) => Envelope<JobHistoryPage>;
   updateJiraToken: (payload: UpdateJiraTokenInput) => Envelope<TokenMetadata>;
   connect: (payload: ConnectInput) => Envelope<Overview>;
   /** Forgets the connection, session and snapshot (the audit trail stays); then `connect`. */

@@ -6,9 +6,11 @@ import { type Reply, errorReply, readJson, send } from './http';
 import {
   type InstanceCall,
   createSsoUrl,
+  getJob,
   getSchedule,
   getSummary,
   listJobs,
+  listProjects,
   replaceSchedule,
   startBackup,
   updateCredentials,
@@ -38,6 +40,8 @@ const ROUTES: Route[] = [
   { method: 'PUT', path: '/instance/plan/schedule', instance: replaceSchedule },
   { method: 'POST', path: '/instance/backups', instance: startBackup },
   { method: 'GET', path: '/instance/backups', instance: listJobs },
+  { method: 'GET', path: '/instance/backups/{jobId}', instance: getJob },
+  { method: 'GET', path: '/instance/projects', instance: listProjects },
   { method: 'PUT', path: '/instance/credentials', instance: updateCredentials },
   { method: 'POST', path: '/instance/sso', instance: createSsoUrl },
 ];
@@ -54,9 +58,10 @@ export async function serveContract(
   query: URLSearchParams,
 ): Promise<void> {
   const method = req.method ?? 'GET';
-  const samePath = ROUTES.filter((candidate) => candidate.path === path);
+  const samePath = ROUTES.filter((candidate) => matches(candidate.path, path));
   const route = samePath.find((candidate) => candidate.method === method);
-  const routeName = route ? `${method} ${path}` : undefined;
+  const routeName = route ? `${method} ${route.path}` : undefined;
+  const param = route ? paramOf(route.path, path) : undefined;
   core.count(routeName);
   const body = await readJson(req);
   if (!route) {
@@ -77,7 +82,7 @@ export async function serveContract(
   const answered = () =>
     body instanceof Error
       ? errorReply(400, 'invalid_request', body.message)
-      : answer(core, region, route, req, body, query);
+      : answer(core, region, route, req, body, query, param);
   switch (fault?.mode) {
     case 'hang':
       return;
@@ -142,12 +147,14 @@ function answer(
   req: IncomingMessage,
   body: unknown,
   query: URLSearchParams,
+  param: string | undefined,
 ): Reply {
   if ('open' in route) return route.open(core, region, body, bearerOf(req));
   const session = instanceOfSession(core, region, bearerOf(req));
   if ('status' in session) return session;
   return route.instance(core, {
     instance: session.instance,
+    ...(param === undefined ? {} : { param }),
     body,
     query,
     header: (name) => {
@@ -181,6 +188,25 @@ function instanceOfSession(
     );
   }
   return { instance };
+}
+
+/** A route's path, whose one `{name}` segment stands for any single segment. */
+function matches(template: string, path: string): boolean {
+  return paramOf(template, path) !== undefined || template === path;
+}
+
+/** The decoded segment a `{name}` of the template stands for in `path`, if it matches. */
+function paramOf(template: string, path: string): string | undefined {
+  const open = template.indexOf('{');
+  if (open < 0) return undefined;
+  const prefix = template.slice(0, open);
+  const rest = path.slice(prefix.length);
+  if (!path.startsWith(prefix) || rest === '' || rest.includes('/')) return undefined;
+  try {
+    return decodeURIComponent(rest);
+  } catch {
+    return undefined;
+  }
 }
 
 function bearerOf(req: IncomingMessage): string | undefined {

@@ -19,6 +19,8 @@ const instanceRequest = z.strictObject({
   cloudId: z.string().min(1).optional(),
   projectCount: z.number().int().min(0).max(10_000).optional(),
   failingProjects: z.number().int().min(0).optional(),
+  hiddenProjects: z.number().int().min(0).max(10_000).optional(),
+  excludedProjects: z.number().int().min(0).max(10_000).optional(),
   credentialsStatus: z.enum(['VALID', 'REJECTED']).optional(),
   storageRegion: z.string().min(1).max(64).optional(),
   projectDurationMs: z.number().int().min(0).optional(),
@@ -39,6 +41,7 @@ const CONTROLS: Record<string, Control> = {
     core.faults.set(parsed.data, core.state.lastTokenSerial);
     return { status: 200, body: { fault: core.faults.describe() } };
   },
+  'GET /__control/faults': (core) => ({ status: 200, body: { fault: core.faults.describe() } }),
   'DELETE /__control/faults': (core) => {
     core.faults.clear();
     return { status: 204 };

@@ -21,7 +21,9 @@ export type FaultMode = (typeof FAULT_MODES)[number];
 export const DEFAULT_REDIRECT_LOCATION = 'http://redirect.invalid/moved';
 
 /** `METHOD /contract/path`, e.g. `PUT /instance/plan/schedule`, as the stats name routes. */
-const routeKey = z.string().regex(/^(GET|POST|PUT) \/[a-z/]*$/, 'METHOD /contract/path');
+const routeKey = z
+  .string()
+  .regex(/^(GET|POST|PUT) \/[a-z/]*(\{[A-Za-z]+\})?$/, 'METHOD /contract/path');
 
 export const faultRequest = z.strictObject({
   mode: z.enum(FAULT_MODES),

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { BackupJob, JobTrigger } from '../../src/contract';
 import { credentialsRejectedAt } from './credentials';
+import { plannedRange, projectsDone } from './projects';
 import type { InstanceRecord, JobRecord } from './state';
 
 /**
@@ -10,13 +11,7 @@ import type { InstanceRecord, JobRecord } from './state';
 export function jobView(job: JobRecord, now: Date): BackupJob {
   const startedMs = Date.parse(job.startedAt);
   const total = job.projectsTotal;
-  const done =
-    job.projectDurationMs <= 0
-      ? total
-      : Math.min(
-          total,
-          Math.max(0, Math.floor((now.getTime() - startedMs) / job.projectDurationMs)),
-        );
+  const done = projectsDone(job, now);
   const failed = total === 0 ? 0 : Math.floor((done * job.projectsFailing) / total);
   const succeeded = done - failed;
   const finished = done >= total;
@@ -58,15 +53,37 @@ export function lastFinishedJob(instance: InstanceRecord, now: Date): BackupJob 
 
 /** Newest first. */
 export function recentJobs(instance: InstanceRecord, now: Date, limit: number): BackupJob[] {
-  return instance.jobs
-    .slice(-limit)
-    .reverse()
-    .map((job) => jobView(job, now));
+  return jobPage(instance, now, limit, undefined)?.jobs ?? [];
+}
+
+/**
+ * A page of jobs, newest first, older than the job `beforeId` (from the newest when undefined);
+ * `next` is the id to page on from, null on the last page. Jobs that have not started by `now`
+ * are not listed. Undefined when `beforeId` names no job.
+ */
+export function jobPage(
+  instance: InstanceRecord,
+  now: Date,
+  limit: number,
+  beforeId: string | undefined,
+): { jobs: BackupJob[]; next: string | null } | undefined {
+  const started = instance.jobs.filter((job) => Date.parse(job.startedAt) <= now.getTime());
+  let end = started.length;
+  if (beforeId !== undefined) {
+    end = started.findIndex((job) => job.id === beforeId);
+    if (end < 0) return undefined;
+  }
+  const page = started.slice(Math.max(0, end - limit), end).reverse();
+  const oldest = page.at(-1);
+  return {
+    jobs: page.map((job) => jobView(job, now)),
+    next: oldest && end - limit > 0 ? oldest.id : null,
+  };
 }
 
 /** Starts a job with the instance's plan; Jira refuses every project while credentials are rejected. */
 export function startJob(instance: InstanceRecord, at: Date, trigger: JobTrigger): JobRecord {
-  const total = instance.projectCount;
+  const { first, count: total } = plannedRange(instance);
   const job: JobRecord = {
     id: `job_${randomBytes(8).toString('hex')}`,
     startedAt: at.toISOString(),
@@ -76,6 +93,7 @@ export function startJob(instance: InstanceRecord, at: Date, trigger: JobTrigger
       ? total
       : Math.min(total, Math.max(0, instance.failingProjects)),
     projectDurationMs: instance.projectDurationMs,
+    projectOffset: first,
   };
   instance.jobs.push(job);
   instance.jobs.sort((a, b) => Date.parse(a.startedAt) - Date.parse(b.startedAt));

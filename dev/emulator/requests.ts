@@ -29,6 +29,22 @@ export const requester = z.strictObject({
   displayName: z.string().min(1).max(255),
 });
 
+const projectKey = z.string().regex(/^[A-Z][A-Z0-9_]{0,99}$/, 'a Jira project key');
+const jobId = z.string().regex(/^[A-Za-z0-9._~-]{1,128}$/, 'a job id');
+
+export const ssoDestination = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('HOME') }),
+  z.strictObject({ kind: z.literal('NOTIFICATION_SETTINGS') }),
+  z.strictObject({ kind: z.literal('JOB_LOGS'), jobId }),
+  z.strictObject({ kind: z.literal('RESTORE_PROJECT'), projectKey }),
+]);
+
+export const ssoRequest = z.strictObject({
+  accountId: z.string().min(1).max(128),
+  displayName: z.string().min(1).max(255),
+  destination: ssoDestination.optional(),
+});
+
 export const startBackupRequest = z.strictObject({ triggeredBy: requester });
 
 export const scheduleRequest = z.strictObject({

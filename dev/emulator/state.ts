@@ -13,12 +13,38 @@ export interface EmulatorState {
   lastTokenSerial: number;
   /** Settings given to instances registered from now on. */
   defaults: InstanceSettings;
+  /** One-time sign-in codes of `POST /instance/sso`, by code (absent in older state files). */
+  ssoCodes?: Record<string, SsoCodeRecord>;
 }
+
+/** What a one-time sign-in link opens: who, where to, until when, and whether it was used. */
+export interface SsoCodeRecord {
+  cloudId: string;
+  managementHost: string;
+  accountId: string;
+  displayName: string;
+  destination: SsoDestination;
+  expiresAt: string;
+  usedAt: string | null;
+}
+
+export type SsoDestination =
+  | { kind: 'HOME' }
+  | { kind: 'NOTIFICATION_SETTINGS' }
+  | { kind: 'JOB_LOGS'; jobId: string }
+  | { kind: 'RESTORE_PROJECT'; projectKey: string };
 
 export interface InstanceSettings {
   projectCount: number;
   projectDurationMs: number;
   failingProjects: number;
+  /**
+   * The last this many projects of the site are ones the backup account cannot browse: the
+   * service never sees them, so it neither lists nor backs them up (absent: none).
+   */
+  hiddenProjects?: number;
+  /** The first this many projects the account can see are left out of the plan (absent: none). */
+  excludedProjects?: number;
   storageRegion?: string;
 }
 
@@ -58,6 +84,11 @@ export interface JobRecord {
   projectsTotal: number;
   projectsFailing: number;
   projectDurationMs: number;
+  /**
+   * The site index of the job's first project: it backs up projects `projectOffset` to
+   * `projectOffset + projectsTotal - 1` of the site, in that order (absent: 0).
+   */
+  projectOffset?: number;
 }
 
 export interface AccessTokenRecord {

@@ -1,3 +1,16 @@
+/** A project as the app sees it. */
+export interface JiraProject {
+  key: string;
+  name: string;
+}
+
+/** One page of the site's projects, by key. */
+export interface JiraProjectPage {
+  projects: JiraProject[];
+  /** Projects of the site the app can see, all pages together. */
+  total: number;
+}
+
 /** The Jira site the app is installed on. Failures throw UpstreamError. */
 export interface Jira {
   /** Whether the calling user (`accountId`, from the trusted context) administers Jira. */
@@ -6,6 +19,11 @@ export interface Jira {
   displayName(accountId: string): Promise<string>;
   /** How many projects the site has (one page-less count, whatever the site's size). */
   countProjects(): Promise<number>;
+  /**
+   * The site's projects as the app sees them (`asApp`, which browses every project), ordered
+   * by key, from `startAt` (0-based), at most `maxResults` (1 to 100).
+   */
+  listProjects(startAt: number, maxResults: number): Promise<JiraProjectPage>;
   /** The site's base URL, e.g. `https://acme.atlassian.net`. */
   siteUrl(): Promise<string>;
 }

@@ -1,4 +1,12 @@
-import type { BackupJob, Region, Schedule, VersionedSchedule } from '../contract';
+import type {
+  BackupJob,
+  JobProjectResult,
+  ManagementDestination,
+  ProjectOutcome,
+  Region,
+  Schedule,
+  VersionedSchedule,
+} from '../contract';
 
 /**
  * The GitProtect Management Service, as the app needs it (see contract/management-service.yaml).
@@ -55,6 +63,41 @@ export interface StartBackupResult {
   created: boolean;
 }
 
+/** A page of jobs, newest first; `nextCursor` asks for the older ones (null: no more). */
+export interface JobPage {
+  jobs: BackupJob[];
+  nextCursor: string | null;
+}
+
+/** One job and a page of its per-project results. */
+export interface JobResults {
+  job: BackupJob;
+  projects: JobProjectResult[];
+  nextCursor: string | null;
+}
+
+/** What the service knows of one project the backup account can see. */
+export interface ServiceProject {
+  key: string;
+  name: string;
+  inPlan: boolean;
+  lastBackup: {
+    jobId: string;
+    finishedAt: string;
+    outcome: 'SUCCEEDED' | 'FAILED';
+    failureReason: string | null;
+  } | null;
+}
+
+export interface ServiceProjects {
+  /** Of the keys asked for, those the backup account can see. */
+  projects: ServiceProject[];
+  /** How many projects the backup account can see. */
+  visibleProjects: number;
+  /** How many of those the plan backs up. */
+  plannedProjects: number;
+}
+
 /** Keeps the service session; the client reads it before a call and writes it after a refresh. */
 export interface SessionVault {
   read(): Promise<ServiceSession | undefined>;
@@ -87,7 +130,23 @@ export interface ManagementService {
   replaceSchedule(schedule: Schedule, ifVersion: string): Promise<VersionedSchedule>;
   startBackup(requester: BackupRequester, idempotencyKey: string): Promise<StartBackupResult>;
   listJobs(limit: number): Promise<BackupJob[]>;
+  /** Throws UpstreamError NOT_FOUND (`detail: { what: 'cursor' }`) for a cursor it did not issue. */
+  listJobPage(limit: number, cursor?: string): Promise<JobPage>;
+  /**
+   * Throws UpstreamError NOT_FOUND with `detail: { what: 'job' }` for a job the instance does
+   * not have, `{ what: 'cursor' }` for a cursor it did not issue.
+   */
+  getJob(
+    jobId: string,
+    options?: { outcome?: ProjectOutcome; cursor?: string; limit?: number },
+  ): Promise<JobResults>;
+  /** Coverage of up to 100 projects by key; keys the backup account cannot see are absent. */
+  projectsByKey(keys: string[]): Promise<ServiceProjects>;
   /** Throws UpstreamError CREDENTIALS_REJECTED when the service cannot use them. */
   updateCredentials(credentials: JiraCredentials): Promise<void>;
-  createSsoUrl(requester: BackupRequester): Promise<{ url: string; expiresAt: string }>;
+  /** Throws UpstreamError NOT_FOUND (`detail: { what: 'job' }`) for a JOB_LOGS job it lacks. */
+  createSsoUrl(
+    requester: BackupRequester,
+    destination?: ManagementDestination,
+  ): Promise<{ url: string; expiresAt: string }>;
 }

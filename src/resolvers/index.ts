@@ -4,7 +4,10 @@ import type { AppDeps } from '../app/deps';
 import { fail } from '../app/errors';
 import { connect } from './connect';
 import { disconnect } from './disconnect';
+import { getCoverage } from './getCoverage';
+import { getJob } from './getJob';
 import { getOverview } from './getOverview';
+import { listJobs } from './listJobs';
 import { openManagementService } from './openManagementService';
 import { saveSchedule } from './saveSchedule';
 import { startBackup } from './startBackup';
@@ -22,6 +25,9 @@ export function createResolverHandler(deps: AppDeps): DefinitionsHandler {
     updateJiraToken: updateJiraToken(deps),
     connect: connect(deps),
     disconnect: disconnect(deps),
+    getCoverage: getCoverage(deps),
+    getJob: getJob(deps),
+    listJobs: listJobs(deps),
   };
   const dispatch = makeResolver<Defs>(resolvers);
   // @forge/resolver looks a key up with `in` on a plain object, so `constructor`, `valueOf` or

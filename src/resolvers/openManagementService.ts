@@ -4,23 +4,30 @@ import type { AppDeps } from '../app/deps';
 import { BUDGETS } from '../app/deps';
 import { AppFailure, ok } from '../app/errors';
 import { appState } from '../app/state';
-import { validateEmpty } from '../domain/inputs';
+import { validateOpenManagementService } from '../domain/browseInputs';
 import { urlForLog } from '../domain/masking';
 import { requireConnection } from './connection';
 import { handle, valid } from './handle';
+import { orInvalidInput } from './notFound';
 
-/** A one-time sign-in link to the Management Service, only if it points at the instance's host. */
+/**
+ * A one-time sign-in link to the Management Service, only if it points at the instance's host.
+ * The destination (HOME when absent) travels in the sign-in request, from a closed list.
+ */
 export const openManagementService = (deps: AppDeps) =>
   handle<ManagementServiceLink>(deps, 'openManagementService', async (caller, payload) => {
-    valid(validateEmpty(payload));
+    const { destination } = valid(validateOpenManagementService(payload));
     await requireAdmin(deps, caller);
     const connection = await requireConnection(deps);
     const service = deps.services.instance(connection.region, appState(deps.store).sessionVault(), {
       budgetMs: BUDGETS.action,
     });
-    const { url } = await service.createSsoUrl({
+    const requester = {
       accountId: caller.accountId,
       displayName: await displayNameOf(deps, caller),
+    };
+    const { url } = await orInvalidInput(service.createSsoUrl(requester, destination), {
+      job: 'destination',
     });
     if (!isOnInstanceHost(url, connection.managementHost)) {
       deps.log.error('Refused a sign-in link that is not https on the instance host', {

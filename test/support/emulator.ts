@@ -17,6 +17,10 @@ export interface InstanceChange {
   cloudId?: string;
   projectCount?: number;
   failingProjects?: number;
+  /** The last this many projects of the site are ones the backup account cannot browse. */
+  hiddenProjects?: number;
+  /** The first this many projects the account sees are left out of the plan. */
+  excludedProjects?: number;
   credentialsStatus?: 'VALID' | 'REJECTED';
   storageRegion?: string;
   projectDurationMs?: number;

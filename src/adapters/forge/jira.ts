@@ -36,6 +36,26 @@ export const forgeJira: Jira = {
     if (typeof body.total !== 'number') throw new UpstreamError('MALFORMED', 'No project total');
     return body.total;
   },
+  async listProjects(startAt, maxResults) {
+    const body = (await readJson(
+      await api
+        .asApp()
+        .requestJira(
+          route`/rest/api/3/project/search?startAt=${startAt}&maxResults=${maxResults}&orderBy=key`,
+        ),
+    )) as { total?: unknown; values?: unknown };
+    if (typeof body.total !== 'number' || !Array.isArray(body.values)) {
+      throw new UpstreamError('MALFORMED', 'No project page');
+    }
+    const projects = body.values.slice(0, maxResults).map((value: unknown) => {
+      const { key, name } = (value ?? {}) as { key?: unknown; name?: unknown };
+      if (typeof key !== 'string' || typeof name !== 'string') {
+        throw new UpstreamError('MALFORMED', 'A project without key or name');
+      }
+      return { key, name };
+    });
+    return { projects, total: body.total };
+  },
   async siteUrl() {
     const body = (await readJson(await api.asApp().requestJira(route`/rest/api/3/serverInfo`))) as {
       baseUrl?: unknown;

@@ -1,4 +1,10 @@
-import type { BackupJob, Schedule, VersionedSchedule } from '../../contract';
+import type {
+  BackupJob,
+  ManagementDestination,
+  ProjectOutcome,
+  Schedule,
+  VersionedSchedule,
+} from '../../contract';
 import { SCHEDULE_VERSION_PATTERN } from '../../contract';
 import { UpstreamError } from '../../ports/errors';
 import type { Log } from '../../ports/log';
@@ -6,16 +12,28 @@ import type {
   BackupRequester,
   InstanceSummary,
   JiraCredentials,
+  JobPage,
+  JobResults,
   ManagementService,
+  ServiceProjects,
   ServiceSession,
   StartBackupResult,
   StoredSchedule,
 } from '../../ports/managementService';
 import { type Deadline, startDeadline } from './deadline';
-import { callOf, connectionLost, failureOf, isTokenExpired, readReply } from './replies';
+import {
+  callOf,
+  connectionLost,
+  errorCodeOf,
+  failureOf,
+  isTokenExpired,
+  readReply,
+} from './replies';
 import {
   configuredScheduleReply,
+  jobDetailsReply,
   jobListReply,
+  projectCoverageReply,
   ssoReply,
   startedJobReply,
   storedScheduleReply,
@@ -26,6 +44,23 @@ import type { SessionKeeper } from './sessionKeeper';
 import { REPLY_LIMITS, type ServiceReply, type ServiceRequest, type Transport } from './transport';
 
 const MAX_JOBS = 100;
+const MAX_PAGE = 100;
+const JOB_ID = /^[A-Za-z0-9._~-]{1,128}$/;
+const CURSOR = /^[A-Za-z0-9._~-]{1,256}$/;
+const PROJECT_KEY = /^[A-Z][A-Z0-9_]{0,99}$/;
+
+/** A whole number from 1 to `max`. */
+function pageSize(limit: number | undefined, fallback: number, max: number): number {
+  return Math.min(max, Math.max(1, Math.floor(limit ?? fallback)));
+}
+
+function notFound(what: 'job' | 'cursor'): UpstreamError {
+  return new UpstreamError(
+    'NOT_FOUND',
+    what === 'job' ? 'GitProtect has no such backup job.' : 'GitProtect did not issue this cursor.',
+    { detail: { what } },
+  );
+}
 
 /** The contract's charset of a schedule version (shared with the payload check). */
 export function isScheduleVersion(version: string): boolean {
@@ -169,6 +204,71 @@ export function createInstanceClient(deps: {
       return jobs.slice(0, asked);
     },
 
+    async listJobPage(limit: number, cursor?: string): Promise<JobPage> {
+      const asked = pageSize(limit, 20, MAX_JOBS);
+      if (cursor !== undefined && !CURSOR.test(cursor)) throw notFound('cursor');
+      const request: ServiceRequest = {
+        method: 'GET',
+        path: '/instance/backups',
+        query: { limit: String(asked), ...(cursor === undefined ? {} : { cursor }) },
+        retry: true,
+        maxReplyBytes: REPLY_LIMITS.jobPage,
+      };
+      const reply = await exchange(request, [200, 400]);
+      if (reply.status === 400) throw pagingFailure(request, reply);
+      const page = readReply(request, reply, jobListReply);
+      return { jobs: page.jobs.slice(0, asked), nextCursor: page.nextCursor ?? null };
+    },
+
+    async getJob(
+      jobId: string,
+      options: { outcome?: ProjectOutcome; cursor?: string; limit?: number } = {},
+    ): Promise<JobResults> {
+      if (!JOB_ID.test(jobId)) throw notFound('job');
+      if (options.cursor !== undefined && !CURSOR.test(options.cursor)) throw notFound('cursor');
+      const asked = pageSize(options.limit, 50, MAX_PAGE);
+      const request: ServiceRequest = {
+        method: 'GET',
+        path: `/instance/backups/${jobId}`,
+        query: {
+          limit: String(asked),
+          ...(options.outcome === undefined ? {} : { outcome: options.outcome }),
+          ...(options.cursor === undefined ? {} : { cursor: options.cursor }),
+        },
+        retry: true,
+        maxReplyBytes: REPLY_LIMITS.projectPage,
+      };
+      const reply = await exchange(request, [200, 400, 404]);
+      if (reply.status === 404 && errorCodeOf(reply) === 'job_not_found') throw notFound('job');
+      if (reply.status !== 200) throw pagingFailure(request, reply);
+      const details = readReply(request, reply, jobDetailsReply);
+      return { ...details, projects: details.projects.slice(0, asked) };
+    },
+
+    async projectsByKey(keys: string[]): Promise<ServiceProjects> {
+      const asked = [...new Set(keys)];
+      if (asked.length > MAX_PAGE || !asked.every((key) => PROJECT_KEY.test(key))) {
+        throw new RangeError('projectsByKey takes up to 100 Jira project keys.');
+      }
+      const request: ServiceRequest = {
+        method: 'GET',
+        path: '/instance/projects',
+        // No keys: only the totals are wanted, which come with any page.
+        query: asked.length > 0 ? { keys: asked.join(',') } : { limit: '1' },
+        retry: true,
+        maxReplyBytes: REPLY_LIMITS.projectPage,
+      };
+      const page = readReply(request, await exchange(request, [200]), projectCoverageReply);
+      const wanted = new Set(asked);
+      // Only what was asked for: a project the reply adds is not the app's to show.
+      const projects = page.projects.filter((project) => wanted.delete(project.key));
+      return {
+        projects,
+        visibleProjects: page.visibleProjects,
+        plannedProjects: page.plannedProjects,
+      };
+    },
+
     async updateCredentials(credentials: JiraCredentials): Promise<void> {
       const request: ServiceRequest = {
         method: 'PUT',
@@ -180,15 +280,26 @@ export function createInstanceClient(deps: {
       await exchange(request, [204]);
     },
 
-    async createSsoUrl(requester: BackupRequester): Promise<{ url: string; expiresAt: string }> {
+    async createSsoUrl(
+      requester: BackupRequester,
+      destination?: ManagementDestination,
+    ): Promise<{ url: string; expiresAt: string }> {
       const request: ServiceRequest = {
         method: 'POST',
         path: '/instance/sso',
-        body: requesterOf(requester),
+        body: {
+          ...requesterOf(requester),
+          ...(destination === undefined ? {} : { destination: destinationOf(destination) }),
+        },
         retry: false,
         maxReplyBytes: REPLY_LIMITS.small,
       };
-      return readReply(request, await exchange(request, [201]), ssoReply);
+      const reply = await exchange(request, [201, 404]);
+      if (reply.status === 404) {
+        if (errorCodeOf(reply) === 'job_not_found') throw notFound('job');
+        throw failureOf(request, reply);
+      }
+      return readReply(request, reply, ssoReply);
     },
   };
 }
@@ -212,6 +323,24 @@ function withValidVersion<T extends { version: string }>(request: ServiceRequest
 function sameSchedule(a: Schedule, b: Schedule): boolean {
   const days = (schedule: Schedule) => [...new Set(schedule.days)].sort().join(',');
   return a.hour === b.hour && a.timezone === b.timezone && days(a) === days(b);
+}
+
+/** A 400 `invalid_cursor` is a cursor the service did not issue; any other 400 is a failure. */
+function pagingFailure(request: ServiceRequest, reply: ServiceReply): UpstreamError {
+  if (reply.status === 400 && errorCodeOf(reply) === 'invalid_cursor') return notFound('cursor');
+  return failureOf(request, reply);
+}
+
+/** Only the fields of the destination's kind travel: nothing else the caller's object held. */
+function destinationOf(destination: ManagementDestination): ManagementDestination {
+  switch (destination.kind) {
+    case 'JOB_LOGS':
+      return { kind: 'JOB_LOGS', jobId: destination.jobId };
+    case 'RESTORE_PROJECT':
+      return { kind: 'RESTORE_PROJECT', projectKey: destination.projectKey };
+    default:
+      return { kind: destination.kind };
+  }
 }
 
 function requesterOf(requester: BackupRequester): BackupRequester {

@@ -6,8 +6,10 @@ import {
   isoDateTime,
   minLength,
   nullable,
+  matches,
   object,
   oneOf,
+  optional,
   string,
   tagged,
   wholeNumber,
@@ -89,6 +91,48 @@ export const versionMismatchReply = object({ current: storedScheduleReply });
 
 export const startedJobReply = object({ job, created: boolean() });
 
-export const jobListReply = object({ jobs: array(job) });
+/** Sent back in a query string: only the contract's charset (see "Paging"). */
+export const cursor = string(undefined, matches(/^[A-Za-z0-9._~-]{1,256}$/));
+
+export const jobListReply = object({ jobs: array(job), nextCursor: optional(nullable(cursor)) });
+
+const projectKey = string(undefined, matches(/^[A-Z][A-Z0-9_]{0,99}$/));
+const projectName = text;
+const failureReason = nullable(text);
+
+export const projectResult = object({
+  key: projectKey,
+  name: projectName,
+  outcome: oneOf(['SUCCEEDED', 'FAILED', 'PENDING']),
+  failureReason,
+  finishedAt: nullable(instant),
+});
+
+export const jobDetailsReply = object({
+  job,
+  projects: array(projectResult),
+  nextCursor: nullable(cursor),
+});
+
+export const projectCoverage = object({
+  key: projectKey,
+  name: projectName,
+  inPlan: boolean(),
+  lastBackup: nullable(
+    object({
+      jobId: text,
+      finishedAt: instant,
+      outcome: oneOf(['SUCCEEDED', 'FAILED']),
+      failureReason,
+    }),
+  ),
+});
+
+export const projectCoverageReply = object({
+  projects: array(projectCoverage),
+  nextCursor: nullable(cursor),
+  visibleProjects: count,
+  plannedProjects: count,
+});
 
 export const ssoReply = object({ url: httpsUrl(), expiresAt: instant });

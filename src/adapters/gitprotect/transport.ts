@@ -37,6 +37,8 @@ export const REPLY_LIMITS = {
   summary: 32 * KIB,
   /** A page of jobs: 100 jobs of at most 3.3 KiB, with room for a service that ignores `limit`. */
   jobPage: 1024 * KIB,
+  /** A page of projects, or one job with a page of its project results (100 of about 2 KiB). */
+  projectPage: 256 * KIB,
 } as const;
 
 /** A longer `Retry-After` is treated as this: nobody is told to come back next century. */

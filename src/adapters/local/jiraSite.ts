@@ -1,4 +1,5 @@
-import type { Jira } from '../../ports/jira';
+import type { Jira, JiraProjectPage } from '../../ports/jira';
+import { indicesByKey, siteProjectAt } from './siteProjects';
 import { UpstreamError } from '../../ports/errors';
 
 export interface LocalUser {
@@ -54,6 +55,13 @@ export class LocalJiraSite implements Jira {
   async countProjects() {
     await this.respond();
     return this.projects;
+  }
+
+  /** The projects of src/adapters/local/siteProjects.ts, by key, as Jira's project search. */
+  async listProjects(startAt: number, maxResults: number): Promise<JiraProjectPage> {
+    await this.respond();
+    const page = indicesByKey(this.projects).slice(startAt, startAt + maxResults);
+    return { projects: page.map((index) => siteProjectAt(index)), total: this.projects };
   }
 
   async siteUrl() {

@@ -30,7 +30,9 @@ describe('contract/management-service.yaml', () => {
     ).toEqual([
       'GET /instance',
       'GET /instance/backups',
+      'GET /instance/backups/{jobId}',
       'GET /instance/plan/schedule',
+      'GET /instance/projects',
       'POST /auth/refresh',
       'POST /instance/backups',
       'POST /instance/sso',

@@ -16,7 +16,7 @@ const job = {
 
 describe('the contract checker', () => {
   it('accepts a reply that follows the contract', () => {
-    const text = JSON.stringify({ jobs: [job] });
+    const text = JSON.stringify({ jobs: [job], nextCursor: null });
     expect(
       contract.validateResponse('GET', '/instance/backups?limit=1', {
         status: 200,

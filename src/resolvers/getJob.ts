@@ -1,0 +1,41 @@
+import type { JobDetails } from '../contract';
+import { requireAdmin } from '../app/caller';
+import type { AppDeps } from '../app/deps';
+import { BUDGETS } from '../app/deps';
+import { ok } from '../app/errors';
+import { appState } from '../app/state';
+import { RESULTS_PAGE, validateGetJob } from '../domain/browseInputs';
+import { requireConnection } from './connection';
+import { handle, valid } from './handle';
+import { orInvalidInput } from './notFound';
+
+/**
+ * One backup job: when it ran, how long, who started it, and per project the outcome and the
+ * service's reason for a failure. Admins only: the results name every project of the site,
+ * also those a member cannot browse.
+ */
+export const getJob = (deps: AppDeps) =>
+  handle<JobDetails>(deps, 'getJob', async (caller, payload) => {
+    const input = valid(validateGetJob(payload));
+    await requireAdmin(deps, caller);
+    const connection = await requireConnection(deps);
+    const service = deps.services.instance(connection.region, appState(deps.store).sessionVault(), {
+      budgetMs: BUDGETS.action,
+    });
+    const details = await orInvalidInput(
+      service.getJob(input.jobId, {
+        limit: input.limit ?? RESULTS_PAGE.fallback,
+        ...(input.outcome ? { outcome: input.outcome } : {}),
+        ...(input.cursor ? { cursor: input.cursor } : {}),
+      }),
+      {},
+    );
+    const { job } = details;
+    return ok({
+      job,
+      durationMs:
+        job.finishedAt === null ? null : Date.parse(job.finishedAt) - Date.parse(job.startedAt),
+      projects: details.projects,
+      nextCursor: details.nextCursor,
+    });
+  });

@@ -1,0 +1,256 @@
+import { siteProjectAt } from '../../../src/adapters/local/siteProjects';
+import { UpstreamError } from '../../../src/ports/errors';
+import { ADMIN_EMAIL, data, startTestApp, type TestApp } from '../../support/app';
+
+/**
+ * The resolvers behind the coverage view, the job details and the history's paging, and the
+ * hand-off with a destination: through @forge/resolver's dispatch, over HTTP to the emulator.
+ */
+
+const HOUR_MS = 3_600_000;
+let app: TestApp;
+beforeEach(async () => {
+  app = await startTestApp();
+});
+afterEach(() => app.close());
+
+async function finishedJob(failingProjects = 0) {
+  await app.emulator.control.setInstance({ failingProjects });
+  const started = data(await app.invoke('admin', 'startBackup'));
+  await app.emulator.control.advance(HOUR_MS);
+  return started.job;
+}
+
+describe('getCoverage', () => {
+  it('finds the projects the backup account cannot see, and says who needs which permission', async () => {
+    await app.emulator.control.setInstance({ hiddenProjects: 3, excludedProjects: 1 });
+    await finishedJob(2);
+    const first = data(await app.invoke('admin', 'getCoverage', { limit: 10 }));
+    expect(first).toMatchObject({
+      startAt: 0,
+      nextStartAt: 10,
+      siteProjects: 25,
+      visibleToBackupAccount: 22,
+      plannedProjects: 21,
+      notVisibleToBackupAccount: 3,
+      backupAccount: { email: ADMIN_EMAIL },
+    });
+    const all = [...first.projects];
+    let next = first.nextStartAt;
+    while (next !== null) {
+      const page = data(await app.invoke('admin', 'getCoverage', { startAt: next, limit: 10 }));
+      all.push(...page.projects);
+      next = page.nextStartAt;
+    }
+    expect(all).toHaveLength(25);
+    const hidden = [22, 23, 24].map((index) => siteProjectAt(index).key).sort();
+    const notVisible = all.filter((row) => row.status === 'NOT_VISIBLE_TO_BACKUP_ACCOUNT');
+    expect(notVisible.map((row) => row.key).sort()).toEqual(hidden);
+    expect(notVisible.every((row) => row.fix === 'GRANT_BROWSE_PROJECTS')).toBe(true);
+    expect(all.find((row) => row.key === siteProjectAt(0).key)).toMatchObject({
+      status: 'NOT_IN_PLAN',
+      fix: 'ADD_TO_PLAN',
+    });
+    const failed = all.filter((row) => row.status === 'LAST_BACKUP_FAILED');
+    expect(failed).toHaveLength(2);
+    expect(failed[0]).toMatchObject({
+      fix: 'SEE_JOB_LOGS',
+      lastBackup: { outcome: 'FAILED', failureReason: expect.any(String) },
+    });
+    expect(all.filter((row) => row.status === 'PROTECTED')).toHaveLength(19);
+  });
+
+  it('is for admins only, validates its payload strictly, and needs a connection', async () => {
+    expect(await app.invoke('member', 'getCoverage')).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    for (const [payload, field] of [
+      [{ limit: 0 }, 'limit'],
+      [{ limit: 101 }, 'limit'],
+      [{ startAt: -1 }, 'startAt'],
+      [{ startAt: 1.5 }, 'startAt'],
+      [{ extra: true }, 'extra'],
+      ['page 2', 'payload'],
+    ] as const) {
+      expect(await app.invoke('admin', 'getCoverage', payload)).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_INPUT', field },
+      });
+    }
+    data(await app.invoke('admin', 'disconnect'));
+    expect(await app.invoke('admin', 'getCoverage')).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_CONNECTED' },
+    });
+  });
+
+  it('fails closed when Jira is down (the admin check), or its project list is', async () => {
+    app.jira.unavailable = true;
+    expect(await app.invoke('admin', 'getCoverage')).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    app.jira.unavailable = false;
+    app.jira.listProjects = () => Promise.reject(new UpstreamError('UNAVAILABLE', 'Jira 503'));
+    expect(await app.invoke('admin', 'getCoverage')).toMatchObject({
+      ok: false,
+      error: { code: 'UPSTREAM_UNAVAILABLE' },
+    });
+  });
+
+  it('answers UPSTREAM_UNAVAILABLE when GitProtect is down', async () => {
+    await app.emulator.control.faults({ mode: 'error500', route: 'GET /instance/projects' });
+    expect(await app.invoke('admin', 'getCoverage')).toMatchObject({
+      ok: false,
+      error: { code: 'UPSTREAM_UNAVAILABLE' },
+    });
+  });
+});
+
+describe('getJob', () => {
+  it('gives the start, end, duration, trigger and each failed project with its reason', async () => {
+    const job = await finishedJob(3);
+    const details = data(await app.invoke('admin', 'getJob', { jobId: job.id }));
+    expect(details.job).toMatchObject({
+      id: job.id,
+      outcome: 'SUCCEEDED_WITH_WARNINGS',
+      trigger: { kind: 'ADMIN', displayName: 'Alex Admin' },
+    });
+    expect(details.durationMs).toBe(
+      Date.parse(details.job.finishedAt!) - Date.parse(details.job.startedAt),
+    );
+    expect(details.projects).toHaveLength(25);
+    const failed = data(
+      await app.invoke('admin', 'getJob', { jobId: job.id, outcome: 'FAILED', limit: 2 }),
+    );
+    expect(failed.projects).toHaveLength(2);
+    expect(failed.projects.every((p) => p.outcome === 'FAILED' && p.failureReason)).toBe(true);
+    const rest = data(
+      await app.invoke('admin', 'getJob', {
+        jobId: job.id,
+        outcome: 'FAILED',
+        cursor: failed.nextCursor,
+      }),
+    );
+    expect(rest.projects).toHaveLength(1);
+  });
+
+  it('refuses members, bad ids and unknown jobs with a clear error', async () => {
+    const job = await finishedJob();
+    expect(await app.invoke('member', 'getJob', { jobId: job.id })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    for (const [payload, field] of [
+      [{}, 'jobId'],
+      [{ jobId: '../instance' }, 'jobId'],
+      [{ jobId: job.id, outcome: 'DONE' }, 'outcome'],
+      [{ jobId: job.id, cursor: 'a b' }, 'cursor'],
+      [{ jobId: job.id, limit: 500 }, 'limit'],
+      [{ jobId: job.id, more: 1 }, 'more'],
+      [{ jobId: 'job_0000000000000000' }, 'jobId'],
+      [{ jobId: job.id, cursor: 'at.99999' }, 'cursor'],
+    ] as const) {
+      expect(await app.invoke('admin', 'getJob', payload)).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_INPUT', field },
+      });
+    }
+  });
+});
+
+describe('listJobs', () => {
+  it('pages the history beyond the last 10 runs, newest first', async () => {
+    await app.emulator.control.seedHistory({ weeks: 3 });
+    const overview = data(await app.invoke('admin', 'getOverview'));
+    const first = data(await app.invoke('admin', 'listJobs'));
+    expect(overview.connected && overview.recentJobs.map((job) => job.id)).toEqual(
+      first.jobs.map((job) => job.id),
+    );
+    const second = data(await app.invoke('admin', 'listJobs', { cursor: first.nextCursor }));
+    expect(second.jobs).toHaveLength(10);
+    expect(Date.parse(second.jobs[0]!.startedAt)).toBeLessThan(
+      Date.parse(first.jobs.at(-1)!.startedAt),
+    );
+  });
+
+  it("shows a member the history without the admins' names", async () => {
+    await app.emulator.control.seedHistory({ weeks: 3 });
+    data(await app.invoke('admin', 'startBackup'));
+    const page = data(await app.invoke('member', 'listJobs', { limit: 50 }));
+    const manual = page.jobs.filter((job) => job.trigger.kind === 'ADMIN');
+    expect(manual.length).toBeGreaterThan(0);
+    expect(manual.every((job) => JSON.stringify(job.trigger) === '{"kind":"ADMIN"}')).toBe(true);
+    expect(JSON.stringify(page)).not.toContain('Alex Admin');
+  });
+
+  it('refuses a bad page size, an unknown cursor and unknown fields', async () => {
+    for (const [payload, field] of [
+      [{ limit: 51 }, 'limit'],
+      [{ cursor: 'before.job_nobody' }, 'cursor'],
+      [{ cursor: 7 }, 'cursor'],
+      [{ page: 2 }, 'page'],
+    ] as const) {
+      expect(await app.invoke('admin', 'listJobs', payload)).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_INPUT', field },
+      });
+    }
+  });
+});
+
+describe('openManagementService with a destination', () => {
+  it('asks for a sign-in link to each destination of the closed list', async () => {
+    const job = await finishedJob();
+    for (const payload of [
+      undefined,
+      {},
+      { destination: { kind: 'HOME' } },
+      { destination: { kind: 'JOB_LOGS', jobId: job.id } },
+      { destination: { kind: 'RESTORE_PROJECT', projectKey: 'WEB' } },
+      { destination: { kind: 'NOTIFICATION_SETTINGS' } },
+    ]) {
+      const link = data(await app.invoke('admin', 'openManagementService', payload));
+      expect(link.url).toMatch(/^https:\/\/[a-z0-9-]+\.eu\.app\.gitprotect\.io\/sso\/[\w-]+$/);
+    }
+    const state = (await app.emulator.control.state()) as {
+      ssoCodes: Record<string, { destination: { kind: string } }>;
+    };
+    expect(Object.values(state.ssoCodes).map((code) => code.destination.kind)).toEqual([
+      'HOME',
+      'HOME',
+      'HOME',
+      'JOB_LOGS',
+      'RESTORE_PROJECT',
+      'NOTIFICATION_SETTINGS',
+    ]);
+  });
+
+  it('refuses a destination outside the list, with extra fields, or a job it lacks', async () => {
+    for (const destination of [
+      { kind: 'ADMIN_CONSOLE' },
+      { kind: 'https://evil.example/' },
+      { kind: 'HOME', url: 'https://evil.example/' },
+      { kind: 'JOB_LOGS' },
+      { kind: 'JOB_LOGS', jobId: 'job_1/../../x' },
+      { kind: 'RESTORE_PROJECT', projectKey: 'web' },
+      { kind: 'JOB_LOGS', jobId: 'job_0000000000000000' },
+      'HOME',
+    ]) {
+      expect([
+        destination,
+        await app.invoke('admin', 'openManagementService', { destination }),
+      ]).toEqual([
+        destination,
+        expect.objectContaining({
+          ok: false,
+          error: expect.objectContaining({ code: 'INVALID_INPUT', field: 'destination' }),
+        }),
+      ]);
+    }
+    expect(
+      await app.invoke('member', 'openManagementService', { destination: { kind: 'HOME' } }),
+    ).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+});
