@@ -24,13 +24,14 @@ module.exports = {
       displayName: 'backend',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/backend/**/*.test.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/support/budget.ts'],
     },
     {
       ...common,
       displayName: 'page',
       testEnvironment: 'jsdom',
       testMatch: ['<rootDir>/test/page/**/*.test.tsx'],
-      setupFilesAfterEnv: ['<rootDir>/test/page/setup.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/support/budget.ts', '<rootDir>/test/page/setup.ts'],
       // Atlaskit components import their compiled .css files; jsdom needs no styles.
       moduleNameMapper: { '\\.css$': '<rootDir>/test/page/styleStub.js' },
     },
@@ -39,6 +40,7 @@ module.exports = {
       displayName: 'browser',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/browser/**/*.test.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/support/budget.ts'],
     },
   ],
 };

@@ -290,14 +290,30 @@ describe('state across restarts', () => {
 describe('npm start (dev/start.ts)', () => {
   const children: ChildProcess[] = [];
   afterAll(() => {
-    for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+    // tsx runs dev/start.ts in a child of its own, which outlives a killed tsx and keeps the
+    // output pipes (and so this jest worker) open: the whole process group goes.
+    for (const child of children) {
+      if (child.pid !== undefined && child.exitCode === null && child.signalCode === null) {
+        try {
+          process.kill(-child.pid, 'SIGKILL');
+        } catch {
+          // Gone already.
+        }
+      }
+      child.stdout?.destroy();
+      child.stderr?.destroy();
+    }
   });
 
   function startCli(env: Record<string, string>, args: string[] = []) {
     const child = spawn(
       process.execPath,
       [join(REPO_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'dev/start.ts', ...args],
-      { cwd: REPO_ROOT, env: { ...process.env, TRIGGER_INTERVAL_S: '0', ...env } },
+      {
+        cwd: REPO_ROOT,
+        env: { ...process.env, TRIGGER_INTERVAL_S: '0', ...env },
+        detached: true,
+      },
     );
     children.push(child);
     let output = '';
@@ -326,7 +342,7 @@ describe('npm start (dev/start.ts)', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'gitprotect-cli-'));
     try {
       const cli = startCli({ PORT: String(port), GITPROTECT_PORT: '0', LOCAL_DATA_DIR: dataDir });
-      expect(await cli.exited).toBe(1);
+      expect({ code: await cli.exited, output: cli.output() }).toMatchObject({ code: 1 });
       expect(cli.output()).toContain(
         `Port ${port} is already in use. Set PORT=... to use another port.`,
       );
@@ -352,8 +368,11 @@ describe('npm start (dev/start.ts)', () => {
       expect(page.status).toBe(200);
       expect(await page.text()).toContain('<script src="/__host/bridge.js"></script>');
       cli.child.kill('SIGINT');
-      expect(await cli.exited).toBe(0);
-      expect(cli.output()).toContain('Stopped.');
+      // The output travels with the exit code, so a failure shows why it did not stop cleanly.
+      expect({ code: await cli.exited, output: cli.output() }).toEqual({
+        code: 0,
+        output: expect.stringContaining('Stopped.'),
+      });
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Overview } from '../../src/contract';
 import { App } from '../../static/src/App';
@@ -8,9 +8,13 @@ import { ok } from './fixtures';
 /** Renders the page against the fake backend and waits until the first load has ended. */
 export async function renderPage(overview?: Overview) {
   if (overview) backend.handlers.getOverview = () => ok(overview);
-  const user = userEvent.setup();
+  // No timer between one click or keystroke and the next: a flow waits only for what the page
+  // shows, never for a timer to fire on a busy machine.
+  const user = userEvent.setup({ delay: null });
   const view = render(<App />);
   await screen.findByRole('heading', { level: 1 });
+  // A slow first read shows the header over a skeleton: the load has ended when that has gone.
+  await waitFor(() => expect(document.querySelector('[data-first-load]')).toBeNull());
   return { user, ...view };
 }
 

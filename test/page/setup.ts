@@ -1,4 +1,14 @@
 import '@testing-library/jest-dom';
+import { configure } from '@testing-library/react';
+
+/*
+ * These tests render Atlaskit in jsdom and load the page's code-split parts as they open: CPU
+ * work that takes a second on an idle machine and several times that on a shared 2-core one,
+ * more so with a cold transform cache. They wait for what the viewer would see (findBy /
+ * waitFor), never for a fixed time, so a generous budget only decides how long a real failure
+ * takes to report: 15 s for anything to appear (a whole test's is in test/support/budget.ts).
+ */
+configure({ asyncUtilTimeout: 15_000 });
 
 /**
  * Warnings from inside Atlaskit that say nothing about this page, silenced so that a warning

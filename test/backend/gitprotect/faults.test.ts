@@ -104,7 +104,8 @@ it('gives up at once when Retry-After is longer than the budget left', async () 
   const { error, elapsedMs } = await failureOf(() => service.getSummary());
   expect(isUpstreamError(error, 'RATE_LIMITED')).toBe(true);
   expect((error as { retryAfterSeconds?: number }).retryAfterSeconds).toBe(30);
-  expect(elapsedMs).toBeLessThan(ATTEMPT_TIMEOUT_MS);
+  // Waiting for the Retry-After, or for the budget to run out, would take the whole budget.
+  expect(elapsedMs).toBeLessThan(BUDGET_MS);
   expect(await requestsTo('GET /instance')).toBe(1);
 });
 
@@ -140,12 +141,14 @@ it('starts a single job when the first attempt times out but the service got it'
 it('lets a resolver ask for a shorter budget', async () => {
   const { vault } = await connect(harness(emulator));
   const slowDirectory = harness(emulator, { budgetMs: 8_000 }).directory;
+  await emulator.control.resetStats();
   await emulator.control.faults({ mode: 'hang' });
-  const { error, elapsedMs } = await failureOf(() =>
+  const { error } = await failureOf(() =>
     slowDirectory.instance('EU', vault, { budgetMs: 600 }).getSummary(),
   );
   expect(isUpstreamError(error, 'UNAVAILABLE')).toBe(true);
-  expect(elapsedMs).toBeLessThan(600 + SLACK_MS);
+  // The 8 s budget would try again after the first 5 s attempt; 600 ms ends inside the first.
+  expect(await requestsTo('GET /instance')).toBe(1);
 });
 
 it('stops after four attempts against a service that keeps failing, well inside the budget', async () => {
