@@ -7,6 +7,7 @@ import { serveControl } from './controlRoutes';
 import { EmulatorCore } from './core';
 import { JWKS_PATH, LOCAL_APP_ID, type LocalForgeSigner } from './forgeTokens';
 import { errorReply, send } from './http';
+import { MANAGEMENT_PATH, serveManagementPage } from './managementPage';
 
 export interface EmulatorOptions {
   /** 0 picks a free port; default: env GITPROTECT_PORT, else 3001. */
@@ -64,6 +65,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://emulator');
     const contract = CONTRACT_PATH.exec(url.pathname);
+    const management = req.method === 'GET' ? MANAGEMENT_PATH.exec(url.pathname) : null;
+    if (management?.[1] && management[2]) {
+      serveManagementPage(core, management[1], management[2], res);
+      return;
+    }
     const served =
       contract?.[1] && contract[2]
         ? serveContract(

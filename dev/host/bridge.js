@@ -12,6 +12,20 @@
   var DATA_THEME =
     'dark:dark light:light motion:motion shape:shape spacing:spacing typography:typography';
   var NAVIGATE_MESSAGE = 'gitprotect-local-host:navigate';
+  /* Must match dev/host/server.ts MANAGEMENT_HOST: an instance's Management Service host. */
+  var MANAGEMENT_HOST = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.(eu|us|au)\.app\.gitprotect\.io$/;
+
+  /*
+   * The Management Service of the instance (https://<instance>.<region>.app.gitprotect.io/...)
+   * does not exist on this machine: the host answers for it with the emulator's page. Only the
+   * place opened changes here; the resolver's check of the link stays as strict as on Forge.
+   */
+  function localAddressOf(url) {
+    if (url.protocol !== 'https:' || url.port !== '' || !MANAGEMENT_HOST.test(url.hostname)) {
+      return url;
+    }
+    return new URL('/__host/gitprotect/' + url.hostname + url.pathname, window.location.href);
+  }
 
   var query = new URLSearchParams(window.location.search);
   var user = query.get('as') === 'member' ? 'member' : 'admin';
@@ -83,6 +97,7 @@
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
       return Promise.reject(new Error('Refused to open a non-http(s) URL.'));
     }
+    url = localAddressOf(url);
     if (framed) {
       // The iframe is sandboxed like Jira's: the surrounding page opens it.
       window.parent.postMessage(

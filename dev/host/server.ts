@@ -54,6 +54,10 @@ const BRIDGE_FILE = join(__dirname, 'bridge.js');
 const BRIDGE_TAG = '<script src="/__host/bridge.js"></script>';
 const BRIDGE_PLACEHOLDER = '<!-- forge-host-bridge -->';
 
+/** An instance's Management Service host (as dev/host/bridge.js MANAGEMENT_HOST). */
+const MANAGEMENT_HOST = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.(eu|us|au)\.app\.gitprotect\.io$/;
+const MANAGEMENT_PREFIX = '/__host/gitprotect/';
+
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -158,6 +162,9 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
       refuseForeignRequests(req, origin);
       const route = routes[`${req.method ?? 'GET'} ${url.pathname}`];
       if (route) return route(req, res, url);
+      if (req.method === 'GET' && url.pathname.startsWith(MANAGEMENT_PREFIX)) {
+        return redirectToManagementPage(res, options.emulatorUrl, url.pathname);
+      }
       if (req.method === 'GET' && url.pathname.startsWith('/app/')) {
         return serveApp(res, build, policy, url.pathname.slice('/app/'.length));
       }
@@ -201,6 +208,19 @@ export function listen(server: Server, port: number, variable: string): Promise<
       done((server.address() as AddressInfo).port);
     });
   });
+}
+
+/**
+ * The bridge opens an instance's Management Service (`https://<host>/<path>`) here, as
+ * `/__host/gitprotect/<host>/<path>`: it goes on to the emulator's page for that host.
+ */
+function redirectToManagementPage(res: ServerResponse, emulatorUrl: string, pathname: string) {
+  const rest = pathname.slice(MANAGEMENT_PREFIX.length);
+  const slash = rest.indexOf('/');
+  const host = slash < 0 ? rest : rest.slice(0, slash);
+  if (!MANAGEMENT_HOST.test(host)) throw new HttpProblem(404, 'Not a Management Service host.');
+  const target = `${emulatorUrl}/management/${host}${slash < 0 ? '/' : rest.slice(slash)}`;
+  res.writeHead(302, { location: target, 'cache-control': 'no-store' }).end();
 }
 
 /**
