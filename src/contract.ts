@@ -66,9 +66,18 @@ export type Envelope<T> = { ok: true; data: T } | { ok: false; error: AppError }
 export type JobOutcome =
   'RUNNING' | 'SUCCEEDED' | 'SUCCEEDED_WITH_WARNINGS' | 'FAILED' | 'CANCELED' | 'NOT_STARTED';
 
-/** The backup status shown on the page: the running job, or else the last finished one. */
+/**
+ * The backup status shown on the page: PAUSED while no backup can run (`health.pausedUntil`
+ * says until what), else the running job, or else how the last one ended.
+ */
 export type BackupStatus =
-  'NEVER_RUN' | 'RUNNING' | 'SUCCEEDED' | 'SUCCEEDED_WITH_WARNINGS' | 'FAILED' | 'CANCELED';
+  | 'NEVER_RUN'
+  | 'RUNNING'
+  | 'SUCCEEDED'
+  | 'SUCCEEDED_WITH_WARNINGS'
+  | 'FAILED'
+  | 'CANCELED'
+  | 'PAUSED';
 
 /** Who started a job. The admin's account id and name are absent in a member's overview. */
 export type JobTrigger =
@@ -104,11 +113,14 @@ export const ALERT_CODES = [
   'TOKEN_EXPIRED',
   'CREDENTIALS_REJECTED',
   'CONNECTION_LOST',
+  /** The service could not be reached: what is shown is the snapshot of `params.asOf`. */
+  'STALE_DATA',
 ] as const;
 export type AlertCode = (typeof ALERT_CODES)[number];
 
 /** What fixes an alert; the page turns it into a button. */
-export type AlertAction = 'UPDATE_TOKEN' | 'BACKUP_NOW' | 'OPEN_MANAGEMENT_SERVICE' | 'RECONNECT';
+export type AlertAction =
+  'UPDATE_TOKEN' | 'BACKUP_NOW' | 'OPEN_MANAGEMENT_SERVICE' | 'RECONNECT' | 'RETRY';
 
 export interface Alert {
   code: AlertCode;
@@ -117,6 +129,21 @@ export interface Alert {
   message: string;
   action: AlertAction;
   params: Record<string, string | number>;
+}
+
+/**
+ * The one verdict the page leads with, worked out by the backend from everything the overview
+ * holds (`src/domain/health.ts`).
+ */
+export interface Health {
+  /** `alerts[0]`'s code: the root cause of what is wrong; PROTECTED when nothing is. */
+  verdict: AlertCode | 'PROTECTED';
+  /** While no backup can run: what has to happen first. Null while backups can run. */
+  pausedUntil: 'TOKEN_REPLACED' | 'RECONNECTED' | null;
+  /** The backend's clock when this was worked out: "2 h ago" on the page counts from it. */
+  checkedAt: string;
+  /** When the newest successful backup the app knows of finished. */
+  lastSuccessAt: string | null;
 }
 
 export type AuditAction =
@@ -163,7 +190,9 @@ export interface ConnectedOverview {
   recentJobs: BackupJob[];
   audit: AuditEntry[];
   token: TokenMetadata;
+  /** Every cause that needs an admin, the root cause first: `alerts[0]` is the verdict. */
   alerts: Alert[];
+  health: Health;
   /**
    * True when this is the last stored snapshot: the service could not be reached, or it no
    * longer knows the site (then `alerts` holds CONNECTION_LOST).

@@ -1,7 +1,6 @@
 import type { ConnectedOverview, Envelope, Overview } from '../contract';
-import { connectionLostAlert, healthAlerts } from '../domain/alerts';
+import { assessHealth } from '../domain/health';
 import { memberView } from '../domain/memberView';
-import { backupStatus } from '../domain/status';
 import type { Caller } from './caller';
 import { isAdmin } from './caller';
 import type { AppDeps } from './deps';
@@ -101,7 +100,7 @@ export function composeOverview(parts: OverviewParts): ConnectedOverview {
 function adminOverview(parts: OverviewParts): ConnectedOverview {
   const { summary } = parts.status;
   const adminToken = tokenMetadata(parts.credentials, true);
-  const health = healthAlerts({
+  const { alerts, health, status } = assessHealth({
     now: parts.now,
     recentJobs: parts.status.recentJobs,
     lastJob: summary.lastJob,
@@ -110,6 +109,9 @@ function adminOverview(parts: OverviewParts): ConnectedOverview {
     credentialsStatus: summary.credentialsStatus,
     token: adminToken,
     connectedAt: parts.connection.connectedAt,
+    connectionLost: parts.connectionLost ?? false,
+    stale: parts.stale,
+    asOf: parts.status.asOf,
   });
   return {
     connected: true,
@@ -119,7 +121,7 @@ function adminOverview(parts: OverviewParts): ConnectedOverview {
     siteProjects: parts.status.siteProjects,
     serviceRegion: summary.serviceRegion,
     storageRegion: summary.storageRegion,
-    status: backupStatus(summary.runningJob, summary.lastJob),
+    status,
     runningJob: summary.runningJob,
     lastBackup: summary.lastJob,
     nextBackupAt: summary.nextBackupAt,
@@ -128,7 +130,8 @@ function adminOverview(parts: OverviewParts): ConnectedOverview {
     recentJobs: parts.status.recentJobs,
     audit: parts.audit,
     token: adminToken,
-    alerts: parts.connectionLost ? [connectionLostAlert(), ...health] : health,
+    alerts,
+    health,
     stale: parts.stale,
     asOf: parts.status.asOf,
   };

@@ -1,4 +1,4 @@
-import type { Alert, BackupJob, Schedule, TokenMetadata } from '../contract';
+import type { Alert, AlertCode, BackupJob, Schedule, TokenMetadata } from '../contract';
 import { longestGapHours } from './schedule';
 import { lastSuccessAt } from './status';
 
@@ -26,17 +26,41 @@ export interface HealthInput {
   credentialsStatus: 'VALID' | 'REJECTED';
   token: TokenMetadata;
   connectedAt: string;
+  /** The facts are a stored snapshot read at this instant: nothing later is known. */
+  knownUntil?: Date;
 }
 
-/** The health rules: each problem an admin must act on, worst first. */
+/**
+ * Root causes first: a cause listed earlier explains (or has to be fixed before) the ones after
+ * it. A lost connection leads: no other fix can reach GitProtect until the site is connected
+ * again, and connecting asks for a token anyway. Then the credentials, without which every
+ * backup fails; failing backups; the overdue backup they lead to; a token about to expire; and
+ * data that could not be read fresh.
+ */
+export const ROOT_CAUSE_ORDER: readonly AlertCode[] = [
+  'CONNECTION_LOST',
+  'CREDENTIALS_REJECTED',
+  'TOKEN_EXPIRED',
+  'LAST_BACKUP_FAILED',
+  'LAST_BACKUP_PARTIAL',
+  'BACKUP_OVERDUE',
+  'TOKEN_EXPIRING',
+  'STALE_DATA',
+];
+
+/** Alerts in root-cause order (see ROOT_CAUSE_ORDER). */
+export function byRootCause(alerts: readonly Alert[]): Alert[] {
+  const rank = (alert: Alert) => ROOT_CAUSE_ORDER.indexOf(alert.code);
+  return [...alerts].sort((a, b) => rank(a) - rank(b));
+}
+
+/** The health rules on the service's facts: each problem an admin must act on, root cause first. */
 export function healthAlerts(input: HealthInput): Alert[] {
   const tokenAlert = tokenExpiryAlert(input.token, input.now);
   // An expired token is why the service rejects the credentials: one cause, one alert.
   const credentials = tokenAlert?.code === 'TOKEN_EXPIRED' ? null : credentialsAlert(input);
-  const alerts = [credentials, tokenAlert, lastJobAlert(input.lastJob), overdueAlert(input)].filter(
-    (alert): alert is Alert => alert !== null,
-  );
-  return alerts.sort((a, b) => severityRank(a) - severityRank(b));
+  const alerts = [credentials, tokenAlert, lastJobAlert(input.lastJob), overdueAlert(input)];
+  return byRootCause(alerts.filter((alert): alert is Alert => alert !== null));
 }
 
 /**
@@ -54,8 +78,15 @@ export function connectionLostAlert(): Alert {
   };
 }
 
-function severityRank(alert: Alert): number {
-  return alert.severity === 'error' ? 0 : 1;
+/** The service could not be reached: the page shows the snapshot read at `asOf`. */
+export function staleDataAlert(asOf: string): Alert {
+  return {
+    code: 'STALE_DATA',
+    severity: 'warning',
+    message: `GitProtect could not be reached, so this is the backup status as of ${asOf}.`,
+    action: 'RETRY',
+    params: { asOf },
+  };
 }
 
 function credentialsAlert({ credentialsStatus }: HealthInput): Alert | null {
@@ -95,14 +126,18 @@ export function tokenExpiryAlert(token: TokenMetadata, now: Date): Alert | null 
   };
 }
 
+/**
+ * A failed backup is fixed by finding out why, not by starting another one that fails the same
+ * way: both failures lead to the task logs in the Management Service.
+ */
 function lastJobAlert(lastJob: BackupJob | null): Alert | null {
   if (!lastJob) return null;
   if (lastJob.outcome === 'FAILED') {
     return {
       code: 'LAST_BACKUP_FAILED',
       severity: 'error',
-      message: `The last backup failed: ${lastJob.projectsFailed} of ${lastJob.projectsTotal} projects were not backed up.`,
-      action: 'BACKUP_NOW',
+      message: `The last backup failed: ${lastJob.projectsFailed} of ${lastJob.projectsTotal} spaces were not backed up. See the task logs in the Management Service.`,
+      action: 'OPEN_MANAGEMENT_SERVICE',
       params: { projectsFailed: lastJob.projectsFailed, projectsTotal: lastJob.projectsTotal },
     };
   }
@@ -110,7 +145,7 @@ function lastJobAlert(lastJob: BackupJob | null): Alert | null {
     return {
       code: 'LAST_BACKUP_PARTIAL',
       severity: 'warning',
-      message: `The last backup partly failed: ${lastJob.projectsFailed} of ${lastJob.projectsTotal} projects were not backed up. See the task logs in the Management Service.`,
+      message: `The last backup partly failed: ${lastJob.projectsFailed} of ${lastJob.projectsTotal} spaces were not backed up. See the task logs in the Management Service.`,
       action: 'OPEN_MANAGEMENT_SERVICE',
       params: { projectsFailed: lastJob.projectsFailed, projectsTotal: lastJob.projectsTotal },
     };
@@ -118,19 +153,35 @@ function lastJobAlert(lastJob: BackupJob | null): Alert | null {
   return null;
 }
 
+/** When the newest successful job the input knows of finished. */
+export function lastKnownSuccess(input: HealthInput): Date | null {
+  const jobs = input.lastJob ? [input.lastJob, ...input.recentJobs] : input.recentJobs;
+  return lastSuccessAt(jobs);
+}
+
+/**
+ * Counted up to `knownUntil` when given (the instant a stored snapshot was read): what happened
+ * since is unknown, and STALE_DATA says so. A backup that has been running all along is not
+ * helped by Backup now (the service answers with the same job): the logs say why it is slow.
+ */
 function overdueAlert(input: HealthInput): Alert | null {
   const schedule = input.schedule ?? DEFAULT_SCHEDULE;
   const allowedHours = longestGapHours(schedule) + OVERDUE_GRACE_HOURS;
-  const jobs = input.lastJob ? [input.lastJob, ...input.recentJobs] : input.recentJobs;
-  const since = lastSuccessAt(jobs) ?? new Date(input.connectedAt);
-  const hoursWithout = (input.now.getTime() - since.getTime()) / HOUR_MS;
+  const since = lastKnownSuccess(input) ?? new Date(input.connectedAt);
+  const until = input.knownUntil ?? input.now;
+  const hoursWithout = (until.getTime() - since.getTime()) / HOUR_MS;
   if (hoursWithout <= allowedHours) return null;
   const days = Math.floor(hoursWithout / 24);
+  const running = input.runningJob;
   return {
     code: 'BACKUP_OVERDUE',
     severity: 'error',
-    message: `No successful backup for ${days >= 1 ? `${days} ${days === 1 ? 'day' : 'days'}` : `${Math.floor(hoursWithout)} hours`}, longer than the schedule allows. Start a backup now and check the plan.`,
-    action: 'BACKUP_NOW',
-    params: { hoursWithout: Math.floor(hoursWithout), since: since.toISOString() },
+    message: `No successful backup for ${days >= 1 ? `${days} ${days === 1 ? 'day' : 'days'}` : `${Math.floor(hoursWithout)} hours`}, longer than the schedule allows. ${running ? 'A backup has been running since ' + running.startedAt + ': see the task logs in the Management Service.' : 'Start a backup now and check the plan.'}`,
+    action: running ? 'OPEN_MANAGEMENT_SERVICE' : 'BACKUP_NOW',
+    params: {
+      hoursWithout: Math.floor(hoursWithout),
+      since: since.toISOString(),
+      ...(running ? { runningSince: running.startedAt } : {}),
+    },
   };
 }

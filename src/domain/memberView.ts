@@ -22,19 +22,20 @@ export function memberView(overview: ConnectedOverview): ConnectedOverview {
 const MEMBER_PARAMS: Record<AlertCode, readonly string[]> = {
   LAST_BACKUP_FAILED: ['projectsFailed', 'projectsTotal'],
   LAST_BACKUP_PARTIAL: ['projectsFailed', 'projectsTotal'],
-  BACKUP_OVERDUE: ['hoursWithout', 'since'],
+  BACKUP_OVERDUE: ['hoursWithout', 'since', 'runningSince'],
   TOKEN_EXPIRING: [],
   TOKEN_EXPIRED: [],
   CREDENTIALS_REJECTED: [],
   CONNECTION_LOST: [],
+  STALE_DATA: ['asOf'],
 };
 
 /** Words for an alert whose admin text held a parameter the member does not get. */
 const MEMBER_MESSAGES: Partial<Record<AlertCode, string>> = {
   TOKEN_EXPIRING:
-    'The Jira API token GitProtect uses expires soon. A Jira administrator needs to update it.',
+    'The Jira API token GitProtect uses expires soon. Ask a Jira administrator to update it.',
   TOKEN_EXPIRED:
-    'The Jira API token GitProtect uses has expired, so backups stop. A Jira administrator needs to update it.',
+    'The Jira API token GitProtect uses has expired, so backups stop. Ask a Jira administrator to update it.',
 };
 const MEMBER_FALLBACK = 'GitProtect needs the attention of a Jira administrator.';
 

@@ -9,8 +9,15 @@ export interface Formatter {
   timeZone: string;
   /** "Mon 26 Nov, 02:00 CET"; the year appears only when it is not the current one. */
   dateTime(instant: string | Date, zone?: string): string;
-  /** "10:42" for today, the full date and time otherwise. */
+  /** "10:42 CET" for today, the full date and time otherwise. */
   timeOfDay(instant: string | Date): string;
+  /**
+   * The clock time alone, in the style `dateTime` writes it ("2:00 AM" in en-US, "02:00" in
+   * en-GB and Polish): one clock style per locale on the whole page.
+   */
+  time(instant: string | Date, zone?: string): string;
+  /** "in 22 hours", "2 hours ago", "3 days ago", "now", counted from `now`. */
+  relative(instant: string | Date, now: Date): string;
   /** A calendar day given as `YYYY-MM-DD`, e.g. "26 Nov 2026". */
   calendarDay(day: string): string;
   duration(milliseconds: number): string;
@@ -19,8 +26,34 @@ export interface Formatter {
   inSeconds(seconds: number): string;
   /** Joins names as the language does: "Mon, Wed and Fri". */
   list(items: string[]): string;
+  /** Hour H:00 of a schedule, in the same clock style as every other time. */
   hour(hour: number): string;
 }
+
+const TIME_PARTS = new Set<Intl.DateTimeFormatPartTypes>(['hour', 'minute', 'dayPeriod']);
+
+/**
+ * The span of a formatted date from its first to its last time part (hour, minute, day period)
+ * and, with `withZone`, on to the zone's name: the clock time as the full format writes it.
+ */
+function timeSpan(parts: Intl.DateTimeFormatPart[], withZone: boolean): string {
+  const wanted = (part: Intl.DateTimeFormatPart) =>
+    TIME_PARTS.has(part.type) || (withZone && part.type === 'timeZoneName');
+  const first = parts.findIndex(wanted);
+  let last = -1;
+  parts.forEach((part, index) => {
+    if (wanted(part)) last = index;
+  });
+  if (first < 0) return parts.map((part) => part.value).join('');
+  return parts
+    .slice(first, last + 1)
+    .map((part) => part.value)
+    .join('');
+}
+
+const MINUTE_MS = 60_000;
+const HOUR_MS = 60 * MINUTE_MS;
+const DAY_MS = 24 * HOUR_MS;
 
 /**
  * Building an Intl formatter costs far more than using one, and a page of jobs formats dozens of
@@ -90,21 +123,29 @@ export function createFormatter(
       () => new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short' }),
     ).format(value);
 
-  const dateTime = (instant: string | Date, zone: string = timeZone) => {
-    const date = toDate(instant);
-    if (Number.isNaN(date.getTime())) return String(instant);
-    const sameYear = yearOf(date, zone) === yearOf(now(), zone);
-    return dateFormat(locale, {
+  const dateTimeFormat = (zone: string, withYear: boolean) =>
+    dateFormat(locale, {
       weekday: 'short',
       day: 'numeric',
       month: 'short',
-      year: sameYear ? undefined : 'numeric',
+      year: withYear ? 'numeric' : undefined,
       hour: 'numeric',
       minute: '2-digit',
       timeZone: zone,
       timeZoneName: 'short',
-    }).format(date);
+    });
+
+  const dateTime = (instant: string | Date, zone: string = timeZone) => {
+    const date = toDate(instant);
+    if (Number.isNaN(date.getTime())) return String(instant);
+    const sameYear = yearOf(date, zone) === yearOf(now(), zone);
+    return dateTimeFormat(zone, !sameYear).format(date);
   };
+
+  const clock = (date: Date, zone: string, withZone: boolean) =>
+    Number.isNaN(date.getTime())
+      ? String(date)
+      : timeSpan(dateTimeFormat(zone, false).formatToParts(date), withZone);
 
   return {
     locale,
@@ -114,12 +155,22 @@ export function createFormatter(
       const date = toDate(instant);
       const day = (d: Date) => dateFormat('en-CA', { timeZone }).format(d);
       if (day(date) !== day(now())) return dateTime(date);
-      return dateFormat(locale, {
-        hour: 'numeric',
-        minute: '2-digit',
-        timeZone,
-        timeZoneName: 'short',
-      }).format(date);
+      return clock(date, timeZone, true);
+    },
+    time: (instant, zone = timeZone) => clock(toDate(instant), zone, false),
+    relative(instant, from) {
+      const ms = toDate(instant).getTime() - from.getTime();
+      const relative = memo(
+        `relative-long ${locale}`,
+        () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }),
+      );
+      const size = Math.abs(ms);
+      if (Number.isNaN(size)) return String(instant);
+      if (size < 45_000) return relative.format(0, 'second');
+      if (size < 45 * MINUTE_MS)
+        return relative.format(Math.round(ms / MINUTE_MS) || Math.sign(ms), 'minute');
+      if (size < 36 * HOUR_MS) return relative.format(Math.round(ms / HOUR_MS), 'hour');
+      return relative.format(Math.round(ms / DAY_MS), 'day');
     },
     calendarDay(day) {
       const [year, month, date] = day.split('-').map(Number);
@@ -154,6 +205,6 @@ export function createFormatter(
       memo(`list ${locale}`, () => new Intl.ListFormat(locale, { type: 'conjunction' })).format(
         items,
       ),
-    hour: (hour) => `${String(hour).padStart(2, '0')}:00`,
+    hour: (hour) => clock(new Date(Date.UTC(2000, 0, 3, hour)), 'UTC', false),
   };
 }

@@ -49,7 +49,9 @@ describe('a Jira user who is not an admin', () => {
       const member = await openApp(context, stack.url, { as: 'member' });
       const { app } = member;
       await app.getByText('Backups are managed by your Jira administrators.').waitFor();
-      expect(await fact(app, 'Secured projects').textContent()).toBe('25 of 25');
+      expect(await fact(app, 'Spaces in the plan').textContent()).toMatch(
+        /^25 of 25 in JiraThe last backup saved \d+ of 25$/,
+      );
       expect(await fact(app, 'Status').textContent()).toContain('Succeeded');
       expect(await app.getByRole('table').locator('tbody tr').count()).toBe(10);
       for (const name of ['Edit', 'Backup now', 'More features']) {
@@ -136,7 +138,9 @@ describe('a site that is not connected yet', () => {
       await app.getByRole('heading', { name: 'Backup status' }).waitFor({ timeout: 20_000 });
       await app.getByText('GitProtect.io is connected').waitFor();
       expect(await fact(app, 'Service region').textContent()).toBe('Europe');
-      expect(await fact(app, 'Secured projects').textContent()).toBe('25 of 25');
+      expect(await fact(app, 'Spaces in the plan').textContent()).toMatch(
+        /^25 of 25 in Jira(The last backup saved \d+ of 25)?$/,
+      );
       const actions = app.getByRole('group', { name: 'Backup actions' }).getByRole('button');
       expect(await actions.allTextContents()).toEqual(['Edit', 'Backup now', 'More features']);
       await admin.screenshot('connected-admin-en-US-light');

@@ -26,7 +26,7 @@ describe('Backup now', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(callsOf('startBackup')).toHaveLength(1);
     expect(fact('Status')).toHaveTextContent('Running');
-    expect(screen.getByRole('progressbar', { name: '0 of 40 projects' })).toBeVisible();
+    expect(screen.getByRole('progressbar', { name: '0 of 40 spaces' })).toBeVisible();
     expect(await screen.findByText('Backup started')).toBeVisible();
   });
 
@@ -49,7 +49,7 @@ describe('Backup now', () => {
   test('a second click while a job runs says a backup is already running', async () => {
     const { user } = await renderPage(running(12));
     await user.click(screen.getByRole('button', { name: 'Backup now' }));
-    expect(await screen.findByText('A backup is already running: 12 of 40 projects')).toBeVisible();
+    expect(await screen.findByText('A backup is already running: 12 of 40 spaces')).toBeVisible();
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(callsOf('startBackup')).toHaveLength(0);
   });
@@ -61,7 +61,7 @@ describe('Backup now', () => {
     await user.click(screen.getByRole('button', { name: 'Backup now' }));
     const dialog = await screen.findByRole('dialog', { name: 'Start a backup now?' });
     await user.click(within(dialog).getByRole('button', { name: 'Start backup' }));
-    expect(await screen.findByText('A backup is already running: 5 of 40 projects')).toBeVisible();
+    expect(await screen.findByText('A backup is already running: 5 of 40 spaces')).toBeVisible();
     expect(fact('Status')).toHaveTextContent('Running');
   });
 

@@ -66,6 +66,12 @@ export function connected(overrides: Partial<ConnectedOverview> = {}): Connected
       expiresOn: '2027-09-30',
     },
     alerts: [],
+    health: {
+      verdict: 'PROTECTED',
+      pausedUntil: null,
+      checkedAt: new Date().toISOString(),
+      lastSuccessAt: last.finishedAt,
+    },
     stale: false,
     asOf: new Date().toISOString(),
     ...overrides,

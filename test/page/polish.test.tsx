@@ -29,10 +29,11 @@ describe('in Polish', () => {
     }
     expect(screen.getByRole('tab', { name: 'Ustawienia' })).toBeVisible();
     expect(fact('Stan')).toHaveTextContent('Udana z ostrzeżeniami');
-    expect(fact('Chronione projekty')).toHaveTextContent('38 z 40');
+    expect(fact('Przestrzenie w planie')).toHaveTextContent('38 z 40 w Jirze');
+    expect(fact('Przestrzenie w planie')).toHaveTextContent('Ostatnia kopia zapisała 37 z 40');
     expect(fact('Region usługi')).toHaveTextContent('Europa');
     expect(fact('Ostatnia kopia')).toHaveTextContent(/wt\., 24 lis( 2026)?, 02:00 CET/);
-    expect(fact('Ostatnia kopia')).toHaveTextContent('3 projekty nieudane');
+    expect(fact('Ostatnia kopia')).toHaveTextContent('3 przestrzenie nieudane');
     expect(fact('Harmonogram')).toHaveTextContent('pon., śr. i pt. o 02:00 (Europe/Warsaw)');
     expect(screen.getByRole('columnheader', { name: 'Początek' })).toBeVisible();
   });

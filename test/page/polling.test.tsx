@@ -58,11 +58,11 @@ describe('polling a running backup', () => {
     });
     answers(running(12), running(20), running(28), finished);
     await renderRunningPage();
-    expect(screen.getByText('12 of 40 projects')).toBeVisible();
+    expect(screen.getByText('12 of 40 spaces')).toBeVisible();
 
     await advance(3_000);
     expect(callsOf('getOverview')).toHaveLength(2);
-    expect(screen.getByText('20 of 40 projects')).toBeVisible();
+    expect(screen.getByText('20 of 40 spaces')).toBeVisible();
     await advance(3_000);
     expect(callsOf('getOverview')).toHaveLength(3);
     await advance(3_000);
@@ -98,7 +98,7 @@ describe('polling a running backup', () => {
     expect(callsOf('getOverview')).toHaveLength(2);
     await advance(3_000);
     expect(callsOf('getOverview')).toHaveLength(3);
-    expect(screen.getByText('30 of 40 projects')).toBeVisible();
+    expect(screen.getByText('30 of 40 spaces')).toBeVisible();
   });
 
   test('a failed read keeps the page as it was and waits longer before the next', async () => {
@@ -112,12 +112,12 @@ describe('polling a running backup', () => {
     await renderRunningPage();
     await advance(3_000);
     expect(callsOf('getOverview')).toHaveLength(2);
-    expect(screen.getByText('12 of 40 projects')).toBeVisible();
+    expect(screen.getByText('12 of 40 spaces')).toBeVisible();
     await advance(5_999);
     expect(callsOf('getOverview')).toHaveLength(2);
     await advance(1);
     expect(callsOf('getOverview')).toHaveLength(3);
-    expect(screen.getByText('30 of 40 projects')).toBeVisible();
+    expect(screen.getByText('30 of 40 spaces')).toBeVisible();
   });
 
   test('a finished page does not poll at all', async () => {

@@ -23,7 +23,8 @@ describe('the page, in each state', () => {
     expect(screen.getByRole('tab', { name: 'Backup', selected: true })).toBeVisible();
     expect(screen.getByRole('tab', { name: 'Settings' })).toBeVisible();
     expect(fact('Status')).toHaveTextContent('Succeeded');
-    expect(fact('Secured projects')).toHaveTextContent('38 of 40');
+    expect(fact('Spaces in the plan')).toHaveTextContent('38 of 40 in Jira');
+    expect(fact('Spaces in the plan')).toHaveTextContent('The last backup saved 40 of 40');
     expect(fact('Service region')).toHaveTextContent('Europe');
     expect(fact('Storage region')).toHaveTextContent('Frankfurt (GitProtect Cloud)');
     // 01:00Z is 02:00 in Warsaw, named as CET.
@@ -38,7 +39,7 @@ describe('the page, in each state', () => {
       within(rows[0]!)
         .getAllByRole('columnheader')
         .map((c) => c.textContent),
-    ).toEqual(['Start', 'Duration', 'Outcome', 'Projects succeeded', 'Projects failed', 'Trigger']);
+    ).toEqual(['Start', 'Duration', 'Outcome', 'Spaces succeeded', 'Spaces failed', 'Trigger']);
     expect(rows[1]).toHaveTextContent('Schedule');
     expect(rows[2]).toHaveTextContent('Alice Admin');
     expect(rows[2]).toHaveTextContent('20 min');
@@ -64,15 +65,15 @@ describe('the page, in each state', () => {
     expect(screen.getByText(/No backups yet/)).toBeVisible();
   });
 
-  test('running: a progress bar with "12 of 40 projects"', async () => {
+  test('running: a progress bar with "12 of 40 spaces"', async () => {
     await renderPage(running(12));
     expect(fact('Status')).toHaveTextContent('Running');
-    const bar = screen.getByRole('progressbar', { name: '12 of 40 projects' });
+    const bar = screen.getByRole('progressbar', { name: '12 of 40 spaces' });
     expect(bar).toHaveAttribute('aria-valuenow', '0.3');
-    expect(fact('Status')).toHaveTextContent('12 of 40 projects');
+    expect(fact('Status')).toHaveTextContent('12 of 40 spaces');
   });
 
-  test('failed: the alert in plain words with the action that fixes it', async () => {
+  test('failed: the verdict in plain words with the action that finds out why', async () => {
     const failed = job({ outcome: 'FAILED', projectsSucceeded: 30, projectsFailed: 10 });
     await renderPage(
       connected({
@@ -83,24 +84,43 @@ describe('the page, in each state', () => {
           {
             code: 'LAST_BACKUP_FAILED',
             severity: 'error',
-            message: 'The last backup failed: 10 of 40 projects were not backed up.',
-            action: 'BACKUP_NOW',
+            message: 'The last backup failed: 10 of 40 spaces were not backed up.',
+            action: 'OPEN_MANAGEMENT_SERVICE',
             params: { projectsFailed: 10, projectsTotal: 40 },
           },
         ],
       }),
     );
     expect(fact('Status')).toHaveTextContent('Failed');
-    expect(fact('Last backup')).toHaveTextContent('10 projects failed');
-    expect(screen.getByRole('heading', { name: 'The last backup failed' })).toBeVisible();
-    expect(screen.getByText(/10 projects of 40 were not backed up/)).toBeVisible();
-    expect(screen.getByRole('button', { name: 'Start a backup' })).toBeVisible();
+    expect(fact('Last backup')).toHaveTextContent('10 spaces failed');
+    expect(fact('Spaces in the plan')).toHaveTextContent('The last backup saved 30 of 40');
+    expect(screen.getByRole('heading', { name: 'Backups are failing' })).toBeVisible();
+    expect(screen.getByText(/The last backup saved 30 of 40 spaces: 10 failed/)).toBeVisible();
+    // Another run would fail the same way: the fix is finding out why.
+    expect(
+      screen.getByRole('button', { name: 'Open the logs in the Management Service' }),
+    ).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Start a backup' })).toBeNull();
   });
 
   test('stale: the saved snapshot "as of" its time, with Retry', async () => {
     const asOf = new Date();
     asOf.setUTCHours(9, 42, 0, 0);
-    const { user } = await renderPage(connected({ stale: true, asOf: asOf.toISOString() }));
+    const { user } = await renderPage(
+      connected({
+        stale: true,
+        asOf: asOf.toISOString(),
+        alerts: [
+          {
+            code: 'STALE_DATA',
+            severity: 'warning',
+            message: 'GitProtect could not be reached.',
+            action: 'RETRY',
+            params: { asOf: asOf.toISOString() },
+          },
+        ],
+      }),
+    );
     expect(screen.getByRole('heading', { name: 'Showing saved data' })).toBeVisible();
     // 09:42 UTC is 10:42 in Warsaw in winter, 11:42 in summer.
     expect(screen.getByText(/as of 1[01]:42 CES?T/)).toBeVisible();
@@ -116,6 +136,13 @@ describe('the page, in each state', () => {
       connected({
         viewer: { accountId: 'm', isAdmin: false },
         token: { configured: true },
+        status: 'PAUSED',
+        health: {
+          verdict: 'CREDENTIALS_REJECTED',
+          pausedUntil: 'TOKEN_REPLACED',
+          checkedAt: new Date().toISOString(),
+          lastSuccessAt: '2026-11-24T01:12:00Z',
+        },
         alerts: [
           {
             code: 'CREDENTIALS_REJECTED',
@@ -127,15 +154,17 @@ describe('the page, in each state', () => {
         ],
       }),
     );
-    // The problem is shown, without a button the viewer could not use.
+    // The problem is shown, without a button the viewer could not use: whom to ask instead.
     expect(screen.getByRole('heading', { name: 'Jira rejects the credentials' })).toBeVisible();
     expect(screen.queryByRole('button', { name: 'Update token' })).toBeNull();
+    expect(screen.getByText(/Ask a Jira administrator to update it\./)).toBeVisible();
     expect(screen.getByText('Backups are managed by your Jira administrators.')).toBeVisible();
     expect(screen.queryByRole('button', { name: 'Edit' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Backup now' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'More features' })).toBeNull();
     expect(screen.queryByRole('tab', { name: 'Settings' })).toBeNull();
-    expect(fact('Status')).toHaveTextContent('Succeeded');
+    expect(fact('Status')).toHaveTextContent('Paused');
+    expect(fact('Status')).not.toHaveTextContent('Succeeded');
   });
 
   test('a non-admin on an unconnected site learns that an administrator must set it up', async () => {

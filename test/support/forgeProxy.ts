@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import type { LocalForgeSigner } from '../../dev/emulator';
+import { indicesByKey, siteProjectAt } from '../../src/adapters/local/siteProjects';
 
 /**
  * A fake of Forge's API proxy on loopback: what the stand-in runtime's `__forge_fetch__` reaches
@@ -281,20 +282,18 @@ export async function startForgeProxy(options: ProxyOptions): Promise<ForgeProxy
           },
         };
       case '/rest/api/3/project/search': {
+        // The local site's projects, by key (`orderBy=key`), a page from `startAt`.
         const maxResults = Number(url.searchParams.get('maxResults') ?? 50);
-        const shown = Math.min(maxResults, options.projects);
+        const startAt = Number(url.searchParams.get('startAt') ?? 0);
+        const page = indicesByKey(options.projects).slice(startAt, startAt + maxResults);
         return {
           status: 200,
           body: {
-            startAt: 0,
+            startAt,
             maxResults,
             total: options.projects,
-            isLast: shown === options.projects,
-            values: Array.from({ length: shown }, (_, index) => ({
-              id: String(10_000 + index),
-              key: `P${index + 1}`,
-              name: `Project ${index + 1}`,
-            })),
+            isLast: startAt + page.length >= options.projects,
+            values: page.map((index) => ({ id: String(10_000 + index), ...siteProjectAt(index) })),
           },
         };
       }

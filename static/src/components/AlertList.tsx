@@ -1,6 +1,7 @@
-import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message';
-import { ALERT_CODES, type Alert, type AlertAction } from '../../../src/contract';
-import type { I18n } from '../i18n';
+import type { CSSProperties } from 'react';
+import { token } from '@atlaskit/tokens';
+import { ALERT_CODES, type Alert, type AlertCode } from '../../../src/contract';
+import type { I18n, MessageKey } from '../i18n';
 import { useI18n } from '../hooks/useI18n';
 import { styles } from '../styles';
 
@@ -14,33 +15,79 @@ function textParam(alert: Alert, name: string): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
+/** Who reads the words: an admin gets the fix, anyone else whom to ask. */
+export interface Reader {
+  isAdmin: boolean;
+  /** The backend's clock: "2 hours ago" counts from it. */
+  now: Date;
+}
+
+/** Codes whose words for a member differ from an admin's: they name the admin's fix. */
+const MEMBER_WORDS: Partial<Record<AlertCode, MessageKey>> = {
+  CREDENTIALS_REJECTED: 'verdict.member.CREDENTIALS_REJECTED',
+  TOKEN_EXPIRED: 'verdict.member.TOKEN_EXPIRED',
+  TOKEN_EXPIRING: 'verdict.member.TOKEN_EXPIRING',
+  CONNECTION_LOST: 'verdict.member.CONNECTION_LOST',
+  LAST_BACKUP_FAILED: 'verdict.member.LAST_BACKUP_FAILED',
+  LAST_BACKUP_PARTIAL: 'verdict.member.LAST_BACKUP_PARTIAL',
+  BACKUP_OVERDUE: 'verdict.member.BACKUP_OVERDUE',
+};
+
+/** "Tue 24 Nov, 02:00 CET" for a past instant, with how long ago. */
+function when(instant: string, { format }: I18n, now: Date): { at: string; ago: string } {
+  return { at: format.dateTime(instant), ago: format.relative(instant, now) };
+}
+
 /**
  * The page's own words for an alert, filled from its params; the generic wording covers params
  * the backend did not send, and the backend's English covers codes newer than this page.
  */
-export function alertText(alert: Alert, { t, format }: I18n): { title: string; body: string } {
+export function alertText(
+  alert: Alert,
+  i18n: I18n,
+  reader: Reader,
+  /** When the shown status was read (the stale snapshot's time). */
+  asOf?: string,
+): { title: string; body: string } {
+  const { t, format } = i18n;
   if (!ALERT_CODES.includes(alert.code)) {
     return { title: t('alert.other.title'), body: alert.message };
   }
   const title = t(`alert.${alert.code}.title`);
-  const generic = { title, body: t(`alert.${alert.code}.generic`) };
+  const memberKey = reader.isAdmin ? undefined : MEMBER_WORDS[alert.code];
+  const generic = { title, body: t(memberKey ?? `alert.${alert.code}.generic`) };
   switch (alert.code) {
     case 'LAST_BACKUP_FAILED':
     case 'LAST_BACKUP_PARTIAL': {
       const failed = numberParam(alert, 'projectsFailed');
       const total = numberParam(alert, 'projectsTotal');
-      if (failed === undefined || total === undefined) return generic;
-      return { title, body: t(`alert.${alert.code}.body`, { count: failed, total }) };
+      if (memberKey || failed === undefined || total === undefined) return generic;
+      return {
+        title,
+        body: t(`alert.${alert.code}.body`, { count: failed, total, saved: total - failed }),
+      };
     }
     case 'BACKUP_OVERDUE': {
       const since = textParam(alert, 'since');
       if (since === undefined) return generic;
-      return { title, body: t('alert.BACKUP_OVERDUE.body', { since: format.dateTime(since) }) };
+      const { at, ago } = when(since, i18n, reader.now);
+      if (memberKey) return { title, body: t(memberKey, { since: at }) };
+      const running = textParam(alert, 'runningSince');
+      return {
+        title,
+        body: running
+          ? t('alert.BACKUP_OVERDUE.running', {
+              since: at,
+              ago,
+              started: format.relative(running, reader.now),
+            })
+          : t('alert.BACKUP_OVERDUE.body', { since: at, ago }),
+      };
     }
     case 'TOKEN_EXPIRING': {
       const expiresOn = textParam(alert, 'expiresOn');
       const daysLeft = numberParam(alert, 'daysLeft');
-      if (expiresOn === undefined || daysLeft === undefined) return generic;
+      if (memberKey || expiresOn === undefined || daysLeft === undefined) return generic;
       return {
         title,
         body: t('alert.TOKEN_EXPIRING.body', {
@@ -51,60 +98,69 @@ export function alertText(alert: Alert, { t, format }: I18n): { title: string; b
     }
     case 'TOKEN_EXPIRED': {
       const expiresOn = textParam(alert, 'expiresOn');
-      if (expiresOn === undefined) return generic;
+      if (memberKey || expiresOn === undefined) return generic;
       return {
         title,
         body: t('alert.TOKEN_EXPIRED.body', { date: format.calendarDay(expiresOn) }),
       };
     }
     case 'CREDENTIALS_REJECTED':
-      return { title, body: t('alert.CREDENTIALS_REJECTED.body') };
+      return memberKey ? generic : { title, body: t('alert.CREDENTIALS_REJECTED.body') };
     case 'CONNECTION_LOST':
-      return { title, body: t('alert.CONNECTION_LOST.body') };
+      if (memberKey || asOf === undefined) return generic;
+      return {
+        title,
+        body: t('alert.CONNECTION_LOST.body', { time: format.relative(asOf, reader.now) }),
+      };
+    case 'STALE_DATA': {
+      const time = textParam(alert, 'asOf') ?? asOf;
+      if (time === undefined) return generic;
+      return { title, body: t('alert.STALE_DATA.body', { time: format.timeOfDay(time) }) };
+    }
   }
 }
 
-/**
- * Reconnect is done from the Settings tab (Disconnect, then the setup form), the tab that
- * UPDATE_TOKEN opens; until the dashboard routes RECONNECT itself, it goes there that way
- * rather than to an unrelated dialog.
- */
-function routed(action: AlertAction): AlertAction {
-  return action === 'RECONNECT' ? 'UPDATE_TOKEN' : action;
-}
+const list: CSSProperties = {
+  margin: `${token('space.100', '8px')} 0 0`,
+  paddingInlineStart: token('space.250', '20px'),
+  display: 'flex',
+  flexDirection: 'column',
+  gap: token('space.100', '8px'),
+};
+const summary: CSSProperties = {
+  cursor: 'pointer',
+  color: token('color.text.subtle'),
+  fontWeight: token('font.weight.medium', '500'),
+};
+const itemTitle: CSSProperties = { fontWeight: token('font.weight.semibold', '600') };
 
-interface AlertListProps {
+interface OtherCausesProps {
   alerts: Alert[];
-  /** Absent for viewers who cannot act: they see the problem without the buttons. */
-  onAction?: (action: AlertAction) => void;
+  reader: Reader;
+  asOf: string;
 }
 
-export function AlertList({ alerts, onAction }: AlertListProps) {
+/**
+ * The causes behind the verdict, collapsed: one line that opens to a short list, never a stack
+ * of banners. Words only: the verdict's one action fixes the root cause first.
+ */
+export function OtherCauses({ alerts, reader, asOf }: OtherCausesProps) {
   const i18n = useI18n();
   if (alerts.length === 0) return null;
   return (
-    <div style={styles.stack}>
-      {alerts.map((alert) => {
-        const { title, body } = alertText(alert, i18n);
-        return (
-          <SectionMessage
-            key={alert.code}
-            appearance={alert.severity === 'error' ? 'error' : 'warning'}
-            title={title}
-            actions={
-              onAction
-                ? [
-                    <SectionMessageAction key="fix" onClick={() => onAction(routed(alert.action))}>
-                      {i18n.t(`alertAction.${alert.action}`)}
-                    </SectionMessageAction>,
-                  ]
-                : []
-            }
-          >
-            <p>{body}</p>
-          </SectionMessage>
-        );
-      })}
-    </div>
+    <details>
+      <summary style={summary}>{i18n.t('verdict.others', { count: alerts.length })}</summary>
+      <ul style={list}>
+        {alerts.map((alert) => {
+          const { title, body } = alertText(alert, i18n, reader, asOf);
+          return (
+            <li key={alert.code}>
+              <span style={itemTitle}>{title}</span>
+              <p style={{ ...styles.small, ...styles.text }}>{body}</p>
+            </li>
+          );
+        })}
+      </ul>
+    </details>
   );
 }

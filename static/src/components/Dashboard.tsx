@@ -1,5 +1,4 @@
-import { useState, type ReactNode } from 'react';
-import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message';
+import { useState } from 'react';
 import Tabs, { Tab, TabList, TabPanel } from '@atlaskit/tabs';
 import type {
   AlertAction,
@@ -15,11 +14,11 @@ import type { NoticeControls } from '../hooks/useNotices';
 import { parts } from '../parts';
 import { styles } from '../styles';
 import { ActionDialogs } from './ActionDialogs';
-import { AlertList } from './AlertList';
 import { LazyBoundary } from './LazyBoundary';
 import { PageHeader } from './PageHeader';
 import { RecentJobs } from './RecentJobs';
 import { StatusSummary } from './StatusSummary';
+import { Verdict } from './Verdict';
 
 const BACKUP_TAB = 0;
 const SETTINGS_TAB = 1;
@@ -31,14 +30,9 @@ export interface DashboardProps {
   notices: NoticeControls;
 }
 
-/** Messages above the tabs; takes no room when there are none. */
-function MessageArea({ children }: { children: ReactNode[] }) {
-  return children.some(Boolean) ? <div style={styles.stack}>{children}</div> : null;
-}
-
 /** The page of a connected site: status, recent jobs and, for admins, the actions. */
 export function Dashboard({ overview, refresh, replace, notices }: DashboardProps) {
-  const { t, format } = useI18n();
+  const { t } = useI18n();
   const isAdmin = overview.viewer.isAdmin;
   const actions = useAdminActions({ overview, refresh, replace, notify: notices.notify });
   const [tab, setTab] = useState(BACKUP_TAB);
@@ -57,8 +51,13 @@ export function Dashboard({ overview, refresh, replace, notices }: DashboardProp
     if (action === 'UPDATE_TOKEN') {
       setTab(SETTINGS_TAB);
       setFocusToken(true);
+    } else if (action === 'RECONNECT') {
+      // Reconnecting starts with Disconnect, on the Settings tab, then the setup form.
+      setTab(SETTINGS_TAB);
     } else if (action === 'BACKUP_NOW') {
       actions.backupNow();
+    } else if (action === 'RETRY') {
+      void refresh();
     } else {
       actions.openMoreFeatures();
     }
@@ -86,29 +85,14 @@ export function Dashboard({ overview, refresh, replace, notices }: DashboardProp
             : undefined
         }
       />
-      <MessageArea>
-        {overview.stale ? (
-          <SectionMessage
-            appearance="warning"
-            title={t('stale.title')}
-            actions={
-              <SectionMessageAction onClick={() => void refresh()}>
-                {t('action.retry')}
-              </SectionMessageAction>
-            }
-          >
-            <p>{t('stale.body', { time: format.timeOfDay(overview.asOf) })}</p>
-          </SectionMessage>
-        ) : null}
-        {overview.alerts.length > 0 ? (
-          <AlertList alerts={overview.alerts} onAction={isAdmin ? onAlertAction : undefined} />
-        ) : null}
-        {isAdmin ? null : (
-          <SectionMessage appearance="information">
-            <p>{t('readOnly.body')}</p>
-          </SectionMessage>
-        )}
-      </MessageArea>
+      <div style={styles.stack}>
+        <Verdict
+          overview={overview}
+          onAction={isAdmin ? onAlertAction : undefined}
+          onRetry={() => void refresh()}
+        />
+        {isAdmin ? null : <p style={{ ...styles.text, ...styles.subtle }}>{t('readOnly.body')}</p>}
+      </div>
       {isAdmin ? (
         <div style={styles.section}>
           <Tabs

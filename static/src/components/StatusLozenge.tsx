@@ -10,12 +10,13 @@ const APPEARANCE: Record<BackupStatus | JobOutcome, ThemeAppearance> = {
   SUCCEEDED_WITH_WARNINGS: 'moved',
   FAILED: 'removed',
   CANCELED: 'default',
+  PAUSED: 'removed',
 };
 
 export function StatusLozenge({ status }: { status: BackupStatus | JobOutcome }) {
   const { t } = useI18n();
   return (
-    <Lozenge appearance={APPEARANCE[status]} isBold={status === 'FAILED'}>
+    <Lozenge appearance={APPEARANCE[status]} isBold={status === 'FAILED' || status === 'PAUSED'}>
       {t(`status.${status}`)}
     </Lozenge>
   );

@@ -6,6 +6,7 @@ import { useI18n } from '../hooks/useI18n';
 import { styles } from '../styles';
 import { BackupProgress } from './BackupProgress';
 import { StatusLozenge } from './StatusLozenge';
+import { useBackendNow } from './Verdict';
 
 function Fact({ label, children, wide }: { label: string; children: ReactNode; wide?: boolean }) {
   return (
@@ -16,9 +17,19 @@ function Fact({ label, children, wide }: { label: string; children: ReactNode; w
   );
 }
 
-function LastBackup({ job }: { job: BackupJob | null }) {
-  const i18n = useI18n();
-  const { t, format } = i18n;
+/** "2 hours ago", with the exact time on hover and for assistive technology's asking. */
+function Relative({ instant, now }: { instant: string; now: Date }) {
+  const { format } = useI18n();
+  const exact = format.dateTime(instant);
+  return (
+    <time dateTime={instant} title={exact}>
+      {format.relative(instant, now)}
+    </time>
+  );
+}
+
+function LastBackup({ job, now }: { job: BackupJob | null; now: Date }) {
+  const { t, format } = useI18n();
   if (!job) return <span style={styles.subtle}>{t('summary.noLastBackup')}</span>;
   const took =
     job.finishedAt === null
@@ -26,10 +37,11 @@ function LastBackup({ job }: { job: BackupJob | null }) {
       : format.duration(Date.parse(job.finishedAt) - Date.parse(job.startedAt));
   return (
     <span style={styles.column}>
-      <span>
+      <Relative instant={job.finishedAt ?? job.startedAt} now={now} />
+      <span style={styles.small}>
         {format.dateTime(job.startedAt)}
         {took ? (
-          <span style={styles.subtle}> · {t('summary.took', { duration: took })}</span>
+          <span style={styles.nowrap}> · {t('summary.took', { duration: took })}</span>
         ) : null}
       </span>
       <span>
@@ -45,16 +57,59 @@ function LastBackup({ job }: { job: BackupJob | null }) {
   );
 }
 
+/**
+ * When the next backup runs, in the viewer's time; when the plan is kept in another zone, the
+ * plan's own hour beside it, so "1:00 AM your time" is visibly the plan's "02:00 Europe/Warsaw".
+ * While no backup can run, why not, instead of a date on which nothing will happen.
+ */
+function NextBackup({ overview, now }: { overview: ConnectedOverview; now: Date }) {
+  const { t, format } = useI18n();
+  const paused = overview.health?.pausedUntil ?? null;
+  if (paused) return <span>{t(`summary.nextPaused.${paused}`)}</span>;
+  const next = overview.nextBackupAt;
+  if (!next) return <span style={styles.subtle}>{t('summary.noNextBackup')}</span>;
+  const planZone = overview.schedule?.timezone;
+  return (
+    <span style={styles.column}>
+      <Relative instant={next} now={now} />
+      <span style={styles.small}>{format.dateTime(next)}</span>
+      {planZone && planZone !== format.timeZone ? (
+        <span style={styles.small}>
+          {t('summary.planTime', { time: format.time(next, planZone), zone: planZone })}
+        </span>
+      ) : null}
+    </span>
+  );
+}
+
+/** What "secured" counts: spaces in the plan (of those in Jira), and what the last run saved. */
+function Spaces({ overview }: { overview: ConnectedOverview }) {
+  const { t, format } = useI18n();
+  const last = overview.lastBackup;
+  return (
+    <span style={styles.column}>
+      <span>
+        {overview.siteProjects === null
+          ? format.number(overview.securedProjects)
+          : t('summary.securedOf', {
+              secured: overview.securedProjects,
+              total: overview.siteProjects,
+            })}
+      </span>
+      {last ? (
+        <span style={styles.small}>
+          {t('summary.lastRunSaved', { saved: last.projectsSucceeded, total: last.projectsTotal })}
+        </span>
+      ) : null}
+    </span>
+  );
+}
+
 export function StatusSummary({ overview }: { overview: ConnectedOverview }) {
   const i18n = useI18n();
-  const { t, format } = i18n;
-  const secured =
-    overview.siteProjects === null
-      ? format.number(overview.securedProjects)
-      : t('summary.securedOf', {
-          secured: overview.securedProjects,
-          total: overview.siteProjects,
-        });
+  const { t } = i18n;
+  const now = useBackendNow(overview);
+  const paused = overview.health?.pausedUntil ?? null;
   // data-status: where `npm run bench` times the status's first paint.
   return (
     <section aria-labelledby="status-heading" data-status={overview.status}>
@@ -67,21 +122,20 @@ export function StatusSummary({ overview }: { overview: ConnectedOverview }) {
             <span>
               <StatusLozenge status={overview.status} />
             </span>
+            {paused ? <span style={styles.small}>{t(`summary.paused.${paused}`)}</span> : null}
             {overview.runningJob ? <BackupProgress job={overview.runningJob} /> : null}
           </span>
         </Fact>
-        <Fact label={t('summary.securedProjects')}>{secured}</Fact>
+        <Fact label={t('summary.securedProjects')}>
+          <Spaces overview={overview} />
+        </Fact>
         <Fact label={t('summary.serviceRegion')}>{t(`region.${overview.serviceRegion}`)}</Fact>
         <Fact label={t('summary.storageRegion')}>{overview.storageRegion}</Fact>
         <Fact label={t('summary.lastBackup')}>
-          <LastBackup job={overview.lastBackup} />
+          <LastBackup job={overview.lastBackup} now={now} />
         </Fact>
         <Fact label={t('summary.nextBackup')}>
-          {overview.nextBackupAt ? (
-            format.dateTime(overview.nextBackupAt)
-          ) : (
-            <span style={styles.subtle}>{t('summary.noNextBackup')}</span>
-          )}
+          <NextBackup overview={overview} now={now} />
         </Fact>
         <Fact label={t('summary.schedule')} wide>
           {overview.schedule ? describeSchedule(overview.schedule, i18n) : t('summary.defaultPlan')}

@@ -45,12 +45,15 @@ export const en = {
   'notSet.body': 'Your Jira administrator has to set it up before your Jira data is backed up.',
   'readOnly.body': 'Backups are managed by your Jira administrators.',
 
-  'stale.title': 'Showing saved data',
-  'stale.body': 'GitProtect could not be reached, so this is the backup status as of {time}.',
-
   'summary.heading': 'Backup status',
-  'summary.securedProjects': 'Secured projects',
-  'summary.securedOf': '{secured} of {total}',
+  'summary.securedProjects': 'Spaces in the plan',
+  'summary.securedOf': '{secured} of {total} in Jira',
+  'summary.lastRunSaved': 'The last backup saved {saved} of {total}',
+  'summary.paused.TOKEN_REPLACED': 'No backup can run until the Jira API token is replaced.',
+  'summary.paused.RECONNECTED': 'No backup can run until the site is reconnected.',
+  'summary.nextPaused.TOKEN_REPLACED': 'Paused until the token is replaced',
+  'summary.nextPaused.RECONNECTED': 'Paused until the site is reconnected',
+  'summary.planTime': '{time} in {zone}, the plan’s time',
   'summary.serviceRegion': 'Service region',
   'summary.storageRegion': 'Storage region',
   'summary.status': 'Status',
@@ -62,13 +65,13 @@ export const en = {
   'summary.defaultPlan': "The service's default plan",
   'summary.took': 'took {duration}',
   'summary.projectsFailed': {
-    one: '{count} project failed',
-    other: '{count} projects failed',
+    one: '{count} space failed',
+    other: '{count} spaces failed',
   },
   'schedule.text': '{days} at {hour} ({zone})',
   'schedule.everyDay': 'Every day',
   'progress.label': 'Backup progress',
-  'progress.text': '{done} of {total} projects',
+  'progress.text': '{done} of {total} spaces',
 
   'region.EU': 'Europe',
   'region.US': 'United States',
@@ -81,13 +84,14 @@ export const en = {
   'status.FAILED': 'Failed',
   'status.CANCELED': 'Canceled',
   'status.NOT_STARTED': 'Not started',
+  'status.PAUSED': 'Paused',
 
   'jobs.heading': 'Recent backups',
   'jobs.start': 'Start',
   'jobs.duration': 'Duration',
   'jobs.outcome': 'Outcome',
-  'jobs.succeeded': 'Projects succeeded',
-  'jobs.failed': 'Projects failed',
+  'jobs.succeeded': 'Spaces succeeded',
+  'jobs.failed': 'Spaces failed',
   'jobs.trigger': 'Trigger',
   'jobs.bySchedule': 'Schedule',
   'jobs.byAdmin': 'An administrator',
@@ -98,61 +102,97 @@ export const en = {
   'pagination.prev': 'Previous',
   'pagination.next': 'Next',
 
-  'alert.LAST_BACKUP_FAILED.title': 'The last backup failed',
+  // Issue 12, the health verdict and the facts that agree with it (alerts, verdict, summary).
+  'alert.LAST_BACKUP_FAILED.title': 'Backups are failing',
   'alert.LAST_BACKUP_FAILED.body': {
-    one: '{count} project of {total} was not backed up. Start a new backup; if it fails again, the logs in the GitProtect Management Service say why.',
+    one: 'The last backup saved {saved} of {total} spaces: {count} failed. Another run would fail the same way; the logs in the GitProtect Management Service say why.',
     other:
-      '{count} projects of {total} were not backed up. Start a new backup; if it fails again, the logs in the GitProtect Management Service say why.',
+      'The last backup saved {saved} of {total} spaces: {count} failed. Another run would fail the same way; the logs in the GitProtect Management Service say why.',
   },
   'alert.LAST_BACKUP_FAILED.generic':
-    'The last backup did not finish. Start a new backup; if it fails again, the logs in the GitProtect Management Service say why.',
-  'alert.LAST_BACKUP_PARTIAL.title': 'Some projects were not backed up',
+    'The last backup did not finish. Another run would fail the same way; the logs in the GitProtect Management Service say why.',
+  'alert.LAST_BACKUP_PARTIAL.title': 'Some spaces were not backed up',
   'alert.LAST_BACKUP_PARTIAL.body': {
-    one: 'In the last backup, {count} project of {total} failed. The logs in the GitProtect Management Service say why.',
+    one: 'In the last backup, {count} space of {total} failed. The logs in the GitProtect Management Service say why.',
     other:
-      'In the last backup, {count} projects of {total} failed. The logs in the GitProtect Management Service say why.',
+      'In the last backup, {count} spaces of {total} failed. The logs in the GitProtect Management Service say why.',
   },
   'alert.LAST_BACKUP_PARTIAL.generic':
-    'In the last backup, some projects failed. The logs in the GitProtect Management Service say why.',
+    'In the last backup, some spaces failed. The logs in the GitProtect Management Service say why.',
   'alert.BACKUP_OVERDUE.title': 'Backups are overdue',
   'alert.BACKUP_OVERDUE.body':
-    'No backup has succeeded since {since}, longer than the schedule allows. Start a backup now and check the plan.',
+    'No backup has succeeded since {since} ({ago}), longer than the schedule allows. Start one now; if it fails, the logs in the Management Service say why.',
+  'alert.BACKUP_OVERDUE.running':
+    'No backup has succeeded since {since} ({ago}), and the backup running now started {started}. The logs in the Management Service say why it takes so long.',
   'alert.BACKUP_OVERDUE.generic':
-    'No backup has succeeded for longer than the schedule allows. Start a backup now and check the plan.',
+    'No backup has succeeded for longer than the schedule allows. Start one now; if it fails, the logs in the Management Service say why.',
   'alert.TOKEN_EXPIRING.title': 'The Jira API token expires soon',
   'alert.TOKEN_EXPIRING.body': {
-    one: 'The token GitProtect uses expires on {date}, in {count} day. Backups stop then: replace it before.',
+    one: 'The token GitProtect uses expires on {date}, in {count} day. Backups stop then: update it before.',
     other:
-      'The token GitProtect uses expires on {date}, in {count} days. Backups stop then: replace it before.',
+      'The token GitProtect uses expires on {date}, in {count} days. Backups stop then: update it before.',
   },
   'alert.TOKEN_EXPIRING.generic':
-    'The token GitProtect uses expires soon. Backups stop then: replace it before.',
+    'The token GitProtect uses expires soon. Backups stop then: update it before.',
   'alert.TOKEN_EXPIRED.title': 'The Jira API token has expired',
   'alert.TOKEN_EXPIRED.body':
-    'The token GitProtect uses stopped working after {date}, so no backups run. Replace it to resume them.',
+    'The token GitProtect uses stopped working after {date}, so no backup can run. Update the token to resume them.',
   'alert.TOKEN_EXPIRED.generic':
-    'The token GitProtect uses has expired, so no backups run. Replace it to resume them.',
+    'The token GitProtect uses has expired, so no backup can run. Update the token to resume them.',
   'alert.CREDENTIALS_REJECTED.title': 'Jira rejects the credentials',
   'alert.CREDENTIALS_REJECTED.body':
-    'Jira no longer accepts the email and API token GitProtect uses, so no backups run. Replace the token to resume them.',
+    'Jira no longer accepts the email and API token GitProtect uses, so no backup can run. Update the token to resume them.',
   'alert.CREDENTIALS_REJECTED.generic':
-    'Jira no longer accepts the email and API token GitProtect uses, so no backups run. Replace the token to resume them.',
+    'Jira no longer accepts the email and API token GitProtect uses, so no backup can run. Update the token to resume them.',
   'alert.CONNECTION_LOST.title': 'The connection to GitProtect was lost',
   'alert.CONNECTION_LOST.body':
-    'GitProtect no longer recognises this Jira site: its instance was removed or the app’s session was revoked. What you see is the last status the app read. Reconnect the site to see its backups again.',
+    'GitProtect no longer recognises this Jira site (its instance was removed or the app’s session was revoked), so no backup runs. What you see is the last status the app read, {time}. Reconnect the site to resume backups.',
   'alert.CONNECTION_LOST.generic':
-    'GitProtect no longer recognises this Jira site. What you see is the last status the app read.',
+    'GitProtect no longer recognises this Jira site, so no backup runs. What you see is the last status the app read. Reconnect the site to resume backups.',
+  'alert.STALE_DATA.title': 'Showing saved data',
+  'alert.STALE_DATA.body':
+    'GitProtect could not be reached, so this is the backup status as of {time}.',
+  'alert.STALE_DATA.generic':
+    'GitProtect could not be reached, so this is the last backup status the app read.',
   'alert.other.title': 'GitProtect needs your attention',
   'alertAction.UPDATE_TOKEN': 'Update token',
   'alertAction.BACKUP_NOW': 'Start a backup',
-  'alertAction.OPEN_MANAGEMENT_SERVICE': 'Open the Management Service',
+  'alertAction.OPEN_MANAGEMENT_SERVICE': 'Open the logs in the Management Service',
   'alertAction.RECONNECT': 'Reconnect',
+  'alertAction.RETRY': 'Retry',
+
+  'verdict.PROTECTED.title': 'Jira is protected',
+  'verdict.PROTECTED.body': 'Last backup {last}, next {next}.',
+  'verdict.PROTECTED.bodyNoNext': 'Last backup {last}.',
+  'verdict.PROTECTED.firstTitle': 'Backups are set up',
+  'verdict.PROTECTED.firstBody': 'The first backup runs {next}.',
+  'verdict.PROTECTED.firstBodyNoNext': 'No backup has run yet.',
+  'verdict.others': {
+    one: '{count} more thing needs attention',
+    other: '{count} more things need attention',
+  },
+  'verdict.member.CREDENTIALS_REJECTED':
+    'The backups made so far are kept, but no new backup can run until the Jira API token GitProtect uses is replaced. Ask a Jira administrator to update it.',
+  'verdict.member.TOKEN_EXPIRED':
+    'The backups made so far are kept, but no new backup can run until the Jira API token GitProtect uses is replaced. Ask a Jira administrator to update it.',
+  'verdict.member.TOKEN_EXPIRING':
+    'Backups run as usual until then. Ask a Jira administrator to update the Jira API token GitProtect uses.',
+  'verdict.member.CONNECTION_LOST':
+    'The backups made so far are kept in GitProtect, but no new backup runs and what you see is the last status read. Ask a Jira administrator to reconnect the site.',
+  'verdict.member.LAST_BACKUP_FAILED':
+    'The earlier backups are kept, but the last one did not save your spaces. Ask a Jira administrator to find out why.',
+  'verdict.member.LAST_BACKUP_PARTIAL':
+    'Most spaces were saved and the earlier backups are kept. Ask a Jira administrator to find out why some failed.',
+  'verdict.member.BACKUP_OVERDUE':
+    'The earlier backups are kept, but none has succeeded since {since}. Ask a Jira administrator to start one and check the plan.',
+  'verdict.member.STALE_DATA':
+    'GitProtect could not be reached, so this is the backup status as of {time}.',
 
   'backupNow.title': 'Start a backup now?',
   'backupNow.bodyPlan':
-    'GitProtect backs up your secured projects now, with the settings of your backup plan. It can take a while; you can leave this page.',
+    'GitProtect backs up the spaces in your plan now, with the settings of your backup plan. It can take a while; you can leave this page.',
   'backupNow.bodyDefault':
-    'GitProtect backs up your Jira projects now, with the default settings, because no backup plan is configured yet. It can take a while; you can leave this page.',
+    'GitProtect backs up your Jira spaces now, with the default settings, because no backup plan is configured yet. It can take a while; you can leave this page.',
   'backupNow.confirm': 'Start backup',
   'backupNow.started': 'Backup started',
   'backupNow.alreadyRunning': 'A backup is already running',
@@ -245,7 +285,7 @@ export const en = {
 
   'setup.title': 'Set up GitProtect.io',
   'setup.intro':
-    'Connect this Jira site to GitProtect. GitProtect backs up your Jira projects with the API token of a Jira administrator account.',
+    'Connect this Jira site to GitProtect. GitProtect backs up your Jira spaces with the API token of a Jira administrator account.',
   'setup.submit': 'Connect',
   'setup.failed': 'GitProtect.io could not be connected',
   'setup.connected': 'GitProtect.io is connected',

@@ -44,13 +44,17 @@ export const pl: Catalogue = {
     'Administrator Jiry musi go skonfigurować, zanim dane z Jiry zaczną być kopiowane.',
   'readOnly.body': 'Kopiami zapasowymi zarządzają administratorzy Jiry.',
 
-  'stale.title': 'Wyświetlane są zapisane dane',
-  'stale.body':
-    'Nie udało się połączyć z GitProtect, więc to jest stan kopii zapasowych z godziny {time}.',
-
   'summary.heading': 'Stan kopii zapasowych',
-  'summary.securedProjects': 'Chronione projekty',
-  'summary.securedOf': '{secured} z {total}',
+  'summary.securedProjects': 'Przestrzenie w planie',
+  'summary.securedOf': '{secured} z {total} w Jirze',
+  'summary.lastRunSaved': 'Ostatnia kopia zapisała {saved} z {total}',
+  'summary.paused.TOKEN_REPLACED':
+    'Żadna kopia nie może się wykonać, dopóki token API Jiry nie zostanie wymieniony.',
+  'summary.paused.RECONNECTED':
+    'Żadna kopia nie może się wykonać, dopóki witryna nie zostanie ponownie połączona.',
+  'summary.nextPaused.TOKEN_REPLACED': 'Wstrzymana do wymiany tokenu',
+  'summary.nextPaused.RECONNECTED': 'Wstrzymana do ponownego połączenia witryny',
+  'summary.planTime': '{time} w strefie {zone}, czas planu',
   'summary.serviceRegion': 'Region usługi',
   'summary.storageRegion': 'Region magazynu',
   'summary.status': 'Stan',
@@ -62,15 +66,15 @@ export const pl: Catalogue = {
   'summary.defaultPlan': 'Domyślny plan usługi',
   'summary.took': 'trwała {duration}',
   'summary.projectsFailed': {
-    one: '{count} projekt nieudany',
-    few: '{count} projekty nieudane',
-    many: '{count} projektów nieudanych',
-    other: '{count} projektu nieudanego',
+    one: '{count} przestrzeń nieudana',
+    few: '{count} przestrzenie nieudane',
+    many: '{count} przestrzeni nieudanych',
+    other: '{count} przestrzeni nieudanej',
   },
   'schedule.text': '{days} o {hour} ({zone})',
   'schedule.everyDay': 'Codziennie',
   'progress.label': 'Postęp kopii zapasowej',
-  'progress.text': '{done} z {total} projektów',
+  'progress.text': '{done} z {total} przestrzeni',
 
   'region.EU': 'Europa',
   'region.US': 'Stany Zjednoczone',
@@ -83,13 +87,14 @@ export const pl: Catalogue = {
   'status.FAILED': 'Nieudana',
   'status.CANCELED': 'Anulowana',
   'status.NOT_STARTED': 'Nie rozpoczęta',
+  'status.PAUSED': 'Wstrzymane',
 
   'jobs.heading': 'Ostatnie kopie zapasowe',
   'jobs.start': 'Początek',
   'jobs.duration': 'Czas trwania',
   'jobs.outcome': 'Wynik',
-  'jobs.succeeded': 'Projekty udane',
-  'jobs.failed': 'Projekty nieudane',
+  'jobs.succeeded': 'Przestrzenie udane',
+  'jobs.failed': 'Przestrzenie nieudane',
   'jobs.trigger': 'Uruchomienie',
   'jobs.bySchedule': 'Harmonogram',
   'jobs.byAdmin': 'Administrator',
@@ -100,67 +105,105 @@ export const pl: Catalogue = {
   'pagination.prev': 'Poprzednia',
   'pagination.next': 'Następna',
 
-  'alert.LAST_BACKUP_FAILED.title': 'Ostatnia kopia zapasowa nie powiodła się',
+  // Issue 12, the health verdict and the facts that agree with it (alerts, verdict, summary).
+  'alert.LAST_BACKUP_FAILED.title': 'Kopie zapasowe się nie udają',
   'alert.LAST_BACKUP_FAILED.body': {
-    one: 'Nie skopiowano {count} projektu z {total}. Uruchom nową kopię; jeśli znów się nie powiedzie, przyczynę podają dzienniki w GitProtect Management Service.',
-    few: 'Nie skopiowano {count} projektów z {total}. Uruchom nową kopię; jeśli znów się nie powiedzie, przyczynę podają dzienniki w GitProtect Management Service.',
-    many: 'Nie skopiowano {count} projektów z {total}. Uruchom nową kopię; jeśli znów się nie powiedzie, przyczynę podają dzienniki w GitProtect Management Service.',
+    one: 'Ostatnia kopia zapisała {saved} z {total} przestrzeni: {count} się nie powiodła. Kolejna próba zakończy się tak samo; przyczynę podają dzienniki w GitProtect Management Service.',
+    few: 'Ostatnia kopia zapisała {saved} z {total} przestrzeni: {count} się nie powiodły. Kolejna próba zakończy się tak samo; przyczynę podają dzienniki w GitProtect Management Service.',
+    many: 'Ostatnia kopia zapisała {saved} z {total} przestrzeni: {count} się nie powiodło. Kolejna próba zakończy się tak samo; przyczynę podają dzienniki w GitProtect Management Service.',
     other:
-      'Nie skopiowano {count} projektu z {total}. Uruchom nową kopię; jeśli znów się nie powiedzie, przyczynę podają dzienniki w GitProtect Management Service.',
+      'Ostatnia kopia zapisała {saved} z {total} przestrzeni: {count} się nie powiodło. Kolejna próba zakończy się tak samo; przyczynę podają dzienniki w GitProtect Management Service.',
   },
   'alert.LAST_BACKUP_FAILED.generic':
-    'Ostatnia kopia nie została ukończona. Uruchom nową kopię; jeśli znów się nie powiedzie, przyczynę podają dzienniki w GitProtect Management Service.',
-  'alert.LAST_BACKUP_PARTIAL.title': 'Niektóre projekty nie zostały skopiowane',
+    'Ostatnia kopia nie została ukończona. Kolejna próba zakończy się tak samo; przyczynę podają dzienniki w GitProtect Management Service.',
+  'alert.LAST_BACKUP_PARTIAL.title': 'Niektóre przestrzenie nie zostały skopiowane',
   'alert.LAST_BACKUP_PARTIAL.body': {
-    one: 'W ostatniej kopii nie powiódł się {count} projekt z {total}. Przyczynę podają dzienniki w GitProtect Management Service.',
-    few: 'W ostatniej kopii nie powiodły się {count} projekty z {total}. Przyczynę podają dzienniki w GitProtect Management Service.',
-    many: 'W ostatniej kopii nie powiodło się {count} projektów z {total}. Przyczynę podają dzienniki w GitProtect Management Service.',
+    one: 'W ostatniej kopii nie powiodła się {count} przestrzeń z {total}. Przyczynę podają dzienniki w GitProtect Management Service.',
+    few: 'W ostatniej kopii nie powiodły się {count} przestrzenie z {total}. Przyczynę podają dzienniki w GitProtect Management Service.',
+    many: 'W ostatniej kopii nie powiodło się {count} przestrzeni z {total}. Przyczynę podają dzienniki w GitProtect Management Service.',
     other:
-      'W ostatniej kopii nie powiodło się {count} projektu z {total}. Przyczynę podają dzienniki w GitProtect Management Service.',
+      'W ostatniej kopii nie powiodło się {count} przestrzeni z {total}. Przyczynę podają dzienniki w GitProtect Management Service.',
   },
   'alert.LAST_BACKUP_PARTIAL.generic':
-    'W ostatniej kopii niektóre projekty się nie powiodły. Przyczynę podają dzienniki w GitProtect Management Service.',
+    'W ostatniej kopii niektóre przestrzenie się nie powiodły. Przyczynę podają dzienniki w GitProtect Management Service.',
   'alert.BACKUP_OVERDUE.title': 'Kopie zapasowe są zaległe',
   'alert.BACKUP_OVERDUE.body':
-    'Od {since} nie udała się żadna kopia, a harmonogram przewiduje częstsze. Uruchom kopię teraz i sprawdź plan.',
+    'Od {since} ({ago}) nie udała się żadna kopia, a harmonogram przewiduje częstsze. Uruchom kopię teraz; jeśli się nie uda, przyczynę podają dzienniki w Management Service.',
+  'alert.BACKUP_OVERDUE.running':
+    'Od {since} ({ago}) nie udała się żadna kopia, a trwająca kopia zaczęła się {started}. Dlaczego trwa tak długo, podają dzienniki w Management Service.',
   'alert.BACKUP_OVERDUE.generic':
-    'Od dłuższego czasu, niż przewiduje harmonogram, nie udała się żadna kopia. Uruchom kopię teraz i sprawdź plan.',
+    'Od dłuższego czasu, niż przewiduje harmonogram, nie udała się żadna kopia. Uruchom kopię teraz; jeśli się nie uda, przyczynę podają dzienniki w Management Service.',
   'alert.TOKEN_EXPIRING.title': 'Token API Jiry wkrótce wygaśnie',
   'alert.TOKEN_EXPIRING.body': {
-    one: 'Token używany przez GitProtect wygasa {date}, za {count} dzień. Wtedy kopie przestaną działać: wymień go wcześniej.',
-    few: 'Token używany przez GitProtect wygasa {date}, za {count} dni. Wtedy kopie przestaną działać: wymień go wcześniej.',
-    many: 'Token używany przez GitProtect wygasa {date}, za {count} dni. Wtedy kopie przestaną działać: wymień go wcześniej.',
+    one: 'Token używany przez GitProtect wygasa {date}, za {count} dzień. Wtedy kopie przestaną działać: zaktualizuj go wcześniej.',
+    few: 'Token używany przez GitProtect wygasa {date}, za {count} dni. Wtedy kopie przestaną działać: zaktualizuj go wcześniej.',
+    many: 'Token używany przez GitProtect wygasa {date}, za {count} dni. Wtedy kopie przestaną działać: zaktualizuj go wcześniej.',
     other:
-      'Token używany przez GitProtect wygasa {date}, za {count} dnia. Wtedy kopie przestaną działać: wymień go wcześniej.',
+      'Token używany przez GitProtect wygasa {date}, za {count} dnia. Wtedy kopie przestaną działać: zaktualizuj go wcześniej.',
   },
   'alert.TOKEN_EXPIRING.generic':
-    'Token używany przez GitProtect wkrótce wygaśnie. Wtedy kopie przestaną działać: wymień go wcześniej.',
+    'Token używany przez GitProtect wkrótce wygaśnie. Wtedy kopie przestaną działać: zaktualizuj go wcześniej.',
   'alert.TOKEN_EXPIRED.title': 'Token API Jiry wygasł',
   'alert.TOKEN_EXPIRED.body':
-    'Token używany przez GitProtect przestał działać po {date}, więc kopie nie są wykonywane. Wymień go, aby je wznowić.',
+    'Token używany przez GitProtect przestał działać po {date}, więc żadna kopia nie może się wykonać. Zaktualizuj token, aby je wznowić.',
   'alert.TOKEN_EXPIRED.generic':
-    'Token używany przez GitProtect wygasł, więc kopie nie są wykonywane. Wymień go, aby je wznowić.',
+    'Token używany przez GitProtect wygasł, więc żadna kopia nie może się wykonać. Zaktualizuj token, aby je wznowić.',
   'alert.CREDENTIALS_REJECTED.title': 'Jira odrzuca dane logowania',
   'alert.CREDENTIALS_REJECTED.body':
-    'Jira nie akceptuje już adresu e-mail i tokenu API używanych przez GitProtect, więc kopie nie są wykonywane. Wymień token, aby je wznowić.',
+    'Jira nie akceptuje już adresu e-mail i tokenu API używanych przez GitProtect, więc żadna kopia nie może się wykonać. Zaktualizuj token, aby je wznowić.',
   'alert.CREDENTIALS_REJECTED.generic':
-    'Jira nie akceptuje już adresu e-mail i tokenu API używanych przez GitProtect, więc kopie nie są wykonywane. Wymień token, aby je wznowić.',
+    'Jira nie akceptuje już adresu e-mail i tokenu API używanych przez GitProtect, więc żadna kopia nie może się wykonać. Zaktualizuj token, aby je wznowić.',
   'alert.CONNECTION_LOST.title': 'Utracono połączenie z GitProtect',
   'alert.CONNECTION_LOST.body':
-    'GitProtect nie rozpoznaje już tej witryny Jiry: jej instancję usunięto albo sesję aplikacji unieważniono. Widzisz ostatni stan odczytany przez aplikację. Połącz witrynę ponownie, aby znów widzieć jej kopie.',
+    'GitProtect nie rozpoznaje już tej witryny Jiry (jej instancję usunięto albo sesję aplikacji unieważniono), więc kopie się nie wykonują. Widzisz ostatni stan odczytany przez aplikację, {time}. Połącz witrynę ponownie, aby wznowić kopie.',
   'alert.CONNECTION_LOST.generic':
-    'GitProtect nie rozpoznaje już tej witryny Jiry. Widzisz ostatni stan odczytany przez aplikację.',
+    'GitProtect nie rozpoznaje już tej witryny Jiry, więc kopie się nie wykonują. Widzisz ostatni stan odczytany przez aplikację. Połącz witrynę ponownie, aby wznowić kopie.',
+  'alert.STALE_DATA.title': 'Wyświetlane są zapisane dane',
+  'alert.STALE_DATA.body':
+    'Nie udało się połączyć z GitProtect, więc to jest stan kopii zapasowych z {time}.',
+  'alert.STALE_DATA.generic':
+    'Nie udało się połączyć z GitProtect, więc to jest ostatni stan kopii odczytany przez aplikację.',
   'alert.other.title': 'GitProtect wymaga Twojej uwagi',
   'alertAction.UPDATE_TOKEN': 'Zaktualizuj token',
   'alertAction.BACKUP_NOW': 'Uruchom kopię',
-  'alertAction.OPEN_MANAGEMENT_SERVICE': 'Otwórz Management Service',
+  'alertAction.OPEN_MANAGEMENT_SERVICE': 'Otwórz dzienniki w Management Service',
   'alertAction.RECONNECT': 'Połącz ponownie',
+  'alertAction.RETRY': 'Spróbuj ponownie',
+
+  'verdict.PROTECTED.title': 'Jira jest chroniona',
+  'verdict.PROTECTED.body': 'Ostatnia kopia {last}, następna {next}.',
+  'verdict.PROTECTED.bodyNoNext': 'Ostatnia kopia {last}.',
+  'verdict.PROTECTED.firstTitle': 'Kopie zapasowe są skonfigurowane',
+  'verdict.PROTECTED.firstBody': 'Pierwsza kopia wykona się {next}.',
+  'verdict.PROTECTED.firstBodyNoNext': 'Żadna kopia jeszcze się nie wykonała.',
+  'verdict.others': {
+    one: 'Jeszcze {count} sprawa wymaga uwagi',
+    few: 'Jeszcze {count} sprawy wymagają uwagi',
+    many: 'Jeszcze {count} spraw wymaga uwagi',
+    other: 'Jeszcze {count} sprawy wymaga uwagi',
+  },
+  'verdict.member.CREDENTIALS_REJECTED':
+    'Dotychczasowe kopie są zachowane, ale żadna nowa nie może się wykonać, dopóki token API Jiry używany przez GitProtect nie zostanie wymieniony. Poproś administratora Jiry o jego aktualizację.',
+  'verdict.member.TOKEN_EXPIRED':
+    'Dotychczasowe kopie są zachowane, ale żadna nowa nie może się wykonać, dopóki token API Jiry używany przez GitProtect nie zostanie wymieniony. Poproś administratora Jiry o jego aktualizację.',
+  'verdict.member.TOKEN_EXPIRING':
+    'Do tego czasu kopie wykonują się normalnie. Poproś administratora Jiry o aktualizację tokenu API Jiry używanego przez GitProtect.',
+  'verdict.member.CONNECTION_LOST':
+    'Dotychczasowe kopie są zachowane w GitProtect, ale nowe się nie wykonują, a widoczny stan jest ostatnim odczytanym. Poproś administratora Jiry o ponowne połączenie witryny.',
+  'verdict.member.LAST_BACKUP_FAILED':
+    'Wcześniejsze kopie są zachowane, ale ostatnia nie zapisała przestrzeni. Poproś administratora Jiry o sprawdzenie przyczyny.',
+  'verdict.member.LAST_BACKUP_PARTIAL':
+    'Większość przestrzeni została zapisana, a wcześniejsze kopie są zachowane. Poproś administratora Jiry o sprawdzenie, dlaczego niektóre się nie powiodły.',
+  'verdict.member.BACKUP_OVERDUE':
+    'Wcześniejsze kopie są zachowane, ale od {since} nie udała się żadna. Poproś administratora Jiry o uruchomienie kopii i sprawdzenie planu.',
+  'verdict.member.STALE_DATA':
+    'Nie udało się połączyć z GitProtect, więc to jest stan kopii zapasowych z {time}.',
 
   'backupNow.title': 'Utworzyć kopię zapasową teraz?',
   'backupNow.bodyPlan':
-    'GitProtect skopiuje teraz chronione projekty z ustawieniami Twojego planu kopii. Może to chwilę potrwać; możesz opuścić tę stronę.',
+    'GitProtect skopiuje teraz przestrzenie objęte Twoim planem kopii, z jego ustawieniami. Może to chwilę potrwać; możesz opuścić tę stronę.',
   'backupNow.bodyDefault':
-    'GitProtect skopiuje teraz projekty z Jiry z ustawieniami domyślnymi, ponieważ nie skonfigurowano jeszcze planu kopii. Może to chwilę potrwać; możesz opuścić tę stronę.',
+    'GitProtect skopiuje teraz przestrzenie z Jiry z ustawieniami domyślnymi, ponieważ nie skonfigurowano jeszcze planu kopii. Może to chwilę potrwać; możesz opuścić tę stronę.',
   'backupNow.confirm': 'Rozpocznij kopię',
   'backupNow.started': 'Rozpoczęto tworzenie kopii',
   'backupNow.alreadyRunning': 'Kopia zapasowa jest już w toku',
@@ -254,7 +297,7 @@ export const pl: Catalogue = {
 
   'setup.title': 'Skonfiguruj GitProtect.io',
   'setup.intro':
-    'Połącz tę witrynę Jiry z GitProtect. GitProtect kopiuje projekty z Jiry za pomocą tokenu API konta administratora Jiry.',
+    'Połącz tę witrynę Jiry z GitProtect. GitProtect kopiuje przestrzenie z Jiry za pomocą tokenu API konta administratora Jiry.',
   'setup.submit': 'Połącz',
   'setup.failed': 'Nie udało się połączyć GitProtect.io',
   'setup.connected': 'GitProtect.io jest połączony',

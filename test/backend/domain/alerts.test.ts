@@ -48,7 +48,7 @@ describe('health alerts', () => {
     expect(codes()).toEqual([]);
   });
 
-  it('reports a failed last backup with a way to start one now', () => {
+  it('reports a failed last backup with the way to find out why: the logs, not another run', () => {
     const failed = job({ outcome: 'FAILED', projectsSucceeded: 0, projectsFailed: 25 });
     const [alert] = healthAlerts(
       input({ lastJob: failed, recentJobs: [failed, job({ finishedAt: '2026-11-25T02:20:00Z' })] }),
@@ -56,9 +56,9 @@ describe('health alerts', () => {
     expect(alert).toMatchObject({
       code: 'LAST_BACKUP_FAILED',
       severity: 'error',
-      action: 'BACKUP_NOW',
+      action: 'OPEN_MANAGEMENT_SERVICE',
     });
-    expect(alert?.message).toContain('25 of 25 projects');
+    expect(alert?.message).toContain('25 of 25 spaces');
   });
 
   it('reports a partly failed backup with the number of projects that failed', () => {

@@ -162,6 +162,55 @@ describe('startBackup', () => {
   });
 });
 
+describe('getCoverage', () => {
+  it('reads a page of projects as the app, and finds those the backup account cannot see', async () => {
+    await app.emulator.control.setInstance({ hiddenProjects: 2 });
+    try {
+      const { result, proxied } = await app.invoke('admin', 'getCoverage', { limit: 25 });
+      expect(result).toMatchObject({
+        ok: true,
+        data: {
+          siteProjects: SITE_PROJECTS,
+          visibleToBackupAccount: SITE_PROJECTS - 2,
+          notVisibleToBackupAccount: 2,
+          nextStartAt: null,
+          backupAccount: { email: ADMIN_EMAIL },
+        },
+      });
+      const rows = result.ok ? result.data.projects : [];
+      expect(rows).toHaveLength(SITE_PROJECTS);
+      expect(
+        rows.filter((row) => row.status === 'NOT_VISIBLE_TO_BACKUP_ACCOUNT').map((row) => row.fix),
+      ).toEqual(['GRANT_BROWSE_PROJECTS', 'GRANT_BROWSE_PROJECTS']);
+      expect(
+        proxied.filter((request) => request.path.startsWith('/rest/api/3/project/search')),
+      ).toEqual([
+        expect.objectContaining({
+          as: 'app',
+          path: '/rest/api/3/project/search?startAt=0&maxResults=25&orderBy=key',
+        }),
+      ]);
+    } finally {
+      await app.emulator.control.setInstance({ hiddenProjects: 0 });
+    }
+  });
+
+  it('refuses a member before reading any project', async () => {
+    await expectRefused(() => app.invoke('member', 'getCoverage'));
+  });
+});
+
+describe('getJob and listJobs', () => {
+  it('pages the history and opens a job with its per-project results', async () => {
+    const first = await app.invoke('admin', 'listJobs', { limit: 1 });
+    expect(first.result).toMatchObject({ ok: true, data: { jobs: [expect.anything()] } });
+    const job = first.result.ok ? first.result.data.jobs[0] : undefined;
+    const { result } = await app.invoke('admin', 'getJob', { jobId: job?.id });
+    expect(result).toMatchObject({ ok: true, data: { job: { id: job?.id } } });
+    await expectRefused(() => app.invoke('member', 'getJob', { jobId: job?.id }));
+  });
+});
+
 describe('updateJiraToken', () => {
   const newToken = 'ATATT3xFfGF0FORGEnewTOKENviaTheSandbox9z8y';
 

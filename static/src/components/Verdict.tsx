@@ -1,0 +1,96 @@
+import { useMemo } from 'react';
+import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message';
+import type { AlertAction, ConnectedOverview } from '../../../src/contract';
+import { useI18n } from '../hooks/useI18n';
+import type { I18n } from '../i18n';
+import { styles } from '../styles';
+import { OtherCauses, alertText, type Reader } from './AlertList';
+
+/**
+ * The backend's clock now: the verdict's `checkedAt` plus the time since the page received it.
+ * Relative times ("2 hours ago") count from it, so a clock moved on the host (or a wrong clock
+ * in the viewer's machine) still reads right.
+ */
+export function useBackendNow(overview: ConnectedOverview): Date {
+  const checkedAt = overview.health?.checkedAt ?? overview.asOf;
+  const offset = useMemo(() => Date.parse(checkedAt) - Date.now(), [checkedAt]);
+  return new Date(Date.now() + (Number.isNaN(offset) ? 0 : offset));
+}
+
+/** The calm line of a protected site: "Last backup 2 hours ago, next in 22 hours." */
+function protectedText(overview: ConnectedOverview, { t, format }: I18n, now: Date) {
+  const lastSuccess = overview.health?.lastSuccessAt ?? overview.lastBackup?.finishedAt ?? null;
+  const next = overview.nextBackupAt ? format.relative(overview.nextBackupAt, now) : null;
+  if (lastSuccess === null) {
+    return {
+      title: t('verdict.PROTECTED.firstTitle'),
+      body: next
+        ? t('verdict.PROTECTED.firstBody', { next })
+        : t('verdict.PROTECTED.firstBodyNoNext'),
+    };
+  }
+  const last = format.relative(lastSuccess, now);
+  return {
+    title: t('verdict.PROTECTED.title'),
+    body: next
+      ? t('verdict.PROTECTED.body', { last, next })
+      : t('verdict.PROTECTED.bodyNoNext', { last }),
+  };
+}
+
+interface VerdictProps {
+  overview: ConnectedOverview;
+  /** Absent for viewers who cannot act: they are told whom to ask instead. */
+  onAction?: (action: AlertAction) => void;
+  onRetry: () => void;
+}
+
+/**
+ * One verdict at the top of the page: whether Jira is protected, or the root cause of what is
+ * wrong (the backend orders `alerts` root cause first), in one headline and one sentence, with
+ * the one action that fixes it. The other causes wait, collapsed, below.
+ */
+export function Verdict({ overview, onAction, onRetry }: VerdictProps) {
+  const i18n = useI18n();
+  const now = useBackendNow(overview);
+  const reader: Reader = { isAdmin: onAction !== undefined, now };
+  const [root, ...others] = overview.alerts;
+
+  if (!root) {
+    const { title, body } = protectedText(overview, i18n, now);
+    return (
+      <div data-verdict="PROTECTED">
+        <SectionMessage appearance="success" title={title}>
+          <p style={styles.text}>{body}</p>
+        </SectionMessage>
+      </div>
+    );
+  }
+
+  const { title, body } = alertText(root, i18n, reader, overview.asOf);
+  // Retry only reads again: anyone may. Every other fix is an admin's.
+  const act =
+    root.action === 'RETRY' ? onRetry : onAction ? () => onAction(root.action) : undefined;
+  return (
+    <div data-verdict={root.code}>
+      <SectionMessage
+        appearance={root.severity === 'error' ? 'error' : 'warning'}
+        title={title}
+        actions={
+          act
+            ? [
+                <SectionMessageAction key="fix" onClick={act}>
+                  {i18n.t(`alertAction.${root.action}`)}
+                </SectionMessageAction>,
+              ]
+            : []
+        }
+      >
+        <div style={styles.column}>
+          <p style={styles.text}>{body}</p>
+          <OtherCauses alerts={others} reader={reader} asOf={overview.asOf} />
+        </div>
+      </SectionMessage>
+    </div>
+  );
+}

@@ -1,0 +1,320 @@
+/**
+ * One verdict at the top of the page, for each cause, as an admin and as a member sees it. The
+ * overviews come from the backend's own rules (`assessHealth`, `memberView`), so what the page
+ * draws is what the backend would send.
+ */
+import { screen, within } from '@testing-library/react';
+import type { BackupJob, ConnectedOverview } from '../../src/contract';
+import { assessHealth, type HealthFacts } from '../../src/domain/health';
+import { memberView } from '../../src/domain/memberView';
+import { backend } from './fakeBridge';
+import { SCHEDULE, connected, job } from './fixtures';
+import { freshBackend, renderPage } from './renderPage';
+
+jest.mock('@forge/bridge', () => jest.requireActual('./fakeBridge').bridgeModule);
+
+beforeEach(freshBackend);
+
+/** The backend's clock in these tests: Thursday 26 Nov 2026, 11:00 in Warsaw. */
+const NOW = new Date('2026-11-26T10:00:00Z');
+const DAY_MS = 86_400_000;
+
+const lastNight = job({
+  id: 'job-5',
+  startedAt: '2026-11-26T01:00:00Z',
+  finishedAt: '2026-11-26T01:12:00Z',
+});
+const allFailed = job({
+  id: 'job-6',
+  outcome: 'FAILED',
+  startedAt: '2026-11-26T01:00:00Z',
+  finishedAt: '2026-11-26T01:12:00Z',
+  projectsSucceeded: 0,
+  projectsFailed: 40,
+});
+const fourDaysAgo = job({
+  id: 'job-4',
+  startedAt: '2026-11-22T01:00:00Z',
+  finishedAt: '2026-11-22T01:12:00Z',
+});
+
+interface Situation {
+  facts?: Partial<HealthFacts>;
+  overview?: Partial<ConnectedOverview>;
+}
+
+/** The overview the backend would compose for these facts, for an admin or a member. */
+function overviewOf({ facts = {}, overview = {} }: Situation, as: 'admin' | 'member') {
+  const base = connected();
+  const lastJob: BackupJob = facts.lastJob === undefined ? lastNight : facts.lastJob!;
+  const recentJobs = [...(facts.recentJobs ?? [lastJob])];
+  const assessed = assessHealth({
+    now: NOW,
+    recentJobs,
+    lastJob,
+    runningJob: null,
+    schedule: SCHEDULE,
+    credentialsStatus: 'VALID',
+    token: base.token,
+    connectedAt: '2026-01-01T00:00:00Z',
+    connectionLost: false,
+    stale: false,
+    asOf: NOW.toISOString(),
+    ...facts,
+  });
+  const admin: ConnectedOverview = {
+    ...base,
+    lastBackup: lastJob,
+    recentJobs,
+    runningJob: facts.runningJob ?? null,
+    nextBackupAt: '2026-11-27T01:00:00Z',
+    stale: facts.stale ?? false,
+    asOf: facts.asOf ?? NOW.toISOString(),
+    ...assessed,
+    ...overview,
+  };
+  return as === 'admin' ? admin : memberView(admin);
+}
+
+const SITUATIONS = {
+  tokenExpired: {
+    facts: {
+      credentialsStatus: 'REJECTED',
+      token: { ...connected().token, expiresOn: '2026-11-20' },
+      lastJob: allFailed,
+      recentJobs: [allFailed, fourDaysAgo],
+    },
+  },
+  credentialsRejected: { facts: { credentialsStatus: 'REJECTED' } },
+  connectionLost: {
+    facts: { connectionLost: true, stale: true, asOf: '2026-11-26T08:00:00Z' },
+  },
+  failing: { facts: { lastJob: allFailed, recentJobs: [allFailed, fourDaysAgo] } },
+  overdue: { facts: { lastJob: fourDaysAgo, recentJobs: [fourDaysAgo] } },
+  tokenExpiring: { facts: { token: { ...connected().token, expiresOn: '2026-12-03' } } },
+  stale: { facts: { stale: true, asOf: '2026-11-26T09:42:00Z' } },
+  healthy: {},
+} satisfies Record<string, Situation>;
+
+type Name = keyof typeof SITUATIONS;
+
+async function show(name: Name, as: 'admin' | 'member' = 'admin') {
+  const overview = overviewOf(SITUATIONS[name], as);
+  if (as === 'member') expect(overview.viewer.isAdmin).toBe(false);
+  const page = await renderPage(overview);
+  await screen.findByRole('heading', { name: 'Backup status' });
+  return { overview, ...page };
+}
+
+function fact(label: string): HTMLElement {
+  return screen.getByText(label, { selector: 'dt' }).nextElementSibling as HTMLElement;
+}
+
+/** The one verdict on the page (two would fail here). */
+function theVerdict(): HTMLElement {
+  const verdicts = document.querySelectorAll<HTMLElement>('[data-verdict]');
+  expect(verdicts).toHaveLength(1);
+  return verdicts[0]!;
+}
+
+/** Buttons inside the verdict, by name. */
+function verdictButtons(): string[] {
+  return within(theVerdict())
+    .queryAllByRole('button')
+    .map((button) => button.textContent ?? '');
+}
+
+const ADMIN_FIXES = [
+  'Update token',
+  'Reconnect',
+  'Start a backup',
+  'Open the logs in the Management Service',
+];
+
+describe('one verdict, for an admin', () => {
+  test('healthy: a calm line with when the last backup was and when the next is', async () => {
+    await show('healthy');
+    const verdict = theVerdict();
+    expect(verdict).toHaveAttribute('data-verdict', 'PROTECTED');
+    expect(within(verdict).getByText('Jira is protected')).toBeVisible();
+    expect(verdict).toHaveTextContent('Last backup 9 hours ago, next in 15 hours.');
+    expect(verdictButtons()).toEqual([]);
+    expect(fact('Status')).toHaveTextContent('Succeeded');
+    expect(fact('Next backup')).toHaveTextContent('in 15 hours');
+  });
+
+  test('token expired: its headline, Update token, and facts that say nothing runs', async () => {
+    const { user } = await show('tokenExpired');
+    const verdict = theVerdict();
+    expect(verdict).toHaveAttribute('data-verdict', 'TOKEN_EXPIRED');
+    expect(within(verdict).getByText('The Jira API token has expired')).toBeVisible();
+    expect(verdict).toHaveTextContent(/stopped working after 20 Nov 2026, so no backup can run/);
+    expect(verdictButtons()).toEqual(['Update token']);
+    // The causes it explains wait below, collapsed, with no buttons of their own.
+    const others = within(verdict).getByText('2 more things need attention');
+    expect(others.closest('details')).not.toHaveAttribute('open');
+    expect(within(verdict).getByText('Backups are failing', { exact: false })).not.toBeVisible();
+
+    expect(fact('Status')).toHaveTextContent('Paused');
+    expect(fact('Status')).toHaveTextContent(
+      'No backup can run until the Jira API token is replaced.',
+    );
+    expect(fact('Status')).not.toHaveTextContent('Failed');
+    expect(fact('Next backup')).toHaveTextContent('Paused until the token is replaced');
+    expect(fact('Next backup')).not.toHaveTextContent(/Nov|CET|in \d/);
+    expect(fact('Spaces in the plan')).toHaveTextContent('38 of 40 in Jira');
+    expect(fact('Spaces in the plan')).toHaveTextContent('The last backup saved 0 of 40');
+
+    await user.click(within(verdict).getByRole('button', { name: 'Update token' }));
+    expect(await screen.findByRole('tab', { name: 'Settings', selected: true })).toBeVisible();
+  });
+
+  test('credentials rejected: Update token; Status says paused, not the last job’s Succeeded', async () => {
+    await show('credentialsRejected');
+    expect(theVerdict()).toHaveAttribute('data-verdict', 'CREDENTIALS_REJECTED');
+    expect(within(theVerdict()).getByText('Jira rejects the credentials')).toBeVisible();
+    expect(verdictButtons()).toEqual(['Update token']);
+    expect(fact('Status')).toHaveTextContent('Paused');
+    expect(fact('Status')).not.toHaveTextContent('Succeeded');
+    expect(fact('Next backup')).toHaveTextContent('Paused until the token is replaced');
+  });
+
+  test('connection lost: Reconnect leads to Settings; the facts say nothing runs', async () => {
+    const { user } = await show('connectionLost');
+    const verdict = theVerdict();
+    expect(verdict).toHaveAttribute('data-verdict', 'CONNECTION_LOST');
+    expect(within(verdict).getByText('The connection to GitProtect was lost')).toBeVisible();
+    expect(verdict).toHaveTextContent('the last status the app read, 2 hours ago');
+    expect(verdictButtons()).toEqual(['Reconnect']);
+    // No second banner says the data is saved: the verdict already does.
+    expect(screen.queryByText('Showing saved data')).toBeNull();
+    expect(fact('Status')).toHaveTextContent('Paused');
+    expect(fact('Next backup')).toHaveTextContent('Paused until the site is reconnected');
+    await user.click(within(verdict).getByRole('button', { name: 'Reconnect' }));
+    expect(await screen.findByRole('tab', { name: 'Settings', selected: true })).toBeVisible();
+  });
+
+  test('failing: the logs in the Management Service, not another run that fails the same way', async () => {
+    const { user } = await show('failing');
+    const verdict = theVerdict();
+    expect(verdict).toHaveAttribute('data-verdict', 'LAST_BACKUP_FAILED');
+    expect(within(verdict).getByText('Backups are failing')).toBeVisible();
+    expect(verdict).toHaveTextContent('The last backup saved 0 of 40 spaces: 40 failed.');
+    expect(verdictButtons()).toEqual(['Open the logs in the Management Service']);
+    expect(within(verdict).getByText('1 more thing needs attention')).toBeVisible();
+    expect(fact('Status')).toHaveTextContent('Failed');
+    expect(fact('Spaces in the plan')).toHaveTextContent('The last backup saved 0 of 40');
+    expect(fact('Next backup')).toHaveTextContent('in 15 hours');
+
+    await user.click(
+      within(verdict).getByRole('button', { name: 'Open the logs in the Management Service' }),
+    );
+    expect(await screen.findByRole('dialog', { name: 'More features' })).toBeVisible();
+  });
+
+  test('overdue: Start a backup, with when the last one succeeded', async () => {
+    const { user } = await show('overdue');
+    const verdict = theVerdict();
+    expect(verdict).toHaveAttribute('data-verdict', 'BACKUP_OVERDUE');
+    expect(within(verdict).getByText('Backups are overdue')).toBeVisible();
+    expect(verdict).toHaveTextContent(/since Sun 22 Nov( 2026)?, 02:12 CET \(4 days ago\)/);
+    expect(verdictButtons()).toEqual(['Start a backup']);
+    await user.click(within(verdict).getByRole('button', { name: 'Start a backup' }));
+    expect(await screen.findByRole('dialog', { name: 'Start a backup now?' })).toBeVisible();
+  });
+
+  test('token expiring: a warning with Update token and the date; backups still run', async () => {
+    await show('tokenExpiring');
+    const verdict = theVerdict();
+    expect(verdict).toHaveAttribute('data-verdict', 'TOKEN_EXPIRING');
+    expect(verdict).toHaveTextContent('expires on 3 Dec 2026, in 8 days');
+    expect(verdictButtons()).toEqual(['Update token']);
+    expect(fact('Status')).toHaveTextContent('Succeeded');
+    expect(fact('Next backup')).toHaveTextContent('in 15 hours');
+  });
+
+  test('stale: the saved snapshot "as of" its time, with Retry', async () => {
+    await show('stale');
+    const verdict = theVerdict();
+    expect(verdict).toHaveAttribute('data-verdict', 'STALE_DATA');
+    expect(within(verdict).getByText('Showing saved data')).toBeVisible();
+    expect(verdict).toHaveTextContent(/as of Thu 26 Nov( 2026)?, 10:42 CET/);
+    expect(verdictButtons()).toEqual(['Retry']);
+  });
+});
+
+describe('the member view of each verdict: whom to ask, no admin instructions or data', () => {
+  const memberWords: Record<Name, RegExp> = {
+    tokenExpired: /Ask a Jira administrator to update it\./,
+    credentialsRejected: /Ask a Jira administrator to update it\./,
+    connectionLost: /Ask a Jira administrator to reconnect the site\./,
+    failing: /Ask a Jira administrator to find out why\./,
+    overdue: /none has succeeded since Sun 22 Nov( 2026)?, 02:12 CET\. Ask a Jira administrator/,
+    tokenExpiring: /Ask a Jira administrator to update the Jira API token/,
+    stale: /as of Thu 26 Nov( 2026)?, 10:42 CET/,
+    healthy: /Last backup 9 hours ago, next in 15 hours\./,
+  };
+
+  test.each(Object.keys(SITUATIONS) as Name[])('%s', async (name) => {
+    const { overview } = await show(name, 'member');
+    const verdict = theVerdict();
+    expect(verdict).toHaveAttribute('data-verdict', overview.health.verdict);
+    expect(verdict).toHaveTextContent(memberWords[name]);
+    // No fix a member cannot make; Retry only reads again.
+    expect(verdictButtons()).toEqual(name === 'stale' ? ['Retry'] : []);
+    const page = document.body.textContent ?? '';
+    for (const words of ADMIN_FIXES) expect(page).not.toContain(words);
+    expect(page).not.toMatch(/Update the token|Replace it|Start one now|Start a new backup/);
+    // The token's date and email are an admin's: neither in the data nor on the page.
+    expect(JSON.stringify(overview)).not.toMatch(/2026-11-20|2026-12-03|backup@example\.com/);
+    expect(page).not.toMatch(/20 Nov 2026|3 Dec 2026|backup@example\.com/);
+    expect(screen.getByText('Backups are managed by your Jira administrators.')).toBeVisible();
+  });
+
+  test('a member sees the same facts agree: paused while the token is expired', async () => {
+    await show('tokenExpired', 'member');
+    expect(fact('Status')).toHaveTextContent('Paused');
+    expect(fact('Next backup')).toHaveTextContent('Paused until the token is replaced');
+  });
+});
+
+describe('time that reads naturally', () => {
+  test('en-US: one 12-hour clock for every time; relative times with the exact one at hand', async () => {
+    backend.context = { locale: 'en-US', timezone: 'Europe/Warsaw' };
+    await show('healthy');
+    expect(fact('Schedule')).toHaveTextContent('Mon, Wed, and Fri at 2:00 AM (Europe/Warsaw)');
+    const next = fact('Next backup');
+    expect(next).toHaveTextContent('in 15 hours');
+    expect(next).toHaveTextContent(/Fri, Nov 27(, 2026)?, 2:00 AM GMT\+1/);
+    expect(within(next).getByText('in 15 hours')).toHaveAttribute(
+      'title',
+      expect.stringMatching(/Fri, Nov 27(, 2026)?, 2:00 AM GMT\+1/),
+    );
+    expect(fact('Last backup')).toHaveTextContent('9 hours ago');
+    expect(fact('Last backup')).toHaveTextContent(/Thu, Nov 26(, 2026)?, 2:00 AM GMT\+1/);
+    expect(document.body.textContent).not.toMatch(/\b0\d:00\b/);
+  });
+
+  test('a viewer in another zone sees the plan’s own hour next to theirs', async () => {
+    backend.context = { locale: 'en-GB', timezone: 'Europe/London' };
+    await show('healthy');
+    const next = fact('Next backup');
+    expect(next).toHaveTextContent(/Fri 27 Nov( 2026)?, 01:00 GMT/);
+    expect(next).toHaveTextContent('02:00 in Europe/Warsaw, the plan’s time');
+    expect(fact('Schedule')).toHaveTextContent('Mon, Wed and Fri at 02:00 (Europe/Warsaw)');
+  });
+
+  test('in the plan’s own zone, no second time is shown', async () => {
+    await show('healthy');
+    expect(fact('Next backup')).not.toHaveTextContent('the plan’s time');
+  });
+
+  test('relative times count from the backend’s clock, not the viewer’s machine', async () => {
+    // The backend's clock is 30 days ahead of these instants: so is the page's "ago".
+    const later = new Date(NOW.getTime() + 30 * DAY_MS);
+    const overview = overviewOf({ facts: { now: later } }, 'admin');
+    await renderPage(overview);
+    await screen.findByRole('heading', { name: 'Backup status' });
+    expect(fact('Last backup')).toHaveTextContent('30 days ago');
+  });
+});
