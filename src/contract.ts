@@ -45,6 +45,13 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/**
+ * Why the service refused a Jira API token, when it could tell: not an Atlassian API token,
+ * another account's token (or the wrong email), expired, or no access to this site's Jira.
+ */
+export const TOKEN_REJECTIONS = ['FORMAT', 'WRONG_EMAIL', 'EXPIRED', 'NO_ACCESS'] as const;
+export type TokenRejection = (typeof TOKEN_REJECTIONS)[number];
+
 export interface AppError {
   code: ErrorCode;
   message: string;
@@ -58,6 +65,8 @@ export interface AppError {
   currentVersion?: string;
   /** For REGISTERED_IN_OTHER_REGION: where the site is registered, when the service said. */
   region?: Region;
+  /** For TOKEN_REJECTED: why, when the service said. */
+  tokenRejection?: TokenRejection;
 }
 
 export type Envelope<T> = { ok: true; data: T } | { ok: false; error: AppError };

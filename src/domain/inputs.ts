@@ -2,11 +2,17 @@ import { REGIONS, SCHEDULE_VERSION_PATTERN, WEEKDAYS } from '../contract';
 import type { ConnectInput, SaveScheduleInput, UpdateJiraTokenInput } from '../contract';
 import { isValidTimeZone } from './schedule';
 import {
+  type EmailProblem,
+  type ExpiryProblem,
+  type TokenProblem,
+  emailProblem,
+  expiryProblem,
+  tokenProblem,
+} from './credentialRules';
+import {
   type Checker,
   array,
-  emailAddress,
   matches,
-  maxLength,
   minLength,
   oneOf,
   optional,
@@ -23,40 +29,50 @@ import {
 
 export type Validation<T> = { ok: true; value: T } | { ok: false; field: string; message: string };
 
-const CONTROL_OR_SPACE = /[\s\p{Cc}\p{Cf}]/u;
-const MAX_TOKEN_LENGTH = 1024;
-const MAX_TOKEN_LIFETIME_DAYS = 366;
+/** The server's words for each problem of a credentials field (the page has its own). */
+const EMAIL_MESSAGES: Record<EmailProblem, string> = {
+  missing: 'Enter a valid email address.',
+  tooLong: 'The email address is too long.',
+  spaces: 'The email address contains spaces or control characters.',
+  notAnEmail: 'Enter a valid email address.',
+};
+const TOKEN_MESSAGES: Record<TokenProblem, string> = {
+  missing: 'Enter the Jira API token.',
+  tooLong: 'The API token is too long.',
+  spaces: 'The API token contains spaces or control characters.',
+};
+const EXPIRY_MESSAGES: Record<ExpiryProblem, string> = {
+  notADate: 'Enter the expiry date as YYYY-MM-DD.',
+  noSuchDay: 'This date does not exist.',
+  past: 'The expiry date is in the past: create a new token.',
+  tooFar: 'Jira API tokens expire within a year: check the date.',
+};
 
-const email = string(
+/** A string checked by one of credentialRules' functions, with the words for each problem. */
+function credential<P extends string>(
+  typeMessage: string,
+  problemOf: (value: string) => P | null,
+  messages: Record<P, string>,
+): Checker<string> {
+  const rules = (Object.keys(messages) as P[]).map((problem) =>
+    rule((value: string) => problemOf(value) !== problem, messages[problem]),
+  );
+  return string(typeMessage, ...rules);
+}
+
+const email = credential(
   'Enter the email address of the Jira account the token belongs to.',
-  maxLength(254, 'The email address is too long.'),
-  rule(
-    (value) => !CONTROL_OR_SPACE.test(value),
-    'The email address contains spaces or control characters.',
-  ),
-  emailAddress('Enter a valid email address.'),
+  emailProblem,
+  EMAIL_MESSAGES,
 );
 
-const token = string(
-  'Enter the Jira API token.',
-  minLength(1, 'Enter the Jira API token.'),
-  maxLength(MAX_TOKEN_LENGTH, 'The API token is too long.'),
-  rule(
-    (value) => !CONTROL_OR_SPACE.test(value),
-    'The API token contains spaces or control characters.',
-  ),
-);
+const token = credential('Enter the Jira API token.', tokenProblem, TOKEN_MESSAGES);
 
 function expiresOn(today: Date) {
-  return string(
-    'Enter the expiry date as YYYY-MM-DD.',
-    matches(/^\d{4}-\d{2}-\d{2}$/, 'Enter the expiry date as YYYY-MM-DD.'),
-    rule(isCalendarDate, 'This date does not exist.'),
-    rule((value) => value >= isoDay(today), 'The expiry date is in the past: create a new token.'),
-    rule(
-      (value) => value <= isoDay(addDays(today, MAX_TOKEN_LIFETIME_DAYS)),
-      'Jira API tokens expire within a year: check the date.',
-    ),
+  return credential(
+    EXPIRY_MESSAGES.notADate,
+    (value) => expiryProblem(value, today),
+    EXPIRY_MESSAGES,
   );
 }
 
@@ -133,17 +149,4 @@ function check<T>(checker: Checker<T>, payload: unknown): Validation<T> {
     return { ok: false, field: key, message: `Unknown field "${key}".` };
   }
   return { ok: false, field: path.length > 0 ? String(path[0]) : 'payload', message };
-}
-
-function isCalendarDate(value: string): boolean {
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
-export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
-function addDays(date: Date, days: number): Date {
-  return new Date(date.getTime() + days * 86_400_000);
 }

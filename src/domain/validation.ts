@@ -52,7 +52,7 @@ type TaggedOf<K extends string, O extends Record<string, Shape>> = {
 // The patterns zod/mini checked replies and emails with, so that what passed before passes now.
 const ISO_DATE_TIME =
   /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|02-(?:0[1-9]|1\d|2[0-8])))T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
-const EMAIL =
+export const EMAIL_PATTERN =
   /^(?:[A-Za-z0-9_'+-]+\.)*[A-Za-z0-9_'+-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/;
 
 function pass<T>(value: T): Checked<T> {
@@ -103,7 +103,7 @@ export function isoDateTime(message?: string): Rule<string> {
 }
 
 export function emailAddress(message?: string): Rule<string> {
-  return matches(EMAIL, message);
+  return matches(EMAIL_PATTERN, message);
 }
 
 /** A string; `message` tells a wrong type, and a broken rule that has none of its own. */

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
 import Button from '@atlaskit/button/new';
 import SectionMessage from '@atlaskit/section-message';
-import Spinner from '@atlaskit/spinner';
 import type { Overview } from '../../src/contract';
 import { Dashboard } from './components/Dashboard';
 import { LazyBoundary } from './components/LazyBoundary';
 import { PageHeader } from './components/PageHeader';
+import { StatusSkeleton } from './components/StatusSkeleton';
 import { describeError } from './errors';
 import { startFirstReads, type FirstReads, type FirstView } from './firstView';
 import { defaultI18n, I18nContext, type I18n } from './i18n';
@@ -15,19 +15,35 @@ import { useOverview, type OverviewControls } from './hooks/useOverview';
 import { parts } from './parts';
 import { styles } from './styles';
 
+/** A slow first read: the page's header and the shape of what is coming, not a lone spinner. */
 function Loading() {
-  const { t } = useI18n();
   return (
-    <div style={styles.center} aria-busy="true">
-      <Spinner size="large" label={t('loading.overview')} />
+    // data-first-load: what the page tests wait to see gone before they look at the page.
+    <div aria-busy="true" data-first-load="">
+      <PageHeader />
+      <StatusSkeleton />
     </div>
   );
+}
+
+/** After Connect, focus goes to the page's heading, not to the body the form left behind. */
+function focusPageHeading() {
+  const heading = document.querySelector<HTMLElement>('main h1');
+  if (!heading) return;
+  heading.tabIndex = -1;
+  heading.focus();
 }
 
 function Page({ controls, notices }: { controls: OverviewControls; notices: NoticeControls }) {
   const i18n = useI18n();
   const { t } = i18n;
   const { state, reload, refresh, replace } = controls;
+  const [justConnected, setJustConnected] = useState(false);
+  useEffect(() => {
+    if (!justConnected) return;
+    focusPageHeading();
+    setJustConnected(false);
+  }, [justConnected]);
 
   if (state.kind === 'loading') return <Loading />;
   if (state.kind === 'failed') {
@@ -61,6 +77,7 @@ function Page({ controls, notices }: { controls: OverviewControls; notices: Noti
   }
   const onConnected = (connected: Overview) => {
     replace(() => connected);
+    setJustConnected(true);
     notices.notify({ appearance: 'success', title: t('setup.connected') });
   };
   return (

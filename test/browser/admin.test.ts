@@ -67,7 +67,11 @@ describe('the admin in the browser', () => {
       'GitProtect.io for Jira',
     );
     const actions = app.getByRole('group', { name: 'Backup actions' }).getByRole('button');
-    expect(await actions.allTextContents()).toEqual(['Edit', 'Backup now', 'More features']);
+    expect(await actions.allTextContents()).toEqual([
+      'Edit schedule',
+      'Backup now',
+      'More features',
+    ]);
     expect(await fact(app, 'Spaces in the plan').textContent()).toMatch(
       /^25 of 25 in JiraThe last backup saved \d+ of 25$/,
     );
@@ -114,7 +118,7 @@ describe('the admin in the browser', () => {
           view.theme,
         );
         luminance[viewName(view)] = await backgroundLuminance(frame);
-        const editLabel = view.locale === 'pl-PL' ? 'Edytuj' : 'Edit';
+        const editLabel = view.locale === 'pl-PL' ? 'Edytuj harmonogram' : 'Edit schedule';
         expect(await page.app.getByRole('button', { name: editLabel, exact: true }).count()).toBe(
           1,
         );
@@ -132,7 +136,7 @@ describe('the admin in the browser', () => {
   });
 
   it('edits the schedule, saves it, and finds it kept after a reload', async () => {
-    await button('Edit').click();
+    await button('Edit schedule').click();
     const dialog = dialogNamed('Edit backup schedule');
     await dialog.waitFor();
     await admin.checkAccessible('the schedule dialog');
@@ -157,7 +161,7 @@ describe('the admin in the browser', () => {
   });
 
   it('shows a conflict when the schedule changed while the dialog was open', async () => {
-    await button('Edit').click();
+    await button('Edit schedule').click();
     const dialog = dialogNamed('Edit backup schedule');
     await dialog.waitFor();
 

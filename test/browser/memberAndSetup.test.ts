@@ -54,7 +54,7 @@ describe('a Jira user who is not an admin', () => {
       );
       expect(await fact(app, 'Status').textContent()).toContain('Succeeded');
       expect(await app.getByRole('table').locator('tbody tr').count()).toBe(10);
-      for (const name of ['Edit', 'Backup now', 'More features']) {
+      for (const name of ['Edit schedule', 'Backup now', 'More features']) {
         expect(await app.getByRole('button', { name, exact: true }).count()).toBe(0);
       }
       expect(await app.getByRole('tab', { name: 'Settings' }).count()).toBe(0);
@@ -142,7 +142,11 @@ describe('a site that is not connected yet', () => {
         /^25 of 25 in Jira(The last backup saved \d+ of 25)?$/,
       );
       const actions = app.getByRole('group', { name: 'Backup actions' }).getByRole('button');
-      expect(await actions.allTextContents()).toEqual(['Edit', 'Backup now', 'More features']);
+      expect(await actions.allTextContents()).toEqual([
+        'Edit schedule',
+        'Backup now',
+        'More features',
+      ]);
       await admin.screenshot('connected-admin-en-US-light');
     } finally {
       await context.close();

@@ -16,7 +16,7 @@ async function openEditor(overview?: ConnectedOverview) {
   const page = await renderPage(
     overview ?? (backend.handlers.getOverview ? undefined : connected()),
   );
-  await page.user.click(screen.getByRole('button', { name: 'Edit' }));
+  await page.user.click(screen.getByRole('button', { name: 'Edit schedule' }));
   const dialog = await screen.findByRole('dialog', { name: 'Edit backup schedule' });
   return { ...page, dialog };
 }
@@ -142,7 +142,7 @@ describe('Edit backup schedule', () => {
     const { user } = await openEditor();
     await user.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    await user.click(screen.getByRole('button', { name: 'Edit' }));
+    await user.click(screen.getByRole('button', { name: 'Edit schedule' }));
     const dialog = await screen.findByRole('dialog', { name: 'Edit backup schedule' });
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());

@@ -73,8 +73,11 @@ test('a slow first read shows the spinner, then the page, still with one read', 
     expect(
       await screen.findByRole('img', { name: 'Loading the backup status' }, { timeout: 2000 }),
     ).toBeVisible();
+    // Issue 12: the header shows over a skeleton meanwhile, not a lone spinner.
+    expect(screen.getByRole('heading', { level: 1, name: 'GitProtect.io for Jira' })).toBeVisible();
     answer(ok(connected()));
-    expect(await screen.findByRole('heading', { level: 1 })).toBeVisible();
+    expect(await screen.findByRole('heading', { name: 'Recent backups' })).toBeVisible();
+    expect(screen.queryByRole('img', { name: 'Loading the backup status' })).toBeNull();
     page.stop();
     expect(page.seen.spinner).toBe(true);
     expect(reads(page.backend)).toBe(1);

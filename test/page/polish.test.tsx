@@ -24,7 +24,7 @@ describe('in Polish', () => {
     await renderPage(connected({ status: 'SUCCEEDED_WITH_WARNINGS', lastBackup: partial }));
 
     expect(document.documentElement.lang).toBe('pl');
-    for (const name of ['Edytuj', 'Utwórz kopię teraz', 'Więcej funkcji']) {
+    for (const name of ['Edytuj harmonogram', 'Utwórz kopię teraz', 'Więcej funkcji']) {
       expect(screen.getByRole('button', { name })).toBeVisible();
     }
     expect(screen.getByRole('tab', { name: 'Ustawienia' })).toBeVisible();
@@ -40,7 +40,7 @@ describe('in Polish', () => {
 
   test('the Edit dialog speaks Polish too', async () => {
     const { user } = await renderPage(connected());
-    await user.click(screen.getByRole('button', { name: 'Edytuj' }));
+    await user.click(screen.getByRole('button', { name: 'Edytuj harmonogram' }));
     const dialog = await screen.findByRole('dialog', { name: 'Edytuj harmonogram kopii' });
     expect(within(dialog).getByRole('checkbox', { name: 'Poniedziałek' })).toBeChecked();
     expect(within(dialog).getByRole('checkbox', { name: 'Wtorek' })).not.toBeChecked();

@@ -93,7 +93,8 @@ describe('Settings', () => {
     const email = within(panel).getByLabelText('Jira account email');
     await waitFor(() => expect(email).toHaveAccessibleDescription('Enter a valid email address.'));
     expect(email).toHaveFocus();
-    expect(within(panel).getByLabelText('API token')).toHaveValue('');
+    // Issue 12: the token is kept when another field is wrong (it was cleared before).
+    expect(within(panel).getByLabelText('API token')).toHaveValue('tok');
   });
 
   test('an empty token is caught before anything is sent', async () => {

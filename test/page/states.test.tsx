@@ -17,7 +17,7 @@ describe('the page, in each state', () => {
     await renderPage(connected());
 
     expect(screen.getByRole('heading', { level: 1, name: 'GitProtect.io for Jira' })).toBeVisible();
-    for (const name of ['Edit', 'Backup now', 'More features']) {
+    for (const name of ['Edit schedule', 'Backup now', 'More features']) {
       expect(screen.getByRole('button', { name })).toBeVisible();
     }
     expect(screen.getByRole('tab', { name: 'Backup', selected: true })).toBeVisible();
@@ -159,7 +159,7 @@ describe('the page, in each state', () => {
     expect(screen.queryByRole('button', { name: 'Update token' })).toBeNull();
     expect(screen.getByText(/Ask a Jira administrator to update it\./)).toBeVisible();
     expect(screen.getByText('Backups are managed by your Jira administrators.')).toBeVisible();
-    expect(screen.queryByRole('button', { name: 'Edit' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Edit schedule' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Backup now' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'More features' })).toBeNull();
     expect(screen.queryByRole('tab', { name: 'Settings' })).toBeNull();
@@ -200,6 +200,8 @@ describe('the page, in each state', () => {
       error: { code: 'UPSTREAM_RATE_LIMITED', message: 'busy', retryAfterSeconds: 30 },
     });
     await renderPage();
-    expect(screen.getByText('Too many requests right now. Try again in 30 seconds.')).toBeVisible();
+    expect(
+      screen.getByText('GitProtect is busy right now. Try again in 30 seconds.'),
+    ).toBeVisible();
   });
 });

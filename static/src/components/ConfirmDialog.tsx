@@ -4,6 +4,7 @@ import Modal, { ModalBody, ModalFooter, ModalHeader, ModalTitle } from '@atlaski
 import SectionMessage from '@atlaskit/section-message';
 import { useI18n } from '../hooks/useI18n';
 import { styles } from '../styles';
+import { StillWorking } from './StillWorking';
 
 export interface ConfirmDialogProps {
   title: string;
@@ -49,6 +50,7 @@ export default function ConfirmDialog(props: ConfirmDialogProps) {
         </div>
       </ModalBody>
       <ModalFooter>
+        <StillWorking busy={busy} />
         <Button appearance="subtle" onClick={props.onClose}>
           {t('action.cancel')}
         </Button>

@@ -66,7 +66,10 @@ export function Dashboard({ overview, refresh, replace, notices }: DashboardProp
   const backupView = (
     <>
       <StatusSummary overview={overview} />
-      <RecentJobs jobs={overview.recentJobs} />
+      <RecentJobs
+        jobs={overview.recentJobs}
+        onFirstBackup={isAdmin ? actions.backupNow : undefined}
+      />
     </>
   );
 
@@ -76,7 +79,7 @@ export function Dashboard({ overview, refresh, replace, notices }: DashboardProp
         actions={
           isAdmin
             ? {
-                onEdit: actions.openEdit,
+                onEdit: tab === BACKUP_TAB ? actions.openEdit : undefined,
                 onBackupNow: actions.backupNow,
                 onMoreFeatures: actions.openMoreFeatures,
                 onPrepare: (dialog) =>

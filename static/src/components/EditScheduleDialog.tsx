@@ -18,6 +18,7 @@ import { describeError, fieldAtFault, fieldMessage } from '../errors';
 import type { Formatter } from '../format';
 import { useI18n } from '../hooks/useI18n';
 import { styles } from '../styles';
+import { StillWorking } from './StillWorking';
 
 export interface EditScheduleDialogProps {
   schedule: VersionedSchedule | null;
@@ -258,6 +259,7 @@ export default function EditScheduleDialog(props: EditScheduleDialogProps) {
         </form>
       </ModalBody>
       <ModalFooter>
+        <StillWorking busy={saving} />
         <Button appearance="subtle" onClick={props.onClose}>
           {t('action.cancel')}
         </Button>

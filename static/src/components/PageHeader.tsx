@@ -4,7 +4,8 @@ import { useI18n } from '../hooks/useI18n';
 import { styles } from '../styles';
 
 export interface HeaderActions {
-  onEdit: () => void;
+  /** Absent where the schedule is not what the admin is looking at (the Settings tab). */
+  onEdit?: () => void;
   onBackupNow: () => void;
   onMoreFeatures: () => void;
   /** Fetches a dialog's code while the pointer is on its way to the button. */
@@ -20,13 +21,15 @@ export function PageHeader({ actions }: { actions?: HeaderActions }) {
       </Heading>
       {actions ? (
         <div role="group" aria-label={t('app.actions')} style={styles.actions}>
-          <Button
-            onClick={actions.onEdit}
-            onMouseEnter={() => actions.onPrepare('edit')}
-            onFocus={() => actions.onPrepare('edit')}
-          >
-            {t('action.edit')}
-          </Button>
+          {actions.onEdit ? (
+            <Button
+              onClick={actions.onEdit}
+              onMouseEnter={() => actions.onPrepare('edit')}
+              onFocus={() => actions.onPrepare('edit')}
+            >
+              {t('action.edit')}
+            </Button>
+          ) : null}
           <Button
             appearance="primary"
             onClick={actions.onBackupNow}

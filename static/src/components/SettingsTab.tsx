@@ -4,12 +4,15 @@ import Heading from '@atlaskit/heading';
 import SectionMessage from '@atlaskit/section-message';
 import type { TokenMetadata } from '../../../src/contract';
 import { api, type PageError } from '../api';
-import { describeError, fieldAtFault, fieldMessage } from '../errors';
+import { describeError, fieldAtFault } from '../errors';
 import ConfirmDialog from './ConfirmDialog';
 import { useI18n } from '../hooks/useI18n';
 import { styles } from '../styles';
+import { StillWorking } from './StillWorking';
 import {
-  missingFields,
+  credentialErrors,
+  refusal,
+  RequiredNote,
   TOKEN_FIELDS,
   TokenFields,
   type FieldErrors,
@@ -58,10 +61,11 @@ export default function SettingsTab({
   const submit = async () => {
     setSaved(false);
     setFailure(null);
-    const missing = missingFields(values, t('field.required'));
-    setErrors(missing);
-    if (missing.email || missing.token) {
-      focusField(missing.email ? 'email' : 'token');
+    const found = credentialErrors(values, i18n);
+    setErrors(found);
+    const firstWrong = TOKEN_FIELDS.find((field) => found[field]);
+    if (firstWrong) {
+      focusField(firstWrong);
       return;
     }
     setSaving(true);
@@ -71,16 +75,18 @@ export default function SettingsTab({
       ...(values.expiresOn ? { expiresOn: values.expiresOn } : {}),
     });
     setSaving(false);
-    // The secret leaves the page with the request, whatever the answer.
-    setValues((current) => ({ ...current, token: '' }));
     if (result.ok) {
+      // The secret leaves the page with the request.
+      setValues((current) => ({ ...current, token: '' }));
       setSaved(true);
       onTokenUpdated(result.data);
       return;
     }
     const field = fieldAtFault(result.error, TOKEN_FIELDS);
     if (field) {
-      setErrors({ [field]: fieldMessage(result.error, i18n) });
+      const refused = refusal(result.error, field, i18n);
+      setErrors(refused.errors);
+      if (refused.clearToken) setValues((current) => ({ ...current, token: '' }));
       focusField(field);
       return;
     }
@@ -153,16 +159,18 @@ export default function SettingsTab({
               <p>{describeError(failure, i18n)}</p>
             </SectionMessage>
           ) : null}
+          <RequiredNote />
           <TokenFields
             idPrefix={ID_PREFIX}
             values={values}
             errors={errors}
             onChange={(change) => setValues((current) => ({ ...current, ...change }))}
           />
-          <div>
+          <div style={styles.submitRow}>
             <Button type="submit" appearance="primary" isLoading={saving}>
               {t('settings.submit')}
             </Button>
+            <StillWorking busy={saving} />
           </div>
         </form>
       </section>

@@ -5,17 +5,21 @@ import SectionMessage from '@atlaskit/section-message';
 import Select from '@atlaskit/select';
 import { REGIONS, type Overview, type Region } from '../../../src/contract';
 import { api, type PageError } from '../api';
-import { describeError, fieldAtFault, fieldMessage } from '../errors';
+import { describeError, fieldAtFault } from '../errors';
 import { useI18n } from '../hooks/useI18n';
 import { styles } from '../styles';
 import {
+  credentialErrors,
   FieldError,
-  missingFields,
+  FieldLabel,
+  refusal,
+  RequiredNote,
   TOKEN_FIELDS,
   TokenFields,
   type FieldErrors,
   type TokenValues,
 } from './TokenFields';
+import { StillWorking } from './StillWorking';
 
 const ID_PREFIX = 'setup';
 const REGION_INPUT = `${ID_PREFIX}-region`;
@@ -45,12 +49,12 @@ export default function SetupForm({ onConnected }: SetupFormProps) {
 
   const submit = async () => {
     setFailure(null);
-    const missing = missingFields(values, t('field.required'));
-    if (!region) missing.region = t('field.required');
-    setErrors(missing);
-    const firstMissing = SETUP_FIELDS.find((field) => missing[field]);
-    if (firstMissing || !region) {
-      focus(firstMissing ?? 'region');
+    const found = credentialErrors(values, i18n);
+    if (!region) found.region = t('field.required');
+    setErrors(found);
+    const firstWrong = SETUP_FIELDS.find((field) => found[field]);
+    if (firstWrong || !region) {
+      focus(firstWrong ?? 'region');
       return;
     }
     setBusy(true);
@@ -61,15 +65,17 @@ export default function SetupForm({ onConnected }: SetupFormProps) {
       ...(values.expiresOn ? { expiresOn: values.expiresOn } : {}),
     });
     setBusy(false);
-    // The secret leaves the page with the request, whatever the answer.
-    setValues((current) => ({ ...current, token: '' }));
     if (result.ok) {
+      // The secret leaves the page with the request.
+      setValues((current) => ({ ...current, token: '' }));
       onConnected(result.data);
       return;
     }
     const field = fieldAtFault(result.error, SETUP_FIELDS);
     if (field) {
-      setErrors({ [field]: fieldMessage(result.error, i18n) });
+      const refused = refusal(result.error, field, i18n);
+      setErrors(refused.errors);
+      if (refused.clearToken) setValues((current) => ({ ...current, token: '' }));
       focus(field);
       return;
     }
@@ -82,6 +88,7 @@ export default function SetupForm({ onConnected }: SetupFormProps) {
         {t('setup.title')}
       </Heading>
       <p style={styles.text}>{t('setup.intro')}</p>
+      <RequiredNote />
       <form
         noValidate
         style={styles.form}
@@ -96,16 +103,19 @@ export default function SetupForm({ onConnected }: SetupFormProps) {
           </SectionMessage>
         ) : null}
         <div style={styles.field}>
-          <label htmlFor={REGION_INPUT} style={styles.label}>
+          <FieldLabel htmlFor={REGION_INPUT} required>
             {t('field.region')}
-          </label>
+          </FieldLabel>
           <Select<RegionOption>
             inputId={REGION_INPUT}
             options={regions}
             value={regions.find((option) => option.value === region) ?? null}
             onChange={(option) => option && setRegion(option.value)}
             isInvalid={Boolean(errors.region)}
-            aria-describedby="setup-region-hint"
+            aria-describedby={
+              errors.region ? 'setup-region-hint setup-region-error' : 'setup-region-hint'
+            }
+            aria-required
             placeholder={t('field.regionPlaceholder')}
           />
           <p id="setup-region-hint" style={styles.hint}>
@@ -119,10 +129,11 @@ export default function SetupForm({ onConnected }: SetupFormProps) {
           errors={errors}
           onChange={(change) => setValues((current) => ({ ...current, ...change }))}
         />
-        <div>
+        <div style={styles.submitRow}>
           <Button type="submit" appearance="primary" isLoading={busy}>
             {t('setup.submit')}
           </Button>
+          <StillWorking busy={busy} />
         </div>
       </form>
     </section>

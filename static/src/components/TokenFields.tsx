@@ -1,7 +1,17 @@
-import type { MouseEvent } from 'react';
+import { useRef, type MouseEvent, type ReactNode } from 'react';
+import { DatePicker } from '@atlaskit/datetime-picker';
 import Textfield from '@atlaskit/textfield';
 import { token } from '@atlaskit/tokens';
+import type { PageError } from '../api';
 import { openInNewTab } from '../api';
+import {
+  credentialProblems,
+  latestExpiry,
+  type CredentialField,
+  type CredentialProblem,
+} from '../../../src/domain/credentialRules';
+import { fieldMessage } from '../errors';
+import type { I18n, MessageKey } from '../i18n';
 import { useI18n } from '../hooks/useI18n';
 import { styles } from '../styles';
 
@@ -10,6 +20,7 @@ export const API_TOKENS_URL = 'https://id.atlassian.com/manage-profile/security/
 export interface TokenValues {
   email: string;
   token: string;
+  /** `YYYY-MM-DD`, empty, or the text typed when it is not a date. */
   expiresOn: string;
 }
 
@@ -24,12 +35,6 @@ interface TokenFieldsProps {
   onChange: (change: Partial<TokenValues>) => void;
 }
 
-function today(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 export function FieldError({ id, message }: { id: string; message: string | undefined }) {
   return message ? (
     <p id={id} style={styles.error}>
@@ -38,9 +43,78 @@ export function FieldError({ id, message }: { id: string; message: string | unde
   ) : null;
 }
 
+/** A field's label, with the asterisk that marks a required one (its input says so to AT). */
+export function FieldLabel({
+  htmlFor,
+  required,
+  children,
+}: {
+  htmlFor: string;
+  required?: boolean;
+  children: ReactNode;
+}) {
+  // The asterisk sits beside the label, not in it: the field's name stays its label alone.
+  return (
+    <span>
+      <label htmlFor={htmlFor} style={styles.label}>
+        {children}
+      </label>
+      {required ? (
+        <span aria-hidden="true" style={styles.requiredMark}>
+          {' *'}
+        </span>
+      ) : null}
+    </span>
+  );
+}
+
+/** "Fields marked * are required", above a form that has some. */
+export function RequiredNote() {
+  const { t } = useI18n();
+  return <p style={styles.hint}>{t('field.requiredNote')}</p>;
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Reads a date typed in the viewer's locale ("30.06.2027" in Polish, "30/06/2027" in British
+ * English, "6/30/2027" in American) or as `YYYY-MM-DD`; an invalid Date when it is neither.
+ */
+export function parseTypedDate(text: string, locale: string): Date {
+  const trimmed = text.trim();
+  const numbers = trimmed.match(/\d+/g)?.map(Number) ?? [];
+  if (ISO_DAY.test(trimmed)) return localDate(numbers[0]!, numbers[1]!, numbers[2]!);
+  if (numbers.length !== 3) return new Date(NaN);
+  const order = new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'numeric',
+    year: 'numeric',
+  })
+    .formatToParts(new Date(2000, 0, 2))
+    .map((part) => part.type)
+    .filter((type) => type === 'day' || type === 'month' || type === 'year');
+  const at = (type: string) => numbers[order.indexOf(type as 'day')] ?? NaN;
+  return localDate(at('year'), at('month'), at('day'));
+}
+
+function localDate(year: number, month: number, day: number): Date {
+  const date = new Date(year, month - 1, day);
+  return date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day
+    ? date
+    : new Date(NaN);
+}
+
+function localIsoDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
 /** Email, API token and expiry date: the credentials form of setup and of Settings. */
 export function TokenFields({ idPrefix, values, errors, onChange }: TokenFieldsProps) {
-  const { t } = useI18n();
+  const { t, format } = useI18n();
+  // What the admin typed into the date field: the picker commits it on Enter only, the admin
+  // expects it kept when they move on (or straight to the submit button).
+  const typedDate = useRef('');
   const id = (field: TokenField) => `${idPrefix}-${field}`;
   const describedBy = (field: TokenField, hint?: boolean) =>
     [hint ? `${id(field)}-hint` : '', errors[field] ? `${id(field)}-error` : '']
@@ -50,12 +124,20 @@ export function TokenFields({ idPrefix, values, errors, onChange }: TokenFieldsP
     event.preventDefault();
     void openInNewTab(API_TOKENS_URL);
   };
+  const now = new Date();
+  const commitTypedDate = () => {
+    const text = typedDate.current.trim();
+    typedDate.current = '';
+    if (!text) return;
+    const parsed = parseTypedDate(text, format.locale);
+    onChange({ expiresOn: Number.isNaN(parsed.getTime()) ? text : localIsoDay(parsed) });
+  };
   return (
     <>
       <div style={styles.field}>
-        <label htmlFor={id('email')} style={styles.label}>
+        <FieldLabel htmlFor={id('email')} required>
           {t('field.email')}
-        </label>
+        </FieldLabel>
         <Textfield
           id={id('email')}
           name="email"
@@ -70,9 +152,9 @@ export function TokenFields({ idPrefix, values, errors, onChange }: TokenFieldsP
         <FieldError id={`${id('email')}-error`} message={errors.email} />
       </div>
       <div style={styles.field}>
-        <label htmlFor={id('token')} style={styles.label}>
+        <FieldLabel htmlFor={id('token')} required>
           {t('field.token')}
-        </label>
+        </FieldLabel>
         <Textfield
           id={id('token')}
           name="token"
@@ -98,19 +180,34 @@ export function TokenFields({ idPrefix, values, errors, onChange }: TokenFieldsP
         <FieldError id={`${id('token')}-error`} message={errors.token} />
       </div>
       <div style={styles.field}>
-        <label htmlFor={id('expiresOn')} style={styles.label}>
-          {t('field.expiresOn')}
-        </label>
-        <Textfield
-          id={id('expiresOn')}
-          name="expiresOn"
-          type="date"
-          min={today()}
-          value={values.expiresOn}
-          isInvalid={Boolean(errors.expiresOn)}
-          aria-describedby={describedBy('expiresOn', true)}
-          onChange={(event) => onChange({ expiresOn: event.currentTarget.value })}
-        />
+        <FieldLabel htmlFor={id('expiresOn')}>{t('field.expiresOn')}</FieldLabel>
+        <div style={styles.dateField}>
+          <DatePicker
+            id={id('expiresOn')}
+            name="expiresOn"
+            locale={format.locale}
+            weekStartDay={format.locale.endsWith('-US') ? 0 : 1}
+            value={ISO_DAY.test(values.expiresOn) ? values.expiresOn : ''}
+            minDate={localIsoDay(now)}
+            maxDate={latestExpiry(now)}
+            isInvalid={Boolean(errors.expiresOn)}
+            aria-describedby={describedBy('expiresOn', true)}
+            clearControlLabel={t('date.clear')}
+            nextMonthLabel={t('date.nextMonth')}
+            previousMonthLabel={t('date.previousMonth')}
+            parseInputValue={(text) => parseTypedDate(text, format.locale)}
+            selectProps={{
+              onInputChange: (text: string, meta: { action: string }) => {
+                if (meta.action === 'input-change') typedDate.current = text;
+              },
+            }}
+            onChange={(value) => {
+              typedDate.current = '';
+              onChange({ expiresOn: value });
+            }}
+            onBlur={commitTypedDate}
+          />
+        </div>
         <p id={`${id('expiresOn')}-hint`} style={styles.hint}>
           {t('field.expiresOnHint')}
         </p>
@@ -120,10 +217,73 @@ export function TokenFields({ idPrefix, values, errors, onChange }: TokenFieldsP
   );
 }
 
-/** The fields a submit may not leave empty, with the words for each. */
-export function missingFields(values: TokenValues, required: string): FieldErrors {
+const PROBLEM_WORDS: Record<CredentialField, Partial<Record<CredentialProblem, MessageKey>>> = {
+  email: {
+    missing: 'field.required',
+    tooLong: 'problem.email.tooLong',
+    spaces: 'problem.email.spaces',
+    notAnEmail: 'invalid.email',
+  },
+  token: {
+    missing: 'field.required',
+    tooLong: 'problem.token.tooLong',
+    spaces: 'invalid.token',
+  },
+  expiresOn: {
+    notADate: 'problem.expiresOn.notADate',
+    noSuchDay: 'problem.expiresOn.noSuchDay',
+    past: 'problem.expiresOn.past',
+    tooFar: 'problem.expiresOn.tooFar',
+  },
+};
+
+/**
+ * Every field the server would refuse, with the page's words for each: the rules are the
+ * server's own (credentialRules), so what passes here passes there.
+ */
+export function credentialErrors(
+  values: TokenValues,
+  { t, format }: I18n,
+  today = new Date(),
+): FieldErrors {
+  const problems = credentialProblems(
+    { email: values.email.trim(), token: values.token, expiresOn: values.expiresOn },
+    today,
+  );
   const errors: FieldErrors = {};
-  if (!values.email.trim()) errors.email = required;
-  if (!values.token) errors.token = required;
+  for (const [field, problem] of Object.entries(problems) as [
+    CredentialField,
+    CredentialProblem,
+  ][]) {
+    const key = PROBLEM_WORDS[field][problem];
+    errors[field] = key
+      ? t(key, { example: dateExample(today, format.locale) })
+      : t('field.required');
+  }
   return errors;
+}
+
+/** A date as the viewer would type it: "30.06.2027", "30/06/2027", "6/30/2027". */
+function dateExample(date: Date, locale: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'numeric',
+    year: 'numeric',
+  }).format(date);
+}
+
+/**
+ * What a refused submit changes in the form: the error under the field at fault, and whether
+ * the typed token goes. It goes only when it is the token that was refused: a token kept after
+ * a wrong email saves the admin pasting it again.
+ */
+export function refusal(
+  error: PageError,
+  field: string,
+  i18n: I18n,
+): { errors: FieldErrors; clearToken: boolean } {
+  return {
+    errors: { [field]: fieldMessage(error, i18n) },
+    clearToken: field === 'token',
+  };
 }

@@ -6,7 +6,7 @@ export const en = {
   'app.name': 'GitProtect.io for Jira',
   'app.actions': 'Backup actions',
 
-  'action.edit': 'Edit',
+  'action.edit': 'Edit schedule',
   'action.backupNow': 'Backup now',
   'action.moreFeatures': 'More features',
   'action.retry': 'Retry',
@@ -31,8 +31,8 @@ export const en = {
     'Jira rejected this token. Check that it belongs to this email and has not expired.',
   'error.UPSTREAM_UNAVAILABLE':
     'The GitProtect service cannot be reached right now. Try again in a few minutes.',
-  'error.UPSTREAM_RATE_LIMITED': 'Too many requests right now. Try again {when}.',
-  'error.UPSTREAM_RATE_LIMITED.later': 'Too many requests right now. Try again in a minute.',
+  'error.UPSTREAM_RATE_LIMITED': 'GitProtect is busy right now. Try again {when}.',
+  'error.UPSTREAM_RATE_LIMITED.later': 'GitProtect is busy right now. Try again later.',
   'error.INTERNAL':
     'Something went wrong in the app. Try again; if it keeps happening, contact GitProtect support.',
   'error.UNREACHABLE': 'The app could not be reached. Check your connection and try again.',
@@ -264,7 +264,8 @@ export const en = {
 
   'field.region': 'Region',
   'field.regionPlaceholder': 'Choose a region',
-  'field.regionHint': 'Where the GitProtect service for this site runs.',
+  'field.regionHint':
+    'Where GitProtect runs for this site and keeps its backups. Choose the region your company’s data must stay in: changing it later means connecting again.',
   'field.email': 'Jira account email',
   'field.token': 'API token',
   'field.tokenHint': 'Create one in your Atlassian account settings. It is never shown again.',
@@ -292,6 +293,35 @@ export const en = {
 
   'flag.group': 'Notifications',
   'flag.dismiss': 'Dismiss',
+
+  // Issue 12, items 4, 6 and 7: forms, flags and waiting, small things.
+  'field.requiredNote': 'Fields marked with * are required.',
+  'problem.email.tooLong': 'This email address is too long.',
+  'problem.email.spaces': 'Remove the spaces from the email address.',
+  'problem.token.tooLong': 'This is longer than an API token. Paste only the token.',
+  'problem.expiresOn.notADate': 'Enter a date such as {example}, or pick one.',
+  'problem.expiresOn.noSuchDay': 'This date does not exist.',
+  'problem.expiresOn.past': 'This date has passed, so the token has expired. Create a new token.',
+  'problem.expiresOn.tooFar': 'Atlassian API tokens expire within a year. Check the date.',
+  'rejected.FORMAT':
+    'This is not an Atlassian API token. Copy the whole token: new tokens start with ATATT.',
+  'rejected.WRONG_EMAIL':
+    'Jira does not accept this token with this email. Enter the email of the account that created the token.',
+  'rejected.EXPIRED': 'This API token has expired. Create a new one and paste it here.',
+  'rejected.NO_ACCESS':
+    'This account cannot read this site’s Jira data. Use the token of a Jira administrator account.',
+  'date.clear': 'Clear the date',
+  'date.nextMonth': 'Next month',
+  'date.previousMonth': 'Previous month',
+  'wait.stillWorking': 'Still working… GitProtect can take a few seconds to answer.',
+  'jobs.emptyAdmin': 'No backups yet. Start the first one now, or wait for the schedule.',
+  'jobs.firstBackup': 'Start the first backup',
+  'storage.named': '{name} ({code})',
+  'storage.eu-central-1': 'Europe, Frankfurt',
+  'storage.eu-west-1': 'Europe, Ireland',
+  'storage.us-east-1': 'United States, N. Virginia',
+  'storage.us-west-2': 'United States, Oregon',
+  'storage.ap-southeast-2': 'Australia, Sydney',
 } as const;
 
 export type MessageKey = keyof typeof en;

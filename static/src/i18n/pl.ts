@@ -4,7 +4,7 @@ export const pl: Catalogue = {
   'app.name': 'GitProtect.io for Jira',
   'app.actions': 'Działania kopii zapasowej',
 
-  'action.edit': 'Edytuj',
+  'action.edit': 'Edytuj harmonogram',
   'action.backupNow': 'Utwórz kopię teraz',
   'action.moreFeatures': 'Więcej funkcji',
   'action.retry': 'Spróbuj ponownie',
@@ -29,8 +29,8 @@ export const pl: Catalogue = {
     'Jira odrzuciła ten token. Sprawdź, czy należy do tego adresu e-mail i czy nie wygasł.',
   'error.UPSTREAM_UNAVAILABLE':
     'Usługa GitProtect jest teraz nieosiągalna. Spróbuj ponownie za kilka minut.',
-  'error.UPSTREAM_RATE_LIMITED': 'Za dużo żądań naraz. Spróbuj ponownie {when}.',
-  'error.UPSTREAM_RATE_LIMITED.later': 'Za dużo żądań naraz. Spróbuj ponownie za minutę.',
+  'error.UPSTREAM_RATE_LIMITED': 'GitProtect jest teraz zajęty. Spróbuj ponownie {when}.',
+  'error.UPSTREAM_RATE_LIMITED.later': 'GitProtect jest teraz zajęty. Spróbuj ponownie później.',
   'error.INTERNAL':
     'W aplikacji wystąpił błąd. Spróbuj ponownie, a jeśli błąd się powtarza, skontaktuj się z pomocą techniczną GitProtect.',
   'error.UNREACHABLE': 'Nie udało się połączyć z aplikacją. Sprawdź połączenie i spróbuj ponownie.',
@@ -275,7 +275,8 @@ export const pl: Catalogue = {
 
   'field.region': 'Region',
   'field.regionPlaceholder': 'Wybierz region',
-  'field.regionHint': 'Gdzie działa usługa GitProtect dla tej witryny.',
+  'field.regionHint':
+    'Gdzie GitProtect działa dla tej witryny i przechowuje jej kopie. Wybierz region, w którym muszą pozostać dane Twojej firmy: późniejsza zmiana wymaga ponownego połączenia.',
   'field.email': 'Adres e-mail konta Jira',
   'field.token': 'Token API',
   'field.tokenHint':
@@ -304,4 +305,34 @@ export const pl: Catalogue = {
 
   'flag.group': 'Powiadomienia',
   'flag.dismiss': 'Zamknij',
+
+  // Issue 12, items 4, 6 and 7: forms, flags and waiting, small things.
+  'field.requiredNote': 'Pola oznaczone * są wymagane.',
+  'problem.email.tooLong': 'Ten adres e-mail jest za długi.',
+  'problem.email.spaces': 'Usuń spacje z adresu e-mail.',
+  'problem.token.tooLong': 'To jest dłuższe niż token API. Wklej tylko sam token.',
+  'problem.expiresOn.notADate': 'Wpisz datę, np. {example}, albo wybierz ją z kalendarza.',
+  'problem.expiresOn.noSuchDay': 'Taka data nie istnieje.',
+  'problem.expiresOn.past': 'Ta data już minęła, więc token wygasł. Utwórz nowy token.',
+  'problem.expiresOn.tooFar': 'Tokeny API Atlassian wygasają w ciągu roku. Sprawdź datę.',
+  'rejected.FORMAT':
+    'To nie jest token API Atlassian. Skopiuj cały token: nowe tokeny zaczynają się od ATATT.',
+  'rejected.WRONG_EMAIL':
+    'Jira nie przyjmuje tego tokenu z tym adresem e-mail. Wpisz adres konta, które utworzyło token.',
+  'rejected.EXPIRED': 'Ten token API wygasł. Utwórz nowy i wklej go tutaj.',
+  'rejected.NO_ACCESS':
+    'To konto nie ma dostępu do danych Jiry w tej witrynie. Użyj tokenu konta administratora Jiry.',
+  'date.clear': 'Wyczyść datę',
+  'date.nextMonth': 'Następny miesiąc',
+  'date.previousMonth': 'Poprzedni miesiąc',
+  'wait.stillWorking': 'Nadal trwa… Odpowiedź GitProtect może zająć kilka sekund.',
+  'jobs.emptyAdmin':
+    'Nie ma jeszcze kopii zapasowych. Utwórz pierwszą teraz albo poczekaj na harmonogram.',
+  'jobs.firstBackup': 'Utwórz pierwszą kopię',
+  'storage.named': '{name} ({code})',
+  'storage.eu-central-1': 'Europa, Frankfurt',
+  'storage.eu-west-1': 'Europa, Irlandia',
+  'storage.us-east-1': 'Stany Zjednoczone, Wirginia Północna',
+  'storage.us-west-2': 'Stany Zjednoczone, Oregon',
+  'storage.ap-southeast-2': 'Australia, Sydney',
 };
