@@ -8,13 +8,11 @@ import type {
 import type { Validation } from './inputs';
 import {
   type Checker,
-  INVALID,
   matches,
   oneOf,
   optional,
   strictObject,
   string,
-  tagged,
   wholeNumber,
 } from './validation';
 
@@ -35,92 +33,48 @@ export const COVERAGE_PAGE = { fallback: 50, max: 100 } as const;
 /** Sites have at most a few hundred thousand projects; past that a startAt is nonsense. */
 const MAX_START_AT = 1_000_000;
 
-const jobId = string(
-  'Name the backup job by its id.',
-  matches(JOB_ID_PATTERN, 'This is not the id of a backup job.'),
-);
+const jobId = string('Name a backup job by its id.', matches(JOB_ID_PATTERN));
 const cursor = optional(
-  string(
-    'The page cursor must be text.',
-    matches(CURSOR_PATTERN, 'This page cursor is not one the app gave. Start from the first page.'),
-  ),
+  string('This page cursor is not one the app gave.', matches(CURSOR_PATTERN)),
 );
-const projectKey = string(
-  'Name the project by its key.',
-  matches(PROJECT_KEY_PATTERN, 'This is not a Jira project key.'),
-);
-
-const destinationKinds = tagged('kind', {
-  HOME: {},
-  NOTIFICATION_SETTINGS: {},
-  JOB_LOGS: { jobId },
-  RESTORE_PROJECT: { projectKey },
-});
-const DESTINATION_KEYS: Record<ManagementDestination['kind'], readonly string[]> = {
-  HOME: ['kind'],
-  NOTIFICATION_SETTINGS: ['kind'],
-  JOB_LOGS: ['kind', 'jobId'],
-  RESTORE_PROJECT: ['kind', 'projectKey'],
-};
+const pageSize = (max: number) =>
+  optional(wholeNumber(1, max, `The page size is a whole number from 1 to ${max}.`));
 
 /** A destination of the closed list, with exactly the fields of its kind. */
+const DESTINATIONS: Record<string, Checker<ManagementDestination>> = {
+  HOME: strictObject({ kind: oneOf(['HOME']) }),
+  NOTIFICATION_SETTINGS: strictObject({ kind: oneOf(['NOTIFICATION_SETTINGS']) }),
+  JOB_LOGS: strictObject({ kind: oneOf(['JOB_LOGS']), jobId }),
+  RESTORE_PROJECT: strictObject({
+    kind: oneOf(['RESTORE_PROJECT']),
+    projectKey: string('Name a project by its Jira key.', matches(PROJECT_KEY_PATTERN)),
+  }),
+};
 const destination: Checker<ManagementDestination> = (input) => {
-  const result = destinationKinds(input);
-  if (!result.ok) {
-    return result.issue.path[0] === 'kind'
-      ? {
-          ok: false,
-          issue: {
-            path: ['kind'],
-            message: 'The destination is HOME, JOB_LOGS, RESTORE_PROJECT or NOTIFICATION_SETTINGS.',
-          },
-        }
-      : result;
-  }
-  const allowed = DESTINATION_KEYS[result.value.kind];
-  const extra = Object.keys(input as object).find((key) => !allowed.includes(key));
-  return extra === undefined
-    ? result
-    : { ok: false, issue: { path: [], message: INVALID, unknownKey: extra } };
+  const kind = (input as { kind?: unknown } | null)?.kind;
+  const checker = typeof kind === 'string' ? DESTINATIONS[kind] : undefined;
+  return Object.hasOwn(DESTINATIONS, String(kind)) && checker
+    ? checker(input)
+    : {
+        ok: false,
+        issue: {
+          path: ['kind'],
+          message: 'The destination is HOME, JOB_LOGS, RESTORE_PROJECT or NOTIFICATION_SETTINGS.',
+        },
+      };
 };
 
 const openChecker = strictObject({ destination: optional(destination) });
-
-const listJobsChecker = strictObject({
-  cursor,
-  limit: optional(
-    wholeNumber(
-      1,
-      HISTORY_PAGE.max,
-      `The page size is a whole number from 1 to ${HISTORY_PAGE.max}.`,
-    ),
-  ),
-});
-
+const listJobsChecker = strictObject({ cursor, limit: pageSize(HISTORY_PAGE.max) });
 const getJobChecker = strictObject({
   jobId,
-  outcome: optional(
-    oneOf(['SUCCEEDED', 'FAILED', 'PENDING'], 'The outcome is SUCCEEDED, FAILED or PENDING.'),
-  ),
+  outcome: optional(oneOf(['SUCCEEDED', 'FAILED', 'PENDING'])),
   cursor,
-  limit: optional(
-    wholeNumber(
-      1,
-      RESULTS_PAGE.max,
-      `The page size is a whole number from 1 to ${RESULTS_PAGE.max}.`,
-    ),
-  ),
+  limit: pageSize(RESULTS_PAGE.max),
 });
-
 const coverageChecker = strictObject({
   startAt: optional(wholeNumber(0, MAX_START_AT, 'startAt is a whole number from 0.')),
-  limit: optional(
-    wholeNumber(
-      1,
-      COVERAGE_PAGE.max,
-      `The page size is a whole number from 1 to ${COVERAGE_PAGE.max}.`,
-    ),
-  ),
+  limit: pageSize(COVERAGE_PAGE.max),
 });
 
 export function validateOpenManagementService(

@@ -104,6 +104,29 @@ export function createInstanceClient(deps: {
     return withValidVersion(request, stored);
   }
 
+  async function listJobPage(limit: number, cursor?: string): Promise<JobPage> {
+    const asked = pageSize(limit, 20, MAX_JOBS);
+    if (cursor !== undefined && !CURSOR.test(cursor)) throw notFound('cursor');
+    const request: ServiceRequest = {
+      method: 'GET',
+      path: '/instance/backups',
+      query: { limit: String(asked), ...(cursor === undefined ? {} : { cursor }) },
+      retry: true,
+      maxReplyBytes: REPLY_LIMITS.jobPage,
+    };
+    const reply = await exchange(request, [200, 400]);
+    if (reply.status === 400) throw pagingFailure(request, reply);
+    const page = readReply(request, reply, jobListReply);
+    if (page.jobs.length > asked) {
+      log.warn('GitProtect sent more jobs than asked for; the newest are kept', {
+        path: request.path,
+        asked,
+        sent: page.jobs.length,
+      });
+    }
+    return { jobs: page.jobs.slice(0, asked), nextCursor: page.nextCursor ?? null };
+  }
+
   return {
     refreshSession: () => sessions.renewStored(startDeadline(deps.budgetMs)),
 
@@ -185,40 +208,10 @@ export function createInstanceClient(deps: {
     },
 
     async listJobs(limit: number): Promise<BackupJob[]> {
-      const asked = Math.min(MAX_JOBS, Math.max(1, Math.floor(limit)));
-      const request: ServiceRequest = {
-        method: 'GET',
-        path: '/instance/backups',
-        query: { limit: String(asked) },
-        retry: true,
-        maxReplyBytes: REPLY_LIMITS.jobPage,
-      };
-      const { jobs } = readReply(request, await exchange(request, [200]), jobListReply);
-      if (jobs.length > asked) {
-        log.warn('GitProtect sent more jobs than asked for; the newest are kept', {
-          path: request.path,
-          asked,
-          sent: jobs.length,
-        });
-      }
-      return jobs.slice(0, asked);
+      return (await listJobPage(limit)).jobs;
     },
 
-    async listJobPage(limit: number, cursor?: string): Promise<JobPage> {
-      const asked = pageSize(limit, 20, MAX_JOBS);
-      if (cursor !== undefined && !CURSOR.test(cursor)) throw notFound('cursor');
-      const request: ServiceRequest = {
-        method: 'GET',
-        path: '/instance/backups',
-        query: { limit: String(asked), ...(cursor === undefined ? {} : { cursor }) },
-        retry: true,
-        maxReplyBytes: REPLY_LIMITS.jobPage,
-      };
-      const reply = await exchange(request, [200, 400]);
-      if (reply.status === 400) throw pagingFailure(request, reply);
-      const page = readReply(request, reply, jobListReply);
-      return { jobs: page.jobs.slice(0, asked), nextCursor: page.nextCursor ?? null };
-    },
+    listJobPage,
 
     async getJob(
       jobId: string,
@@ -289,7 +282,7 @@ export function createInstanceClient(deps: {
         path: '/instance/sso',
         body: {
           ...requesterOf(requester),
-          ...(destination === undefined ? {} : { destination: destinationOf(destination) }),
+          ...(destination === undefined ? {} : { destination }),
         },
         retry: false,
         maxReplyBytes: REPLY_LIMITS.small,
@@ -329,18 +322,6 @@ function sameSchedule(a: Schedule, b: Schedule): boolean {
 function pagingFailure(request: ServiceRequest, reply: ServiceReply): UpstreamError {
   if (reply.status === 400 && errorCodeOf(reply) === 'invalid_cursor') return notFound('cursor');
   return failureOf(request, reply);
-}
-
-/** Only the fields of the destination's kind travel: nothing else the caller's object held. */
-function destinationOf(destination: ManagementDestination): ManagementDestination {
-  switch (destination.kind) {
-    case 'JOB_LOGS':
-      return { kind: 'JOB_LOGS', jobId: destination.jobId };
-    case 'RESTORE_PROJECT':
-      return { kind: 'RESTORE_PROJECT', projectKey: destination.projectKey };
-    default:
-      return { kind: destination.kind };
-  }
 }
 
 function requesterOf(requester: BackupRequester): BackupRequester {
