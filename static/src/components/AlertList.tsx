@@ -133,6 +133,8 @@ const summary: CSSProperties = {
   fontWeight: token('font.weight.medium', '500'),
 };
 const itemTitle: CSSProperties = { fontWeight: token('font.weight.semibold', '600') };
+// Lined up with the verdict's text, under its box.
+const details: CSSProperties = { paddingInline: token('space.200', '16px') };
 
 interface OtherCausesProps {
   alerts: Alert[];
@@ -148,7 +150,7 @@ export function OtherCauses({ alerts, reader, asOf }: OtherCausesProps) {
   const i18n = useI18n();
   if (alerts.length === 0) return null;
   return (
-    <details>
+    <details style={details}>
       <summary style={summary}>{i18n.t('verdict.others', { count: alerts.length })}</summary>
       <ul style={list}>
         {alerts.map((alert) => {

@@ -72,7 +72,7 @@ export function Verdict({ overview, onAction, onRetry }: VerdictProps) {
   const act =
     root.action === 'RETRY' ? onRetry : onAction ? () => onAction(root.action) : undefined;
   return (
-    <div data-verdict={root.code}>
+    <div data-verdict={root.code} style={styles.column}>
       <SectionMessage
         appearance={root.severity === 'error' ? 'error' : 'warning'}
         title={title}
@@ -86,11 +86,9 @@ export function Verdict({ overview, onAction, onRetry }: VerdictProps) {
             : []
         }
       >
-        <div style={styles.column}>
-          <p style={styles.text}>{body}</p>
-          <OtherCauses alerts={others} reader={reader} asOf={overview.asOf} />
-        </div>
+        <p style={styles.text}>{body}</p>
       </SectionMessage>
+      <OtherCauses alerts={others} reader={reader} asOf={overview.asOf} />
     </div>
   );
 }

@@ -105,12 +105,12 @@ export const en = {
   // Issue 12, the health verdict and the facts that agree with it (alerts, verdict, summary).
   'alert.LAST_BACKUP_FAILED.title': 'Backups are failing',
   'alert.LAST_BACKUP_FAILED.body': {
-    one: 'The last backup saved {saved} of {total} spaces: {count} failed. Another run would fail the same way; the logs in the GitProtect Management Service say why.',
+    one: 'The last backup saved {saved} of {total} spaces: {count} failed. Find out why in the logs of the GitProtect Management Service before starting another.',
     other:
-      'The last backup saved {saved} of {total} spaces: {count} failed. Another run would fail the same way; the logs in the GitProtect Management Service say why.',
+      'The last backup saved {saved} of {total} spaces: {count} failed. Find out why in the logs of the GitProtect Management Service before starting another.',
   },
   'alert.LAST_BACKUP_FAILED.generic':
-    'The last backup did not finish. Another run would fail the same way; the logs in the GitProtect Management Service say why.',
+    'The last backup did not finish. Find out why in the logs of the GitProtect Management Service before starting another.',
   'alert.LAST_BACKUP_PARTIAL.title': 'Some spaces were not backed up',
   'alert.LAST_BACKUP_PARTIAL.body': {
     one: 'In the last backup, {count} space of {total} failed. The logs in the GitProtect Management Service say why.',
@@ -136,14 +136,14 @@ export const en = {
     'The token GitProtect uses expires soon. Backups stop then: update it before.',
   'alert.TOKEN_EXPIRED.title': 'The Jira API token has expired',
   'alert.TOKEN_EXPIRED.body':
-    'The token GitProtect uses stopped working after {date}, so no backup can run. Update the token to resume them.',
+    'The token GitProtect uses stopped working after {date}, so no backup can run. Update the token to resume backups.',
   'alert.TOKEN_EXPIRED.generic':
-    'The token GitProtect uses has expired, so no backup can run. Update the token to resume them.',
+    'The token GitProtect uses has expired, so no backup can run. Update the token to resume backups.',
   'alert.CREDENTIALS_REJECTED.title': 'Jira rejects the credentials',
   'alert.CREDENTIALS_REJECTED.body':
-    'Jira no longer accepts the email and API token GitProtect uses, so no backup can run. Update the token to resume them.',
+    'Jira no longer accepts the email and API token GitProtect uses, so no backup can run. Update the token to resume backups.',
   'alert.CREDENTIALS_REJECTED.generic':
-    'Jira no longer accepts the email and API token GitProtect uses, so no backup can run. Update the token to resume them.',
+    'Jira no longer accepts the email and API token GitProtect uses, so no backup can run. Update the token to resume backups.',
   'alert.CONNECTION_LOST.title': 'The connection to GitProtect was lost',
   'alert.CONNECTION_LOST.body':
     'GitProtect no longer recognises this Jira site (its instance was removed or the app’s session was revoked), so no backup runs. What you see is the last status the app read, {time}. Reconnect the site to resume backups.',

@@ -108,14 +108,14 @@ export const pl: Catalogue = {
   // Issue 12, the health verdict and the facts that agree with it (alerts, verdict, summary).
   'alert.LAST_BACKUP_FAILED.title': 'Kopie zapasowe się nie udają',
   'alert.LAST_BACKUP_FAILED.body': {
-    one: 'Ostatnia kopia zapisała {saved} z {total} przestrzeni: {count} się nie powiodła. Kolejna próba zakończy się tak samo; przyczynę podają dzienniki w GitProtect Management Service.',
-    few: 'Ostatnia kopia zapisała {saved} z {total} przestrzeni: {count} się nie powiodły. Kolejna próba zakończy się tak samo; przyczynę podają dzienniki w GitProtect Management Service.',
-    many: 'Ostatnia kopia zapisała {saved} z {total} przestrzeni: {count} się nie powiodło. Kolejna próba zakończy się tak samo; przyczynę podają dzienniki w GitProtect Management Service.',
+    one: 'Ostatnia kopia zapisała {saved} z {total} przestrzeni: {count} się nie powiodła. Zanim uruchomisz kolejną, sprawdź przyczynę w dziennikach GitProtect Management Service.',
+    few: 'Ostatnia kopia zapisała {saved} z {total} przestrzeni: {count} się nie powiodły. Zanim uruchomisz kolejną, sprawdź przyczynę w dziennikach GitProtect Management Service.',
+    many: 'Ostatnia kopia zapisała {saved} z {total} przestrzeni: {count} się nie powiodło. Zanim uruchomisz kolejną, sprawdź przyczynę w dziennikach GitProtect Management Service.',
     other:
-      'Ostatnia kopia zapisała {saved} z {total} przestrzeni: {count} się nie powiodło. Kolejna próba zakończy się tak samo; przyczynę podają dzienniki w GitProtect Management Service.',
+      'Ostatnia kopia zapisała {saved} z {total} przestrzeni: {count} się nie powiodło. Zanim uruchomisz kolejną, sprawdź przyczynę w dziennikach GitProtect Management Service.',
   },
   'alert.LAST_BACKUP_FAILED.generic':
-    'Ostatnia kopia nie została ukończona. Kolejna próba zakończy się tak samo; przyczynę podają dzienniki w GitProtect Management Service.',
+    'Ostatnia kopia nie została ukończona. Zanim uruchomisz kolejną, sprawdź przyczynę w dziennikach GitProtect Management Service.',
   'alert.LAST_BACKUP_PARTIAL.title': 'Niektóre przestrzenie nie zostały skopiowane',
   'alert.LAST_BACKUP_PARTIAL.body': {
     one: 'W ostatniej kopii nie powiodła się {count} przestrzeń z {total}. Przyczynę podają dzienniki w GitProtect Management Service.',
@@ -145,14 +145,14 @@ export const pl: Catalogue = {
     'Token używany przez GitProtect wkrótce wygaśnie. Wtedy kopie przestaną działać: zaktualizuj go wcześniej.',
   'alert.TOKEN_EXPIRED.title': 'Token API Jiry wygasł',
   'alert.TOKEN_EXPIRED.body':
-    'Token używany przez GitProtect przestał działać po {date}, więc żadna kopia nie może się wykonać. Zaktualizuj token, aby je wznowić.',
+    'Token używany przez GitProtect przestał działać po {date}, więc żadna kopia nie może się wykonać. Zaktualizuj token, aby wznowić kopie zapasowe.',
   'alert.TOKEN_EXPIRED.generic':
-    'Token używany przez GitProtect wygasł, więc żadna kopia nie może się wykonać. Zaktualizuj token, aby je wznowić.',
+    'Token używany przez GitProtect wygasł, więc żadna kopia nie może się wykonać. Zaktualizuj token, aby wznowić kopie zapasowe.',
   'alert.CREDENTIALS_REJECTED.title': 'Jira odrzuca dane logowania',
   'alert.CREDENTIALS_REJECTED.body':
-    'Jira nie akceptuje już adresu e-mail i tokenu API używanych przez GitProtect, więc żadna kopia nie może się wykonać. Zaktualizuj token, aby je wznowić.',
+    'Jira nie akceptuje już adresu e-mail i tokenu API używanych przez GitProtect, więc żadna kopia nie może się wykonać. Zaktualizuj token, aby wznowić kopie zapasowe.',
   'alert.CREDENTIALS_REJECTED.generic':
-    'Jira nie akceptuje już adresu e-mail i tokenu API używanych przez GitProtect, więc żadna kopia nie może się wykonać. Zaktualizuj token, aby je wznowić.',
+    'Jira nie akceptuje już adresu e-mail i tokenu API używanych przez GitProtect, więc żadna kopia nie może się wykonać. Zaktualizuj token, aby wznowić kopie zapasowe.',
   'alert.CONNECTION_LOST.title': 'Utracono połączenie z GitProtect',
   'alert.CONNECTION_LOST.body':
     'GitProtect nie rozpoznaje już tej witryny Jiry (jej instancję usunięto albo sesję aplikacji unieważniono), więc kopie się nie wykonują. Widzisz ostatni stan odczytany przez aplikację, {time}. Połącz witrynę ponownie, aby wznowić kopie.',
