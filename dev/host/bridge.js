@@ -34,6 +34,14 @@
     : 'en-US';
   var timezone = query.get('tz') || Intl.DateTimeFormat().resolvedOptions().timeZone;
   var colorMode = query.get('theme') === 'dark' ? 'dark' : 'light';
+  /* Must match dev/host/viewOptions.ts PAGE_MODULES: the manifest's page modules. */
+  var modules = {
+    'get-started': { type: 'jira:adminPage', key: 'gitprotect-get-started' },
+    admin: { type: 'jira:adminPage', key: 'gitprotect-admin-page' },
+  };
+  var pageModule = Object.prototype.hasOwnProperty.call(modules, query.get('module') || '')
+    ? modules[query.get('module')]
+    : { type: 'jira:globalPage', key: 'gitprotect-page' };
   var framed = window.parent !== window;
   var reported = new Set();
   var siteContext;
@@ -81,8 +89,8 @@
         locale: locale,
         timezone: timezone,
         theme: { colorMode: colorMode },
-        extension: { type: 'jira:globalPage' },
-        moduleKey: 'gitprotect-page',
+        extension: { type: pageModule.type },
+        moduleKey: pageModule.key,
         environmentType: 'DEVELOPMENT',
       };
     });

@@ -67,7 +67,7 @@ export function renderShell(view: ViewOptions): string {
 </head>
 <body>
 <header>
-  <nav aria-label="Breadcrumbs"><ol><li>Jira</li><li>Apps</li><li aria-current="page">GitProtect.io</li></ol></nav>
+  <nav aria-label="Breadcrumbs"><ol><li>Jira</li>${view.module ? '<li>Settings</li>' : ''}<li>Apps</li><li aria-current="page">GitProtect.io</li></ol></nav>
   <div class="tools">
     <nav class="group" aria-label="Acting Jira user"><span class="label">Acting as</span>${users}</nav>
     <nav class="group" aria-label="Language">${languages}</nav>

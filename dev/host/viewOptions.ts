@@ -7,7 +7,19 @@ export interface ViewOptions {
   theme: 'light' | 'dark';
   /** IANA zone; absent means the browser's own. */
   tz?: string;
+  /**
+   * Which of the manifest's page modules shows the app: the global page (absent), the admin
+   * page Jira's apps manager opens as "Get started" (`get-started`), or the one under Jira
+   * settings > Apps (`admin`).
+   */
+  module?: PageModule;
 }
+
+export const PAGE_MODULES = {
+  'get-started': { type: 'jira:adminPage', key: 'gitprotect-get-started' },
+  admin: { type: 'jira:adminPage', key: 'gitprotect-admin-page' },
+} as const;
+export type PageModule = keyof typeof PAGE_MODULES;
 
 const LOCALE = /^[a-z]{2,3}(-[A-Z]{2})?$/;
 
@@ -16,11 +28,15 @@ export function viewOptionsFrom(query: URLSearchParams): ViewOptions {
   const as = query.get('as');
   const locale = query.get('locale');
   const tz = query.get('tz');
+  const module = query.get('module');
   return {
     as: isLocalUserName(as) ? as : 'admin',
     locale: locale !== null && LOCALE.test(locale) ? locale : 'en-US',
     theme: query.get('theme') === 'dark' ? 'dark' : 'light',
     ...(tz !== null && isTimeZone(tz) ? { tz } : {}),
+    ...(module !== null && Object.hasOwn(PAGE_MODULES, module)
+      ? { module: module as PageModule }
+      : {}),
   };
 }
 
@@ -31,6 +47,7 @@ export function toQuery(options: ViewOptions): string {
     theme: options.theme,
   });
   if (options.tz) query.set('tz', options.tz);
+  if (options.module) query.set('module', options.module);
   return query.toString();
 }
 

@@ -15,6 +15,13 @@ interface Manifest {
   modules: {
     function: Array<{ key: string; handler: string; timeoutSeconds?: number }>;
     'jira:globalPage': Array<{ title: string; resource: string; resolver: { function: string } }>;
+    'jira:adminPage': Array<{
+      key: string;
+      title: string;
+      resource: string;
+      resolver: { function: string };
+      useAsGetStarted?: boolean;
+    }>;
     scheduledTrigger: Array<{ function: string; interval: string }>;
   };
   resources: Array<{ key: string; path: string }>;
@@ -64,6 +71,22 @@ describe('manifest.yml', () => {
     expect(pages[0]?.title).toBe('GitProtect.io');
     const resource = manifest.resources.find((r) => r.key === pages[0]?.resource);
     expect(resource?.path).toBe('static/build');
+  });
+
+  it("opens the first-run setup from the apps manager's Get started, and lists it under Apps", () => {
+    const pages = manifest.modules['jira:adminPage'];
+    const global = manifest.modules['jira:globalPage'][0];
+    expect(pages.filter((page) => page.useAsGetStarted === true)).toEqual([
+      expect.objectContaining({ key: 'gitprotect-get-started', title: 'GitProtect.io' }),
+    ]);
+    expect(pages.filter((page) => page.useAsGetStarted === undefined)).toHaveLength(1);
+    for (const page of pages) {
+      expect([page.key, page.resource, page.resolver]).toEqual([
+        page.key,
+        global?.resource,
+        global?.resolver,
+      ]);
+    }
   });
 
   it('runs the sync every hour on a runtime Forge still deploys', () => {
