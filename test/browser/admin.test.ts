@@ -76,7 +76,9 @@ describe('the admin in the browser', () => {
       /^25 of 25 in JiraThe last backup saved \d+ of 25$/,
     );
     expect(await fact(app, 'Service region').textContent()).toBe('Europe');
-    expect(await fact(app, 'Storage region').textContent()).toBe('eu-central-1');
+    expect(await fact(app, 'Storage region').textContent()).toBe(
+      'Europe, Frankfurt (eu-central-1)',
+    );
     expect(await fact(app, 'Status').textContent()).toContain('Succeeded');
     expect(await fact(app, 'Next backup').textContent()).toMatch(/2:00\s?AM/);
     // Chromium writes a narrow no-break space before AM: \s matches it.

@@ -46,6 +46,12 @@ describe('the page, in each state', () => {
     expect(callsOf('getOverview')).toHaveLength(1);
   });
 
+  test('a storage region the page knows reads as a place, with the service’s code beside it', async () => {
+    await renderPage(connected({ storageRegion: 'eu-central-1' }));
+    await screen.findByRole('heading', { name: 'Backup status' });
+    expect(fact('Storage region')).toHaveTextContent('Europe, Frankfurt (eu-central-1)');
+  });
+
   test('a member: a backup an admin started reads "An administrator", with no name to show', async () => {
     await renderPage(
       connected({

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import Heading from '@atlaskit/heading';
 import type { BackupJob, ConnectedOverview } from '../../../src/contract';
 import { describeSchedule } from '../describe';
+import { describeStorageRegion } from '../storageRegion';
 import { useI18n } from '../hooks/useI18n';
 import { styles } from '../styles';
 import { BackupProgress } from './BackupProgress';
@@ -130,7 +131,9 @@ export function StatusSummary({ overview }: { overview: ConnectedOverview }) {
           <Spaces overview={overview} />
         </Fact>
         <Fact label={t('summary.serviceRegion')}>{t(`region.${overview.serviceRegion}`)}</Fact>
-        <Fact label={t('summary.storageRegion')}>{overview.storageRegion}</Fact>
+        <Fact label={t('summary.storageRegion')}>
+          {describeStorageRegion(overview.storageRegion, i18n)}
+        </Fact>
         <Fact label={t('summary.lastBackup')}>
           <LastBackup job={overview.lastBackup} now={now} />
         </Fact>
