@@ -3,7 +3,6 @@ import { token } from '@atlaskit/tokens';
 import { ALERT_CODES, type Alert, type AlertCode } from '../../../src/contract';
 import type { I18n, MessageKey } from '../i18n';
 import { useI18n } from '../hooks/useI18n';
-import { styles } from '../styles';
 
 function numberParam(alert: Alert, name: string): number | undefined {
   const value = alert.params[name];
@@ -125,43 +124,39 @@ const list: CSSProperties = {
   paddingInlineStart: token('space.250', '20px'),
   display: 'flex',
   flexDirection: 'column',
-  gap: token('space.100', '8px'),
+  gap: token('space.050', '4px'),
 };
 const summary: CSSProperties = {
   cursor: 'pointer',
   color: token('color.text.subtle'),
   fontWeight: token('font.weight.medium', '500'),
 };
-const itemTitle: CSSProperties = { fontWeight: token('font.weight.semibold', '600') };
 // Lined up with the verdict's text, under its box.
 const details: CSSProperties = { paddingInline: token('space.200', '16px') };
 
 interface OtherCausesProps {
   alerts: Alert[];
-  reader: Reader;
-  asOf: string;
 }
 
 /**
- * The causes behind the verdict, collapsed: one line that opens to a short list, never a stack
- * of banners. Words only: the verdict's one action fixes the root cause first.
+ * The causes behind the verdict, collapsed: one line that opens to a short list of headlines,
+ * never a stack of banners. Headlines only: their fixes wait until the root cause is fixed (a
+ * backup started while the token is expired fails too), and the facts below hold the details.
  */
-export function OtherCauses({ alerts, reader, asOf }: OtherCausesProps) {
-  const i18n = useI18n();
+export function OtherCauses({ alerts }: OtherCausesProps) {
+  const { t } = useI18n();
   if (alerts.length === 0) return null;
   return (
     <details style={details}>
-      <summary style={summary}>{i18n.t('verdict.others', { count: alerts.length })}</summary>
+      <summary style={summary}>{t('verdict.others', { count: alerts.length })}</summary>
       <ul style={list}>
-        {alerts.map((alert) => {
-          const { title, body } = alertText(alert, i18n, reader, asOf);
-          return (
-            <li key={alert.code}>
-              <span style={itemTitle}>{title}</span>
-              <p style={{ ...styles.small, ...styles.text }}>{body}</p>
-            </li>
-          );
-        })}
+        {alerts.map((alert) => (
+          <li key={alert.code}>
+            {ALERT_CODES.includes(alert.code)
+              ? t(`alert.${alert.code}.title`)
+              : t('alert.other.title')}
+          </li>
+        ))}
       </ul>
     </details>
   );

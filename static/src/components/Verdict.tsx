@@ -88,7 +88,7 @@ export function Verdict({ overview, onAction, onRetry }: VerdictProps) {
       >
         <p style={styles.text}>{body}</p>
       </SectionMessage>
-      <OtherCauses alerts={others} reader={reader} asOf={overview.asOf} />
+      <OtherCauses alerts={others} />
     </div>
   );
 }
