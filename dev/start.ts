@@ -1,14 +1,17 @@
 /**
  * `npm start`: the whole app on one machine. Environment: PORT (3000), GITPROTECT_PORT (3001),
  * LOCAL_CONNECTED (1; 0 shows the first-run setup), LOCAL_PROJECTS (25), LOCAL_JIRA_LATENCY_MS (0),
- * TRIGGER_INTERVAL_S (60; 0 runs the trigger only on POST /api/trigger), LOCAL_DATA_DIR (.local).
+ * TRIGGER_INTERVAL_S (60; 0 runs the trigger only on POST /api/trigger), LOCAL_DATA_DIR (.local),
+ * LOG_LEVEL (info; warn, error or silent). Logs are readable lines in a terminal, JSON when piped.
  * `--reset` starts clean.
  */
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { appState } from '../src/app/state';
+import { DataDirInUse, LOCK_FILE, lockDataDir, refuseIfInUse } from './dataDirLock';
 import { type LocalStack, PortInUseError, startLocalStack } from './host';
 import { REPO_ROOT } from './host/pageBuild';
+import { LOG_LEVELS, isLogLevel, terminalLog } from './host/terminalLog';
 
 const USAGE = 'Usage: npm start [-- --reset]';
 const DATA_DIR = process.env.LOCAL_DATA_DIR?.trim()
@@ -42,6 +45,10 @@ function readSettings() {
     throw new UsageError(`LOCAL_CONNECTED must be 0 or 1 (got "${connected}").`);
   }
   const triggerIntervalS = intFromEnv('TRIGGER_INTERVAL_S', 60, 86_400);
+  const logLevel = process.env.LOG_LEVEL?.trim() || 'info';
+  if (!isLogLevel(logLevel)) {
+    throw new UsageError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${logLevel}").`);
+  }
   return {
     reset: args.includes('--reset'),
     port: intFromEnv('PORT', 3000, 65_535),
@@ -50,6 +57,7 @@ function readSettings() {
     projects: intFromEnv('LOCAL_PROJECTS', 25, 10_000),
     jiraLatencyMs: intFromEnv('LOCAL_JIRA_LATENCY_MS', 0, 60_000),
     triggerIntervalS: triggerIntervalS === 0 ? null : triggerIntervalS,
+    logLevel,
   };
 }
 
@@ -77,7 +85,9 @@ function printBanner(stack: LocalStack, settings: ReturnType<typeof readSettings
 /** .local/ goes entirely; a folder named by LOCAL_DATA_DIR only if it holds nothing else. */
 function resetDataDir(): void {
   if (!existsSync(DATA_DIR)) return;
-  const ours = (entry: string) => entry === 'app' || entry.startsWith('emulator.json');
+  refuseIfInUse(DATA_DIR, DATA_DIR_SHOWN);
+  const ours = (entry: string) =>
+    entry === 'app' || entry === LOCK_FILE || entry.startsWith('emulator.json');
   const foreign = readdirSync(DATA_DIR).filter((entry) => !ours(entry));
   if (process.env.LOCAL_DATA_DIR?.trim() && foreign.length > 0) {
     throw new UsageError(
@@ -91,6 +101,7 @@ function resetDataDir(): void {
 async function main(): Promise<void> {
   const settings = readSettings();
   if (settings.reset) resetDataDir();
+  lockDataDir(DATA_DIR, DATA_DIR_SHOWN);
   const stack = await startLocalStack({
     port: settings.port,
     emulatorPort: settings.emulatorPort,
@@ -99,6 +110,7 @@ async function main(): Promise<void> {
     projects: settings.projects,
     jiraLatencyMs: settings.jiraLatencyMs,
     triggerIntervalS: settings.triggerIntervalS,
+    log: terminalLog({ level: settings.logLevel }),
     onProgress: (message) => console.log(message),
   });
   printBanner(stack, settings);
@@ -134,7 +146,11 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof PortInUseError || error instanceof UsageError) {
+  if (
+    error instanceof PortInUseError ||
+    error instanceof UsageError ||
+    error instanceof DataDirInUse
+  ) {
     console.error(error.message);
   } else {
     console.error(

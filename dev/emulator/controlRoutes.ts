@@ -22,6 +22,12 @@ const instanceRequest = z.strictObject({
   hiddenProjects: z.number().int().min(0).max(10_000).optional(),
   excludedProjects: z.number().int().min(0).max(10_000).optional(),
   credentialsStatus: z.enum(['VALID', 'REJECTED']).optional(),
+  /** The last day (UTC) the Jira API token works; null: no expiry known. */
+  credentialsExpiresOn: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
+    .nullable()
+    .optional(),
   storageRegion: z.string().min(1).max(64).optional(),
   projectDurationMs: z.number().int().min(0).optional(),
 });
@@ -109,7 +115,7 @@ export async function serveControl(
 
 /** Changes the named (or only) instance, and the settings of instances registered later. */
 function changeInstance(core: EmulatorCore, change: z.infer<typeof instanceRequest>): Reply {
-  const { cloudId, credentialsStatus, ...settings } = change;
+  const { cloudId, credentialsStatus, credentialsExpiresOn, ...settings } = change;
   const instance = core.findInstance(cloudId);
   const registered = Object.keys(core.state.instances).length;
   if (!instance && (cloudId !== undefined || registered > 0)) return noSuchInstance(cloudId);
@@ -124,6 +130,7 @@ function changeInstance(core: EmulatorCore, change: z.infer<typeof instanceReque
       instance.credentials.statusOverride = credentialsStatus;
       instance.credentials.checkedAt = core.now().toISOString();
     }
+    if (credentialsExpiresOn !== undefined) instance.credentials.expiresOn = credentialsExpiresOn;
   }
   core.commit();
   return { status: 200, body: instance ? { instance } : { defaults: core.state.defaults } };

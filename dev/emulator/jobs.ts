@@ -84,14 +84,14 @@ export function jobPage(
 /** Starts a job with the instance's plan; Jira refuses every project while credentials are rejected. */
 export function startJob(instance: InstanceRecord, at: Date, trigger: JobTrigger): JobRecord {
   const { first, count: total } = plannedRange(instance);
+  const rejected = credentialsRejectedAt(instance, at);
   const job: JobRecord = {
     id: `job_${randomBytes(8).toString('hex')}`,
     startedAt: at.toISOString(),
     trigger,
     projectsTotal: total,
-    projectsFailing: credentialsRejectedAt(instance, at)
-      ? total
-      : Math.min(total, Math.max(0, instance.failingProjects)),
+    projectsFailing: rejected ? total : Math.min(total, Math.max(0, instance.failingProjects)),
+    ...(rejected ? { credentialsRejected: true } : {}),
     projectDurationMs: instance.projectDurationMs,
     projectOffset: first,
   };

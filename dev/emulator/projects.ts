@@ -64,7 +64,7 @@ function finishedAtOf(job: JobRecord, position: number): string {
 }
 
 function reasonOf(job: JobRecord, position: number): string {
-  if (job.projectsFailing >= job.projectsTotal) return REJECTED_REASON;
+  if (job.credentialsRejected) return REJECTED_REASON;
   return FAILURE_REASONS[position % FAILURE_REASONS.length]!;
 }
 

@@ -89,6 +89,8 @@ export interface JobRecord {
    * `projectOffset + projectsTotal - 1` of the site, in that order (absent: 0).
    */
   projectOffset?: number;
+  /** Started while Jira refused the credentials: every project failed for that reason. */
+  credentialsRejected?: boolean;
 }
 
 export interface AccessTokenRecord {

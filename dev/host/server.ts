@@ -2,6 +2,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, relative, resolve, sep } from 'node:path';
+import { appState } from '../../src/app/state';
 import type { Log } from '../../src/ports/log';
 import {
   CSP_REPORT_PATH,
@@ -139,6 +140,31 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
         violationReport(await readBody(req)),
       );
       res.writeHead(204).end();
+    },
+    // The token's expiry as the app and the service both know it, `inDays` from today: the
+    // expiry alerts without waiting (the seeded token lasts 200 days).
+    'POST /__control/token-expiry': async (req, res) => {
+      const body = await readJsonBody(req);
+      const inDays = (body as { inDays?: unknown } | null)?.inDays;
+      if (typeof inDays !== 'number' || !Number.isInteger(inDays) || inDays < -30 || inDays > 365) {
+        throw new HttpProblem(400, 'Send {"inDays": n}, a whole number from -30 to 365.');
+      }
+      const state = appState(app.deps.store);
+      const [credentials, connection] = await Promise.all([
+        state.credentials(),
+        state.connection(),
+      ]);
+      if (!credentials || !connection) throw new HttpProblem(409, 'Connect the local site first.');
+      const day = new Date(app.deps.clock.now().getTime() + inDays * 86_400_000);
+      const expiresOn = day.toISOString().slice(0, 10);
+      const reply = await fetch(`${options.emulatorUrl}/__control/instance`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ cloudId: connection.cloudId, credentialsExpiresOn: expiresOn }),
+      });
+      if (!reply.ok) throw new HttpProblem(502, `The emulator answered ${reply.status}.`);
+      await state.saveCredentials({ ...credentials, expiresOn });
+      sendJson(res, 200, { expiresOn });
     },
     'POST /__control/clock': async (req, res) => {
       const body = await readJsonBody(req);
