@@ -240,7 +240,8 @@ describe('backups overdue', () => {
       action: 'Open the logs in the Management Service',
       status: /^Running/,
       next: /^in \d+ (hours|minutes|days)/,
-      member: /none has succeeded since .*\. Ask a Jira administrator to start one/,
+      member:
+        /none has succeeded since .*, and the one running has not finished\. Ask a Jira administrator to find out why\./,
     });
   });
 });

@@ -271,6 +271,32 @@ describe('the member view of each verdict: whom to ask, no admin instructions or
     expect(screen.getByText('Backups are managed by your Jira administrators.')).toBeVisible();
   });
 
+  test('overdue with a backup running for days: admin gets the logs, a member whom to ask', async () => {
+    const stuck = job({
+      id: 'job-9',
+      outcome: 'RUNNING',
+      startedAt: '2026-11-23T01:00:00Z',
+      finishedAt: null,
+      projectsSucceeded: 30,
+    });
+    const situation: Situation = {
+      facts: { lastJob: fourDaysAgo, recentJobs: [stuck, fourDaysAgo], runningJob: stuck },
+      overview: { status: 'RUNNING' },
+    };
+    const asAdmin = await renderPage(overviewOf(situation, 'admin'));
+    await screen.findByRole('heading', { name: 'Backup status' });
+    expect(theVerdict()).toHaveTextContent('the backup running now started 3 days ago');
+    expect(verdictButtons()).toEqual(['Open the logs in the Management Service']);
+    asAdmin.unmount();
+
+    await renderPage(overviewOf(situation, 'member'));
+    await screen.findByRole('heading', { name: 'Backup status' });
+    expect(theVerdict()).toHaveTextContent(
+      'and the one running has not finished. Ask a Jira administrator to find out why.',
+    );
+    expect(verdictButtons()).toEqual([]);
+  });
+
   test('a member sees the same facts agree: paused while the token is expired', async () => {
     await show('tokenExpired', 'member');
     expect(fact('Status')).toHaveTextContent('Paused');

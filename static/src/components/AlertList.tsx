@@ -70,8 +70,11 @@ export function alertText(
       const since = textParam(alert, 'since');
       if (since === undefined) return generic;
       const { at, ago } = when(since, i18n, reader.now);
-      if (memberKey) return { title, body: t(memberKey, { since: at }) };
       const running = textParam(alert, 'runningSince');
+      if (memberKey) {
+        const words = running ? 'verdict.member.BACKUP_OVERDUE.running' : memberKey;
+        return { title, body: t(words, { since: at }) };
+      }
       return {
         title,
         body: running

@@ -185,6 +185,8 @@ export const en = {
     'Most spaces were saved and the earlier backups are kept. Ask a Jira administrator to find out why some failed.',
   'verdict.member.BACKUP_OVERDUE':
     'The earlier backups are kept, but none has succeeded since {since}. Ask a Jira administrator to start one and check the plan.',
+  'verdict.member.BACKUP_OVERDUE.running':
+    'The earlier backups are kept, but none has succeeded since {since}, and the one running has not finished. Ask a Jira administrator to find out why.',
   'verdict.member.STALE_DATA':
     'GitProtect could not be reached, so this is the backup status as of {time}.',
 

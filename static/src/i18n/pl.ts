@@ -196,6 +196,8 @@ export const pl: Catalogue = {
     'Większość przestrzeni została zapisana, a wcześniejsze kopie są zachowane. Poproś administratora Jiry o sprawdzenie, dlaczego niektóre się nie powiodły.',
   'verdict.member.BACKUP_OVERDUE':
     'Wcześniejsze kopie są zachowane, ale od {since} nie udała się żadna. Poproś administratora Jiry o uruchomienie kopii i sprawdzenie planu.',
+  'verdict.member.BACKUP_OVERDUE.running':
+    'Wcześniejsze kopie są zachowane, ale od {since} nie udała się żadna, a trwająca kopia wciąż się nie zakończyła. Poproś administratora Jiry o sprawdzenie przyczyny.',
   'verdict.member.STALE_DATA':
     'Nie udało się połączyć z GitProtect, więc to jest stan kopii zapasowych z {time}.',
 
