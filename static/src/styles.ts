@@ -133,7 +133,8 @@ export const styles = {
     insetBlockEnd: token('space.200', '16px'),
     insetInlineStart: token('space.200', '16px'),
     width: 'min(400px, calc(100vw - 32px))',
-    maxHeight: 'calc(100vh - 32px)',
+    // Room for two or three flags; more scroll inside the stack instead of covering the page.
+    maxHeight: 'min(calc(100vh - 32px), 60vh)',
     overflowY: 'auto',
     display: 'flex',
     flexDirection: 'column',

@@ -71,6 +71,30 @@ describe('flags', () => {
     expect(screen.getByText('Backup started')).toBeVisible();
   });
 
+  test('the same news again replaces its flag instead of stacking a copy', () => {
+    render(
+      <Flags
+        notices={[
+          {
+            appearance: 'warning',
+            title: 'A backup is already running: 3 of 40 spaces',
+            key: 'run',
+          },
+          { appearance: 'success', title: 'Schedule saved' },
+          {
+            appearance: 'warning',
+            title: 'A backup is already running: 5 of 40 spaces',
+            key: 'run',
+          },
+          { appearance: 'success', title: 'Schedule saved' },
+        ]}
+      />,
+    );
+    expect(screen.getAllByRole('button', { name: 'Dismiss' })).toHaveLength(2);
+    expect(screen.getByText('A backup is already running: 5 of 40 spaces')).toBeVisible();
+    expect(screen.queryByText('A backup is already running: 3 of 40 spaces')).toBeNull();
+  });
+
   test('a success stays while the pointer or the focus is on it', () => {
     jest.useFakeTimers();
     render(<Flags notices={[{ appearance: 'success', title: 'Token updated' }]} />);

@@ -6,6 +6,12 @@ import { describeError } from '../errors';
 import { useI18n } from './useI18n';
 import type { Notice } from './useNotices';
 
+/**
+ * The key of the "already running" flag: said again, it replaces the earlier one. It is news,
+ * not a problem, so it goes by itself: its progress would soon be out of date.
+ */
+const ALREADY_RUNNING = 'backup-already-running';
+
 export type ActionDialog = 'edit' | 'backupNow' | 'moreFeatures' | null;
 
 export interface AdminActions {
@@ -44,8 +50,9 @@ export function useAdminActions({ overview, refresh, replace, notify }: Page): A
   const backupNow = useCallback(() => {
     if (runningJob) {
       notify({
-        appearance: 'warning',
+        appearance: 'info',
         title: t('backupNow.alreadyRunningProgress', { progress: describeProgress(runningJob, t) }),
+        key: ALREADY_RUNNING,
       });
       return;
     }
@@ -61,8 +68,9 @@ export function useAdminActions({ overview, refresh, replace, notify }: Page): A
       started
         ? { appearance: 'success', title: t('backupNow.started') }
         : {
-            appearance: 'warning',
+            appearance: 'info',
             title: t('backupNow.alreadyRunningProgress', { progress: describeProgress(job, t) }),
+            key: ALREADY_RUNNING,
           },
     );
     return null;

@@ -1,0 +1,298 @@
+/**
+ * What only a real browser shows of the forms, the flags and the small things of issue 12: where
+ * focus goes after Connect, the focus ring of the jobs table's scroll box, flags stacked on a
+ * 390 px screen, a duration that does not wrap. Two local stacks: one not yet connected (the
+ * first run), one seeded with a plan and past jobs. Screenshots go to test-output/screenshots/.
+ */
+import type { Browser, Frame, FrameLocator } from 'playwright-core';
+import { launchBrowser } from '../support/browser';
+import { type TestStack, startTestStack } from '../support/localStack';
+import {
+  type AppPage,
+  type View,
+  VIEWPORT,
+  eventually,
+  fact,
+  failOnAccessibilityProblems,
+  newViewerContext,
+  openApp,
+  viewName,
+} from './appPage';
+
+jest.setTimeout(120_000);
+
+const PHONE = { width: 390, height: 844 };
+const TOKEN = 'ATATT3xFfGF0formsAndFlagsBrowserTest7';
+
+/** The rectangle of each element `selector` matches in the frame, in the frame's viewport. */
+function boxes(frame: Frame, selector: string) {
+  return frame.$$eval(selector, (elements) =>
+    elements.map((element) => {
+      const box = element.getBoundingClientRect();
+      return { top: box.top, left: box.left, bottom: box.bottom, right: box.right };
+    }),
+  );
+}
+
+function frameSize(frame: Frame) {
+  return frame.evaluate(() => ({ width: innerWidth, height: innerHeight }));
+}
+
+/** Presses Tab until `selector` has focus; false when it never gets it. */
+async function tabTo(admin: AppPage, selector: string, presses = 40): Promise<boolean> {
+  const frame = await admin.frame();
+  for (let i = 0; i < presses; i += 1) {
+    await admin.page.keyboard.press('Tab');
+    if (await frame.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+async function screenshots(admin: AppPage, name: string, view: View = {}) {
+  await admin.screenshot(`${name}-${viewName(view)}`);
+  await admin.page.setViewportSize(PHONE);
+  await admin.screenshot(`${name}-${viewName(view)}-390px`);
+  await admin.page.setViewportSize(VIEWPORT);
+}
+
+const dismissButtons = (app: FrameLocator) =>
+  app
+    .getByRole('complementary', { name: 'Notifications' })
+    .getByRole('button', { name: 'Dismiss' });
+
+describe('forms and flags in the browser', () => {
+  let browser: Browser;
+  let firstRun: TestStack;
+  let seeded: TestStack;
+
+  beforeAll(async () => {
+    [browser, firstRun, seeded] = await Promise.all([
+      launchBrowser(),
+      startTestStack({ connected: false }),
+      startTestStack(),
+    ]);
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await Promise.all([firstRun?.stop(), seeded?.stop()]);
+  });
+
+  afterEach(failOnAccessibilityProblems);
+
+  it('setup names every wrong field at once, keeps the token, and focuses the heading after Connect', async () => {
+    const context = await newViewerContext(browser);
+    try {
+      const admin = await openApp(context, firstRun.url);
+      const { app } = admin;
+      await app.getByRole('heading', { name: 'Set up GitProtect.io' }).waitFor();
+      expect(await app.getByText('Fields marked with * are required.').count()).toBe(1);
+      await app.getByLabel('Jira account email').fill('alex admin@example.com');
+      await app.getByLabel('API token', { exact: true }).fill(TOKEN);
+      await app.getByRole('button', { name: 'Connect' }).click();
+
+      await app.getByText('Remove the spaces from the email address.').waitFor();
+      expect(await app.getByText('Fill in this field.').count()).toBe(1);
+      expect(await app.getByLabel('API token', { exact: true }).inputValue()).toBe(TOKEN);
+      await admin.checkAccessible('the setup form with every error at once');
+      await screenshots(admin, 'forms-setup-errors');
+
+      await app.getByLabel('Region').click();
+      await app.getByRole('option', { name: 'Europe' }).click();
+      await app.getByLabel('Jira account email').fill('alex.admin@example.com');
+      await app.getByRole('button', { name: 'Connect' }).click();
+      await app.getByText('GitProtect.io is connected').waitFor({ timeout: 20_000 });
+
+      const frame = await admin.frame();
+      await eventually('focus on the page heading after Connect', () =>
+        frame.evaluate(
+          () =>
+            document.activeElement?.tagName === 'H1' &&
+            document.activeElement.textContent === 'GitProtect.io for Jira',
+        ),
+      );
+      const jobs = app.getByRole('region', { name: 'Recent backups' });
+      await jobs.getByRole('button', { name: 'Start the first backup' }).waitFor();
+      await admin.checkAccessible('the page right after Connect');
+      await screenshots(admin, 'forms-connected-first-backup');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('flags stack inside a 390 px screen, each with a Dismiss button the keyboard presses', async () => {
+    const context = await newViewerContext(browser);
+    try {
+      const admin = await openApp(context, seeded.url);
+      const { app, page } = admin;
+      await page.setViewportSize(PHONE);
+      const button = (name: string) => app.getByRole('button', { name, exact: true });
+      // Successes and news go after 8 s: the slowest step first, the quick ones right after.
+      await button('Edit schedule').click();
+      await app
+        .getByRole('dialog', { name: 'Edit backup schedule' })
+        .getByLabel('Saturday')
+        .check();
+      await button('Save').click();
+      await app.getByText(/Schedule saved/).waitFor();
+      await button('Backup now').click();
+      await app.getByRole('dialog', { name: 'Start a backup now?' }).waitFor();
+      await button('Start backup').click();
+      await app.getByText('Backup started').waitFor();
+      // The same news again replaces its flag instead of stacking copies of it.
+      for (let i = 0; i < 3; i += 1) await button('Backup now').click();
+      await app.getByText(/A backup is already running/).waitFor();
+      expect(await app.getByText(/A backup is already running/).count()).toBe(1);
+
+      const frame = await admin.frame();
+      const viewport = await frameSize(frame);
+      const flagBoxes = await boxes(frame, 'aside[aria-label="Notifications"] > div');
+      // A success goes after 8 s: on a slow machine the first may have gone already.
+      expect(flagBoxes.length).toBeGreaterThanOrEqual(2);
+      const [stack] = await boxes(frame, 'aside[aria-label="Notifications"]');
+      expect(stack!.left).toBeGreaterThanOrEqual(0);
+      expect(stack!.right).toBeLessThanOrEqual(viewport.width);
+      expect(stack!.top).toBeGreaterThanOrEqual(0);
+      expect(stack!.bottom).toBeLessThanOrEqual(viewport.height);
+      for (const box of flagBoxes) {
+        expect(box.left).toBeGreaterThanOrEqual(0);
+        expect(box.right).toBeLessThanOrEqual(viewport.width);
+      }
+      await admin.checkAccessible('stacked flags at 390 px');
+      await admin.screenshot('forms-flags-stacked-admin-en-US-light-390px');
+
+      const before = await dismissButtons(app).count();
+      await dismissButtons(app).first().focus();
+      await page.keyboard.press('Enter');
+      await eventually(
+        'one flag fewer',
+        async () => (await dismissButtons(app).count()) === before - 1,
+      );
+      await page.setViewportSize(VIEWPORT);
+      await admin.screenshot('forms-flags-stacked-admin-en-US-light');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('the jobs table scrolls by keyboard with Atlassian’s focus ring; durations do not wrap', async () => {
+    for (const view of [{ theme: 'light' }, { theme: 'dark' }] as const) {
+      const context = await newViewerContext(browser, view);
+      try {
+        const admin = await openApp(context, seeded.url, view);
+        const { app, page } = admin;
+        await app.getByRole('table').waitFor();
+        const frame = await admin.frame();
+        const scroller = 'div[role="group"][aria-labelledby="jobs-heading"]';
+
+        // Wide enough for the table: not a tab stop of its own.
+        expect(await frame.$eval(scroller, (box) => box.getAttribute('tabindex'))).toBeNull();
+
+        await page.setViewportSize(PHONE);
+        await eventually('the scroll box to become a tab stop', () =>
+          frame.$eval(scroller, (box) => box.getAttribute('tabindex') === '0'),
+        );
+        expect(await tabTo(admin, scroller)).toBe(true);
+        const ring = await frame.$eval(scroller, (box) => {
+          const style = getComputedStyle(box);
+          const probe = document.createElement('div');
+          probe.style.color = 'var(--ds-border-focused)';
+          document.body.append(probe);
+          const focused = getComputedStyle(probe).color;
+          probe.remove();
+          return {
+            style: style.outlineStyle,
+            width: style.outlineWidth,
+            color: style.outlineColor,
+            focused,
+          };
+        });
+        expect(ring).toEqual({
+          style: 'solid',
+          width: '2px',
+          color: ring.focused,
+          focused: expect.stringMatching(/^rgb/),
+        });
+        await page.keyboard.press('ArrowRight');
+        await page.keyboard.press('ArrowRight');
+        await eventually('the table to scroll by keyboard', () =>
+          frame.$eval(scroller, (box) => box.scrollLeft > 0),
+        );
+        await admin.checkAccessible(`the jobs table at 390 px (${view.theme})`);
+        await admin.screenshot(`forms-jobs-focus-ring-${viewName(view)}-390px`);
+
+        // "took 12 min" and the table's durations each stay on one line, also at 390 px.
+        const tookLines = await fact(app, 'Last backup').evaluate((value) => {
+          const walker = document.createTreeWalker(value, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const at = node.textContent?.indexOf('took') ?? -1;
+            if (at < 0) continue;
+            const range = document.createRange();
+            range.setStart(node, at);
+            range.setEnd(node, node.textContent!.length);
+            return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+          }
+          return 0;
+        });
+        expect(tookLines).toBe(1);
+        const durationLines = await frame.$$eval('tbody tr td:nth-child(2) span', (spans) =>
+          spans.map(
+            (span) => new Set([...span.getClientRects()].map((rect) => Math.round(rect.top))).size,
+          ),
+        );
+        expect(durationLines.length).toBeGreaterThan(0);
+        expect(new Set(durationLines)).toEqual(new Set([1]));
+        await page.setViewportSize(VIEWPORT);
+        await admin.screenshot(`forms-status-${viewName(view)}`);
+      } finally {
+        await context.close();
+      }
+    }
+  });
+
+  it('Settings: no "Edit schedule", Polish dates in the picker, and every error at once', async () => {
+    for (const view of [
+      { locale: 'pl-PL', theme: 'light' },
+      { locale: 'en-US', theme: 'dark' },
+    ] as const) {
+      const context = await newViewerContext(browser, view);
+      try {
+        const admin = await openApp(context, seeded.url, view);
+        const { app } = admin;
+        const polish = view.locale === 'pl-PL';
+        await app.getByRole('tab', { name: polish ? 'Ustawienia' : 'Settings' }).click();
+        await app
+          .getByRole('heading', { name: polish ? 'Dane logowania do Jiry' : 'Jira credentials' })
+          .waitFor();
+        expect(await app.getByRole('button', { name: polish ? /Edytuj/ : /Edit/ }).count()).toBe(0);
+
+        const email = app.getByLabel(polish ? 'Adres e-mail konta Jira' : 'Jira account email');
+        await email.fill('');
+        await app.getByLabel(polish ? 'Token API' : 'API token', { exact: true }).fill(TOKEN);
+        const date = app.getByLabel(polish ? /Data wygaśnięcia tokenu/ : /Token expiry date/);
+        await date.click();
+        await date.pressSequentially(polish ? '01.01.2020' : '1/1/2020');
+        await admin.screenshot(`forms-settings-date-picker-${viewName(view)}`);
+        await date.press('Enter');
+        await app.getByRole('button', { name: polish ? 'Zapisz token' : 'Save token' }).click();
+        await app.getByText(polish ? 'Wypełnij to pole.' : 'Fill in this field.').waitFor();
+        await app
+          .getByText(
+            polish
+              ? 'Ta data już minęła, więc token wygasł. Utwórz nowy token.'
+              : 'This date has passed, so the token has expired. Create a new token.',
+          )
+          .waitFor();
+        expect(
+          await app.getByLabel(polish ? 'Token API' : 'API token', { exact: true }).inputValue(),
+        ).toBe(TOKEN);
+        await admin.checkAccessible(`Settings with errors (${viewName(view)})`);
+        await screenshots(admin, 'forms-settings-errors', view);
+      } finally {
+        await context.close();
+      }
+    }
+  });
+});
