@@ -69,6 +69,47 @@ const notString = fc.oneof(
 );
 const anyValue = fc.oneof(notString, fc.string());
 
+const badJobId = fc.oneof(
+  notString,
+  fc.constantFrom('', '../instance', 'job 1', 'job_1?x=1', 'j'.repeat(129), HUGE),
+  fc.string({ minLength: 1, maxLength: 20 }).filter((s) => !/^[A-Za-z0-9._~-]+$/.test(s)),
+);
+const badCursor = fc.oneof(
+  notString,
+  fc.constantFrom('', 'a b', 'at.1&limit=100', 'c'.repeat(257), HUGE),
+  fc.string({ minLength: 1, maxLength: 20 }).filter((s) => !/^[A-Za-z0-9._~-]+$/.test(s)),
+);
+const badPageSize = (max: number) =>
+  fc.oneof(
+    fc.integer({ min: max + 1 }),
+    fc.integer({ max: 0 }),
+    fc.double({ noNaN: true, noDefaultInfinity: true }).filter((n) => !Number.isInteger(n)),
+    fc.constantFrom('10', null, true, [], {}, 1e21),
+  );
+const badStartAt = fc.oneof(
+  fc.integer({ max: -1 }),
+  fc.integer({ min: 1_000_001 }),
+  fc.double({ noNaN: true, noDefaultInfinity: true }).filter((n) => !Number.isInteger(n)),
+  fc.constantFrom('0', null, true, [], {}),
+);
+const DESTINATION_KINDS = ['HOME', 'JOB_LOGS', 'RESTORE_PROJECT', 'NOTIFICATION_SETTINGS'];
+const badDestination = fc.oneof(
+  notString,
+  fc.constantFrom(...DESTINATION_KINDS),
+  fc.record({ kind: fc.string().filter((kind) => !DESTINATION_KINDS.includes(kind)) }),
+  fc.constantFrom(
+    { kind: 'JOB_LOGS' },
+    { kind: 'RESTORE_PROJECT' },
+    { kind: 'RESTORE_PROJECT', projectKey: 'web' },
+    { kind: 'RESTORE_PROJECT', projectKey: 'WEB', jobId: 'job_1' },
+    { kind: 'HOME', url: 'https://evil.example/' },
+    { kind: 'NOTIFICATION_SETTINGS', jobId: 'job_1' },
+    { kind: 'constructor' },
+    { kind: '__proto__' },
+  ),
+  badJobId.map((jobId) => ({ kind: 'JOB_LOGS', jobId })),
+);
+
 const badDays = fc.oneof(
   notString.filter((value) => !Array.isArray(value)),
   fc.constant([]),
@@ -204,7 +245,20 @@ describe.each<
   ],
   ['getOverview', () => ({}), {}, []],
   ['startBackup', () => ({}), {}, []],
-  ['openManagementService', () => ({}), {}, []],
+  ['openManagementService', () => ({}), { destination: badDestination }, []],
+  ['getCoverage', () => ({}), { startAt: badStartAt, limit: badPageSize(100) }, []],
+  [
+    'getJob',
+    () => ({ jobId: 'job_0123456789abcdef' }),
+    {
+      jobId: badJobId,
+      outcome: fc.oneof(notString, fc.constantFrom('DONE', 'failed', '')),
+      cursor: badCursor,
+      limit: badPageSize(100),
+    },
+    ['jobId'],
+  ],
+  ['listJobs', () => ({}), { cursor: badCursor, limit: badPageSize(50) }, []],
 ])('%s refuses hostile payloads', (key, good, badFields, required) => {
   for (const [field, arbitrary] of Object.entries(badFields)) {
     it(`with a bad ${field}`, async () => {
@@ -263,6 +317,9 @@ describe('hostile payloads never throw past the envelope', () => {
       'openManagementService',
       'updateJiraToken',
       'connect',
+      'getCoverage',
+      'getJob',
+      'listJobs',
     ];
     await fc.assert(
       fc.asyncProperty(

@@ -8,7 +8,10 @@ import {
   type TestApp,
 } from '../../support/app';
 
-/** Every resolver but getOverview is for Jira administrators only, checked on every call. */
+/**
+ * Every resolver but getOverview and listJobs (which show a member what the overview shows) is
+ * for Jira administrators only, checked on every call.
+ */
 
 let app: TestApp;
 let validPayloads: Array<[FunctionKey, unknown]>;
@@ -25,6 +28,9 @@ beforeAll(async () => {
     ],
     ['startBackup', {}],
     ['openManagementService', {}],
+    ['openManagementService', { destination: { kind: 'NOTIFICATION_SETTINGS' } }],
+    ['getCoverage', {}],
+    ['getJob', { jobId: 'job_0123456789abcdef' }],
     ['updateJiraToken', { email: ADMIN_EMAIL, token: `${JIRA_TOKEN}x`, expiresOn }],
     ['connect', { region: 'US', email: ADMIN_EMAIL, token: JIRA_TOKEN, expiresOn }],
   ];
