@@ -184,7 +184,7 @@ describe('one verdict, for an admin', () => {
     const verdict = theVerdict();
     expect(verdict).toHaveAttribute('data-verdict', 'CONNECTION_LOST');
     expect(within(verdict).getByText('The connection to GitProtect was lost')).toBeVisible();
-    expect(verdict).toHaveTextContent('the last status the app read, 2 hours ago');
+    expect(verdict).toHaveTextContent(/the status as of Thu 26 Nov( 2026)?, 09:00 CET\./);
     expect(verdictButtons()).toEqual(['Reconnect']);
     // No second banner says the data is saved: the verdict already does.
     expect(screen.queryByText('Showing saved data')).toBeNull();

@@ -112,7 +112,7 @@ export function alertText(
       if (memberKey || asOf === undefined) return generic;
       return {
         title,
-        body: t('alert.CONNECTION_LOST.body', { time: format.relative(asOf, reader.now) }),
+        body: t('alert.CONNECTION_LOST.body', { time: format.timeOfDay(asOf) }),
       };
     case 'STALE_DATA': {
       const time = textParam(alert, 'asOf') ?? asOf;

@@ -146,7 +146,7 @@ export const en = {
     'Jira no longer accepts the email and API token GitProtect uses, so no backup can run. Update the token to resume backups.',
   'alert.CONNECTION_LOST.title': 'The connection to GitProtect was lost',
   'alert.CONNECTION_LOST.body':
-    'GitProtect no longer recognises this Jira site (its instance was removed or the app’s session was revoked), so no backup runs. What you see is the last status the app read, {time}. Reconnect the site to resume backups.',
+    'GitProtect no longer recognises this Jira site (its instance was removed or the app’s session was revoked), so no backup runs. What you see is the status as of {time}. Reconnect the site to resume backups.',
   'alert.CONNECTION_LOST.generic':
     'GitProtect no longer recognises this Jira site, so no backup runs. What you see is the last status the app read. Reconnect the site to resume backups.',
   'alert.STALE_DATA.title': 'Showing saved data',

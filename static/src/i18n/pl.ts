@@ -155,7 +155,7 @@ export const pl: Catalogue = {
     'Jira nie akceptuje już adresu e-mail i tokenu API używanych przez GitProtect, więc żadna kopia nie może się wykonać. Zaktualizuj token, aby wznowić kopie zapasowe.',
   'alert.CONNECTION_LOST.title': 'Utracono połączenie z GitProtect',
   'alert.CONNECTION_LOST.body':
-    'GitProtect nie rozpoznaje już tej witryny Jiry (jej instancję usunięto albo sesję aplikacji unieważniono), więc kopie się nie wykonują. Widzisz ostatni stan odczytany przez aplikację, {time}. Połącz witrynę ponownie, aby wznowić kopie.',
+    'GitProtect nie rozpoznaje już tej witryny Jiry (jej instancję usunięto albo sesję aplikacji unieważniono), więc kopie się nie wykonują. Widzisz stan z {time}. Połącz witrynę ponownie, aby wznowić kopie.',
   'alert.CONNECTION_LOST.generic':
     'GitProtect nie rozpoznaje już tej witryny Jiry, więc kopie się nie wykonują. Widzisz ostatni stan odczytany przez aplikację. Połącz witrynę ponownie, aby wznowić kopie.',
   'alert.STALE_DATA.title': 'Wyświetlane są zapisane dane',
