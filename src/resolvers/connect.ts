@@ -10,6 +10,7 @@ import { appState } from '../app/state';
 import { validateConnect } from '../domain/inputs';
 import { lastFour } from '../domain/masking';
 import { handle, valid } from './handle';
+import { withTokenRejection } from './tokenRejection';
 
 /** The first run: registers this Jira site with GitProtect in the chosen region. */
 export const connect = (deps: AppDeps) =>
@@ -32,14 +33,16 @@ export const connect = (deps: AppDeps) =>
         withDeadline(deps.jira.siteUrl(), BUDGETS.jira, 'Reading the site URL'),
         displayNameOf(deps, caller),
       ]);
-      const registration = await deps.services.register(
-        input.region,
-        { cloudId: caller.cloudId, siteUrl },
-        {
-          email: input.email,
-          apiToken: input.token,
-          ...(input.expiresOn ? { expiresOn: input.expiresOn } : {}),
-        },
+      const registration = await withTokenRejection(
+        deps.services.register(
+          input.region,
+          { cloudId: caller.cloudId, siteUrl },
+          {
+            email: input.email,
+            apiToken: input.token,
+            ...(input.expiresOn ? { expiresOn: input.expiresOn } : {}),
+          },
+        ),
       );
       const now = deps.clock.now().toISOString();
       // The secret first: a connection without its session would be unusable.

@@ -9,6 +9,7 @@ import { validateUpdateJiraToken } from '../domain/inputs';
 import { lastFour } from '../domain/masking';
 import { requireConnection } from './connection';
 import { handle, valid } from './handle';
+import { withTokenRejection } from './tokenRejection';
 
 /** Hands a new Jira API token to the service, which checks it; the app keeps only metadata. */
 export const updateJiraToken = (deps: AppDeps) =>
@@ -30,11 +31,13 @@ export const updateJiraToken = (deps: AppDeps) =>
         budgetMs: BUDGETS.action,
       });
       const [, displayName] = await Promise.all([
-        service.updateCredentials({
-          email: input.email,
-          apiToken: input.token,
-          ...(input.expiresOn ? { expiresOn: input.expiresOn } : {}),
-        }),
+        withTokenRejection(
+          service.updateCredentials({
+            email: input.email,
+            apiToken: input.token,
+            ...(input.expiresOn ? { expiresOn: input.expiresOn } : {}),
+          }),
+        ),
         displayNameOf(deps, caller),
       ]);
       const now = deps.clock.now().toISOString();

@@ -1,6 +1,7 @@
+import type { TokenRejection } from '../../contract';
 import type { Checker } from '../../domain/validation';
 import { UpstreamError } from '../../ports/errors';
-import { errorReply, versionMismatchReply } from './schemas';
+import { credentialsRejectedReply, errorReply, versionMismatchReply } from './schemas';
 import type { ServiceReply, ServiceRequest } from './transport';
 
 /**
@@ -63,6 +64,7 @@ export function failureOf(request: ServiceRequest, reply: ServiceReply): Upstrea
         return new UpstreamError(
           'CREDENTIALS_REJECTED',
           'Jira did not accept the email and API token: check them, or create a new API token.',
+          { detail: { rejection: rejectionOf(reply) } },
         );
       }
       break;
@@ -71,6 +73,20 @@ export function failureOf(request: ServiceRequest, reply: ServiceReply): Upstrea
     'MALFORMED',
     `GitProtect refused ${call} with HTTP ${reply.status} (${code ?? 'no error code'}).`,
   );
+}
+
+const REJECTIONS: Record<string, TokenRejection> = {
+  token_format: 'FORMAT',
+  email_mismatch: 'WRONG_EMAIL',
+  token_expired: 'EXPIRED',
+  no_access: 'NO_ACCESS',
+};
+
+/** Why Jira refused the credentials, when the service said so in words the app knows. */
+function rejectionOf(reply: ServiceReply): TokenRejection | undefined {
+  const parsed = credentialsRejectedReply(parseJson(reply.text));
+  const reason = parsed.ok ? parsed.value.error.reason : undefined;
+  return reason !== undefined && Object.hasOwn(REJECTIONS, reason) ? REJECTIONS[reason] : undefined;
 }
 
 /**

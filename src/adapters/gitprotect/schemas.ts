@@ -28,6 +28,11 @@ export const errorReply = object({
   error: object({ code: string(), message: string() }),
 });
 
+/** 422 `credentials_rejected`: why, when the service could tell (any string; unknown ones ignored). */
+export const credentialsRejectedReply = object({
+  error: object({ reason: optional(string()) }),
+});
+
 /** 409 `registered_in_other_region` of `POST /instances`: where the site is registered. */
 export const registeredElsewhereReply = object({ region: oneOf(REGIONS) });
 
