@@ -75,8 +75,10 @@ describe('More features', () => {
         ],
       }),
     );
-    expect(screen.getByText(/1 project of 40 failed/)).toBeVisible();
-    await user.click(screen.getByRole('button', { name: 'Open the Management Service' }));
+    expect(screen.getByText(/1 space of 40 failed/)).toBeVisible();
+    await user.click(
+      screen.getByRole('button', { name: 'Open the logs in the Management Service' }),
+    );
     expect(await screen.findByRole('dialog', { name: 'More features' })).toBeVisible();
   });
 });
