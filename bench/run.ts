@@ -19,10 +19,11 @@ import { startBaselineServer } from './lib/baselineServer';
 import { emulatorControl } from './lib/control';
 import { FORGE_512_MB_HEAP, bundleMemoryChild, measureMemory } from './lib/memory';
 import { overviewCaller } from './lib/overviewTiming';
-import { appPageUrl, measurePageLoad } from './lib/pageLoad';
+import { BASELINE_STATUS, appPageUrl, measurePageLoad } from './lib/pageLoad';
 import { buildBaselinePage, firstLoad } from './lib/pageSize';
 import { FIXED_POLLS_PER_MINUTE, measurePolling } from './lib/polling';
 import { type Figure, formatTable, kb, mb, median, ms, spread } from './lib/report';
+import { coveragePageCost } from './lib/coverageCalls';
 import { staleRunCost, triggerRunCost } from './lib/triggerCalls';
 import { sequentialRounds, watchUpstream } from './lib/upstream';
 
@@ -97,6 +98,7 @@ async function main(): Promise<number> {
     step('Hourly trigger: outbound calls per run');
     const target = { control, jira: stack.jira, runTrigger: stack.runTrigger };
     figures.push(...(await triggerCosts(target)));
+    figures.push(await coverageCosts({ control, jira: stack.jira, url: stack.url }));
 
     step('Polling a running backup (visible, hidden, visible again)');
     const pollingStack = await startStack();
@@ -164,22 +166,27 @@ async function pageLoads(
   try {
     const pageUrl = appPageUrl(stack.url);
     // One load of each first: Chromium's first page in a new process pays for its start-up.
-    await measurePageLoad(browser, pageUrl, rows);
-    await measurePageLoad(browser, server.url, rows);
+    const load = (which: 'page' | 'baseline') =>
+      which === 'page'
+        ? measurePageLoad(browser, pageUrl, rows)
+        : measurePageLoad(browser, server.url, rows, BASELINE_STATUS);
+    await load('page');
+    await load('baseline');
     const page = { status: [] as number[], rows: [] as number[] };
     const baseline = { status: [] as number[], rows: [] as number[] };
     const invokes: number[] = [];
     const inFlight: { startMs: number; endMs: number }[] = [];
     for (let run = 0; run < LOAD_RUNS; run += 1) {
-      const order = run % 2 === 0 ? ['page', 'baseline'] : ['baseline', 'page'];
+      const order =
+        run % 2 === 0 ? (['page', 'baseline'] as const) : (['baseline', 'page'] as const);
       for (const which of order) {
-        const load = await measurePageLoad(browser, which === 'page' ? pageUrl : server.url, rows);
+        const measured = await load(which);
         const into = which === 'page' ? page : baseline;
-        into.status.push(load.statusMs);
-        into.rows.push(load.rowsMs);
+        into.status.push(measured.statusMs);
+        into.rows.push(measured.rowsMs);
         if (which === 'page') {
-          invokes.push(load.invokes);
-          if (load.invoke) inFlight.push(load.invoke);
+          invokes.push(measured.invokes);
+          if (measured.invoke) inFlight.push(measured.invoke);
         }
       }
     }
@@ -210,7 +217,7 @@ async function pageLoads(
         note: `counted as requests to /api/invoke in each of ${LOAD_RUNS} cold loads, until the table's rows were visible too: ${invokes.join(', ')}`,
       },
       {
-        figure: 'navigation to status visible, Chromium',
+        figure: 'navigation to verdict and status visible, Chromium',
         measured: status.measured,
         baseline: status.baseline,
         ratio: status.ratio,
@@ -218,7 +225,8 @@ async function pageLoads(
         met: status.ratio <= STATUS_TARGET,
         note:
           `medians (lowest-highest, middle half) of ${LOAD_RUNS} interleaved cold loads each, navigation start ` +
-          `to the frame that first shows the status ([data-status]); page (local host, live resolver) ` +
+          `to the frame that first shows the verdict and the status ([data-verdict], [data-status]; the baseline's ` +
+          `status line); page (local host, live resolver) ` +
           `${status.list(page)} ms; baseline (static server, canned invoke reply) ${status.list(baseline)} ms; ` +
           `ratio within each pair of loads ${status.pairs}; the page's getOverview request is in flight ` +
           `from ${ms(median(inFlight.map((r) => r.startMs)))} to ${ms(median(inFlight.map((r) => r.endMs)))} ` +
@@ -294,6 +302,25 @@ async function overviewWithSlowService(caller: ReturnType<typeof overviewCaller>
     target: 'stale, ratio <= 1.2',
     met: allStale && ratio <= 1.2,
     note: `median of 3 calls; every answer ${allStale ? 'was' : 'was NOT'} the stored snapshot marked stale`,
+  };
+}
+
+async function coverageCosts(target: Parameters<typeof coveragePageCost>[0]): Promise<Figure> {
+  const small = await coveragePageCost(target, 25);
+  const large = await coveragePageCost(target, 10_000);
+  await target.control.setInstance({ projectCount: 25 });
+  target.jira.projects = 25;
+  const routes = Object.entries(large.byRoute).map(([route, count]) => `${route} x${count}`);
+  return {
+    figure: 'projects view page, 10,000 projects: calls',
+    measured: String(large.total),
+    baseline: `${small.total} at 25 projects`,
+    ratio: large.total / small.total,
+    target: 'constant (= 25-project page)',
+    met: large.total === small.total && large.rows === 50 && small.rows === 25,
+    note:
+      `the last page of 50 (getCoverage): ${[...routes, `Jira x${large.jira}`].join(', ')} ` +
+      '(the admin check, one page of projects as the app, one question to GitProtect by key)',
   };
 }
 

@@ -25,8 +25,11 @@ export function emulatorControl(emulatorUrl: string) {
     advance: async (ms: number) =>
       Date.parse(((await call('POST', 'clock', { advanceMs: ms })) as { now: string }).now),
     now: async () => Date.parse(((await call('GET', 'clock')) as { now: string }).now),
-    setInstance: (change: { projectCount?: number; projectDurationMs?: number }) =>
-      call('POST', 'instance', change),
+    setInstance: (change: {
+      projectCount?: number;
+      projectDurationMs?: number;
+      hiddenProjects?: number;
+    }) => call('POST', 'instance', change),
     seedHistory: (weeks: number) => call('POST', 'seed-history', { weeks }),
     /** A Forge Invocation Token for the site, signed with the key the emulator trusts. */
     forgeToken: async (cloudId: string, lifetimeSeconds: number) =>
