@@ -175,6 +175,18 @@ describe('controls', () => {
     expect((await exchange('GET', '/instance')).status).toBe(200);
   });
 
+  it('shows the fault in force at GET /__control/faults, null when none', async () => {
+    const faults = async () =>
+      (await (await fetch(`${emulator.url}/__control/faults`)).json()) as { fault: unknown };
+    await expect(faults()).resolves.toEqual({ fault: null });
+    await emulator.control.faults({ mode: 'latency', ms: 5, route: 'GET /instance', count: 3 });
+    await expect(faults()).resolves.toEqual({
+      fault: { mode: 'latency', ms: 5, route: 'GET /instance', remaining: 3 },
+    });
+    await emulator.control.clearFaults();
+    await expect(faults()).resolves.toEqual({ fault: null });
+  });
+
   it('refuses an unknown fault mode', async () => {
     await expect(emulator.control.faults({ mode: 'flood' as 'hang' })).rejects.toThrow(/400/);
   });
