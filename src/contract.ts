@@ -203,8 +203,8 @@ export interface ConnectedOverview {
   alerts: Alert[];
   health: Health;
   /**
-   * True when this is the last stored snapshot: the service could not be reached, or it no
-   * longer knows the site (then `alerts` holds CONNECTION_LOST).
+   * True when this is the last stored snapshot: the service could not be reached (then `alerts`
+   * holds STALE_DATA), or it no longer knows the site (then CONNECTION_LOST).
    */
   stale: boolean;
   /** When the data was read from the service. */

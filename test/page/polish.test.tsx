@@ -38,6 +38,57 @@ describe('in Polish', () => {
     expect(screen.getByRole('columnheader', { name: 'Początek' })).toBeVisible();
   });
 
+  test('the verdict and the facts that agree with it speak Polish too', async () => {
+    await renderPage(
+      connected({
+        status: 'PAUSED',
+        alerts: [
+          {
+            code: 'TOKEN_EXPIRED',
+            severity: 'error',
+            message: 'The Jira API token expired after 2026-11-20.',
+            action: 'UPDATE_TOKEN',
+            params: { expiresOn: '2026-11-20' },
+          },
+        ],
+        health: {
+          verdict: 'TOKEN_EXPIRED',
+          pausedUntil: 'TOKEN_REPLACED',
+          checkedAt: new Date().toISOString(),
+          lastSuccessAt: '2026-11-24T01:12:00Z',
+        },
+      }),
+    );
+    await screen.findByRole('heading', { name: 'Stan kopii zapasowych' });
+    expect(screen.getByRole('heading', { name: 'Token API Jiry wygasł' })).toBeVisible();
+    expect(screen.getByText(/przestał działać po 20 lis 2026/)).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Zaktualizuj token' })).toBeVisible();
+    expect(fact('Stan')).toHaveTextContent('Wstrzymane');
+    expect(fact('Następna kopia')).toHaveTextContent('Wstrzymana do wymiany tokenu');
+    // One clock style: 24-hour, as in every other time on the page.
+    expect(fact('Harmonogram')).toHaveTextContent('o 02:00 (Europe/Warsaw)');
+  });
+
+  test('a protected site: one calm line, relative times in Polish', async () => {
+    const now = Date.now();
+    await renderPage(
+      connected({
+        nextBackupAt: new Date(now + 22 * 3_600_000).toISOString(),
+        health: {
+          verdict: 'PROTECTED',
+          pausedUntil: null,
+          checkedAt: new Date(now).toISOString(),
+          lastSuccessAt: new Date(now - 2 * 3_600_000).toISOString(),
+        },
+      }),
+    );
+    await screen.findByRole('heading', { name: 'Stan kopii zapasowych' });
+    expect(screen.getByText('Jira jest chroniona')).toBeVisible();
+    expect(
+      screen.getByText('Ostatnia kopia 2 godziny temu, następna za 22 godziny.'),
+    ).toBeVisible();
+  });
+
   test('the Edit dialog speaks Polish too', async () => {
     const { user } = await renderPage(connected());
     await user.click(screen.getByRole('button', { name: 'Edytuj harmonogram' }));
