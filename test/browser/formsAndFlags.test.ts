@@ -53,6 +53,10 @@ async function tabTo(admin: AppPage, selector: string, presses = 40): Promise<bo
 async function screenshots(admin: AppPage, name: string, view: View = {}) {
   await admin.screenshot(`${name}-${viewName(view)}`);
   await admin.page.setViewportSize(PHONE);
+  // Where the admin is looking: the focused field (the first wrong one) in the middle.
+  await (
+    await admin.frame()
+  ).evaluate(() => document.activeElement?.scrollIntoView({ block: 'center' }));
   await admin.screenshot(`${name}-${viewName(view)}-390px`);
   await admin.page.setViewportSize(VIEWPORT);
 }
@@ -98,6 +102,18 @@ describe('forms and flags in the browser', () => {
       expect(await app.getByLabel('API token', { exact: true }).inputValue()).toBe(TOKEN);
       await admin.checkAccessible('the setup form with every error at once');
       await screenshots(admin, 'forms-setup-errors');
+
+      const dark = { theme: 'dark' } as const;
+      const darkContext = await newViewerContext(browser, dark);
+      try {
+        const inDark = await openApp(darkContext, firstRun.url, dark);
+        await inDark.app.getByRole('button', { name: 'Connect' }).click();
+        expect(await inDark.app.getByText('Fill in this field.').count()).toBe(3);
+        await inDark.checkAccessible('the setup form with errors, dark');
+        await screenshots(inDark, 'forms-setup-errors', dark);
+      } finally {
+        await darkContext.close();
+      }
 
       await app.getByLabel('Region').click();
       await app.getByRole('option', { name: 'Europe' }).click();

@@ -191,6 +191,8 @@ export function TokenFields({ idPrefix, values, errors, onChange }: TokenFieldsP
             minDate={localIsoDay(now)}
             maxDate={latestExpiry(now)}
             isInvalid={Boolean(errors.expiresOn)}
+            // A date as the viewer writes it, a plausible one: not Atlaskit's 1993 sample.
+            placeholder={dateExample(new Date(latestExpiry(now)), format.locale)}
             aria-describedby={describedBy('expiresOn', true)}
             clearControlLabel={t('date.clear')}
             nextMonthLabel={t('date.nextMonth')}
