@@ -3,7 +3,7 @@
  * overviews come from the backend's own rules (`assessHealth`, `memberView`), so what the page
  * draws is what the backend would send.
  */
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import type { BackupJob, ConnectedOverview } from '../../src/contract';
 import { assessHealth, type HealthFacts } from '../../src/domain/health';
 import { memberView } from '../../src/domain/memberView';
@@ -333,6 +333,21 @@ describe('time that reads naturally', () => {
   test('in the plan’s own zone, no second time is shown', async () => {
     await show('healthy');
     expect(fact('Next backup')).not.toHaveTextContent('the plan’s time');
+  });
+
+  test('a page left open keeps its relative times true as the minutes pass', async () => {
+    jest.useFakeTimers({ advanceTimers: true });
+    try {
+      const overview = overviewOf({}, 'admin');
+      await renderPage(overview);
+      await screen.findByRole('heading', { name: 'Backup status' });
+      expect(fact('Next backup')).toHaveTextContent('in 15 hours');
+      act(() => jest.advanceTimersByTime(3 * 3_600_000));
+      expect(fact('Next backup')).toHaveTextContent('in 12 hours');
+      expect(theVerdict()).toHaveTextContent('Last backup 12 hours ago, next in 12 hours.');
+    } finally {
+      jest.useRealTimers();
+    }
   });
 
   test('relative times count from the backend’s clock, not the viewer’s machine', async () => {

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message';
 import type { AlertAction, ConnectedOverview } from '../../../src/contract';
 import { useI18n } from '../hooks/useI18n';
@@ -14,8 +14,16 @@ import { OtherCauses, alertText, type Reader } from './AlertList';
 export function useBackendNow(overview: ConnectedOverview): Date {
   const checkedAt = overview.health?.checkedAt ?? overview.asOf;
   const offset = useMemo(() => Date.parse(checkedAt) - Date.now(), [checkedAt]);
+  // A page left open keeps "2 hours ago" true: it is worked out again every minute.
+  const [, setTick] = useState(0);
+  useEffect(() => {
+    const timer = setInterval(() => setTick((tick) => tick + 1), TICK_MS);
+    return () => clearInterval(timer);
+  }, []);
   return new Date(Date.now() + (Number.isNaN(offset) ? 0 : offset));
 }
+
+const TICK_MS = 60_000;
 
 /** The calm line of a protected site: "Last backup 2 hours ago, next in 22 hours." */
 function protectedText(overview: ConnectedOverview, { t, format }: I18n, now: Date) {
