@@ -77,8 +77,13 @@ function describe(record: SsoCodeRecord, core: EmulatorCore): string {
       return 'Dashboard';
     case 'NOTIFICATION_SETTINGS':
       return 'Notification settings';
-    case 'JOB_LOGS':
-      return `Logs of backup job ${destination.jobId}`;
+    case 'JOB_LOGS': {
+      const job = core.state.instances[record.cloudId]?.jobs.find(
+        (candidate) => candidate.id === destination.jobId,
+      );
+      const started = job ? ` started ${shownTime(job.startedAt)}` : '';
+      return `Logs of the backup${started} (job ${destination.jobId})`;
+    }
     case 'RESTORE_PROJECT': {
       const instance = core.state.instances[record.cloudId];
       const index = instance

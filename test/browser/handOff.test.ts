@@ -96,7 +96,9 @@ describe('the hand-off to the Management Service, locally', () => {
     const tab = await popup;
     const page = await landed(tab);
     expect(page.heading).toBe('Signed in to GitProtect as Alex Admin');
-    expect(page.text).toContain(`Destination: Logs of backup job ${job!.id}`);
+    expect(page.text).toContain(
+      `Destination: Logs of the backup started ${new Date(job!.startedAt).toUTCString()} (job ${job!.id})`,
+    );
     await saveScreenshot(tab, 'hand-off-job-logs');
     await tab.close();
   });
