@@ -122,6 +122,13 @@ export const styles = {
     borderRadius: token('radius.small', '3px'),
     backgroundColor: token('color.skeleton'),
   },
+  skeletonVerdict: {
+    display: 'block',
+    height: '80px',
+    marginBlockEnd: token('space.300', '24px'),
+    borderRadius: token('radius.medium', '6px'),
+    backgroundColor: token('color.skeleton.subtle'),
+  },
   skeletonHeading: {
     display: 'block',
     height: '24px',

@@ -5,11 +5,12 @@
  * first run), one seeded with a plan and past jobs. Screenshots go to test-output/screenshots/.
  */
 import type { Browser, Frame, FrameLocator } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import { launchBrowser, saveScreenshot } from '../support/browser';
 import { type TestStack, startTestStack } from '../support/localStack';
 import {
   type AppPage,
   type View,
+  TIME_ZONE,
   VIEWPORT,
   eventually,
   fact,
@@ -190,6 +191,37 @@ describe('forms and flags in the browser', () => {
       await admin.screenshot('forms-flags-stacked-admin-en-US-light');
     } finally {
       await context.close();
+    }
+  });
+
+  it('a slow first read shows the header over a skeleton, then the page', async () => {
+    for (const [view, size] of [
+      [{ theme: 'light' }, VIEWPORT],
+      [{ theme: 'dark' }, PHONE],
+    ] as const) {
+      await seeded.setFault('latency', { ms: 2500 });
+      const context = await newViewerContext(browser, view);
+      try {
+        const page = await context.newPage();
+        await page.setViewportSize(size);
+        const query = new URLSearchParams({ as: 'admin', theme: view.theme, tz: TIME_ZONE });
+        await page.goto(`${seeded.url}?${query.toString()}`);
+        const app = page.frameLocator('#app-frame');
+        await app.locator('[data-first-load]').waitFor();
+        expect(
+          await app.getByRole('heading', { level: 1, name: 'GitProtect.io for Jira' }).isVisible(),
+        ).toBe(true);
+        expect(await app.getByRole('img', { name: 'Loading the backup status' }).isVisible()).toBe(
+          true,
+        );
+        const name = `forms-first-read-skeleton-${viewName(view)}`;
+        await saveScreenshot(page, size === PHONE ? `${name}-390px` : name);
+        await app.locator('[data-first-load]').waitFor({ state: 'detached', timeout: 30_000 });
+        await app.getByRole('heading', { name: 'Backup status' }).waitFor();
+      } finally {
+        await seeded.clearFault();
+        await context.close();
+      }
     }
   });
 

@@ -17,6 +17,7 @@ export function StatusSkeleton() {
   const { t } = useI18n();
   return (
     <div role="img" aria-label={t('loading.overview')} style={styles.skeleton}>
+      <span style={styles.skeletonVerdict} />
       <Bar width="160px" tall />
       <div style={styles.facts}>
         {Array.from({ length: FACTS }, (_, index) => (
