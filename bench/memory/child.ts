@@ -7,7 +7,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { consoleLog } from '../../src/adapters/consoleLog';
-import type { Envelope, Overview } from '../../src/contract';
+import type { Envelope, JobHistoryPage, Overview } from '../../src/contract';
 import { LOCAL_CLOUD_ID, createLocalApp } from '../../dev/host/localApp';
 import { emulatorControl } from '../lib/control';
 
@@ -90,6 +90,13 @@ async function main(): Promise<void> {
     await invoke('admin', 'startBackup');
     await invoke('admin', 'openManagementService');
     await invoke('admin', 'updateJiraToken', { email: 'bench@example.com', token: token() });
+    // The projects view, the history and a job's details, a different page each time.
+    await invoke('admin', 'getCoverage', { startAt: (i * 500) % 10_000, limit: 100 });
+    const history = (await invoke(i % 2 === 0 ? 'admin' : 'member', 'listJobs', {
+      limit: 50,
+    })) as Envelope<JobHistoryPage>;
+    const jobId = history.ok ? history.data.jobs[i % history.data.jobs.length]?.id : undefined;
+    if (jobId) await invoke('admin', 'getJob', { jobId, limit: 100 });
   }
   checkpoint('actions');
   for (let i = 0; i < triggerRuns; i += 1) {
