@@ -130,9 +130,10 @@ describe('a site that is not connected yet', () => {
       await app.getByRole('option', { name: 'Europe' }).click();
       await app.getByLabel('Jira account email').fill('alex.admin@example.com');
       await app.getByLabel('API token', { exact: true }).fill('ATATT3xFfGF0setupInBrowserTest42');
-      await app
-        .getByLabel('Token expiry date (optional)')
-        .fill(isoDay(stack.deps.clock.now(), 180));
+      const expiry = app.getByLabel('Token expiry date (optional)');
+      await expiry.fill(isoDay(stack.deps.clock.now(), 180));
+      // The date picker takes a typed date with Enter, which closes its calendar.
+      await expiry.press('Enter');
       await app.getByRole('button', { name: 'Connect' }).click();
 
       await app.getByRole('heading', { name: 'Backup status' }).waitFor({ timeout: 20_000 });
