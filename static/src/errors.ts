@@ -6,15 +6,15 @@ const LONGEST_WAIT_S = 86_400;
 
 /**
  * When to try again after a rate limit, in units a person reads: "in 30 seconds", "in 5
- * minutes", "in 2 hours"; undefined when the service named no sane wait (none, zero, or
+ * minutes", "in 2 hours" (rounded up: never sooner than the service said); undefined when the service named no sane wait (none, zero, or
  * more than a day, such as a Retry-After of 10^20 seconds).
  */
 export function retryWhen(seconds: number | undefined, { format }: I18n): string | undefined {
   if (seconds === undefined || !Number.isFinite(seconds) || seconds <= 0) return undefined;
   if (seconds > LONGEST_WAIT_S) return undefined;
-  if (seconds < 90 * 60) return format.inSeconds(seconds);
+  if (seconds < 3600) return format.inSeconds(seconds);
   return new Intl.RelativeTimeFormat(format.locale, { numeric: 'always' }).format(
-    Math.round(seconds / 3600),
+    Math.ceil(seconds / 3600),
     'hour',
   );
 }

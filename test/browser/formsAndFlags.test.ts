@@ -300,6 +300,44 @@ describe('forms and flags in the browser', () => {
     }
   });
 
+  it('a rate limit says GitProtect is busy, with a retry time in sane units', async () => {
+    const rateLimit = async (retryAfter: string) => {
+      const response = await fetch(`${seeded.emulatorUrl}/__control/faults`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ mode: 'rateLimit', retryAfter, route: 'POST /instance/sso' }),
+      });
+      expect(response.ok).toBe(true);
+    };
+    const context = await newViewerContext(browser);
+    try {
+      const admin = await openApp(context, seeded.url);
+      const { app } = admin;
+      const button = (name: string) => app.getByRole('button', { name, exact: true });
+      const dialog = app.getByRole('dialog', { name: 'More features' });
+      for (const [retryAfter, words] of [
+        // The client waits at most an hour whatever the service says.
+        ['100000000000000000000', 'GitProtect is busy right now. Try again in 1 hour.'],
+        ['300', 'GitProtect is busy right now. Try again in 5 minutes.'],
+      ] as const) {
+        await rateLimit(retryAfter);
+        await button('More features').click();
+        await dialog.getByRole('button', { name: 'Continue' }).click();
+        await dialog.getByText(words).waitFor();
+        expect(await dialog.getByText(/reached|seconds/).count()).toBe(0);
+        if (retryAfter === '300') {
+          await admin.checkAccessible('a rate limit in the More features dialog');
+          await admin.screenshot('forms-rate-limited-admin-en-US-light');
+        }
+        await dialog.getByRole('button', { name: 'Cancel' }).click();
+        await dialog.waitFor({ state: 'detached' });
+      }
+    } finally {
+      await seeded.clearFault();
+      await context.close();
+    }
+  });
+
   it('Settings: no "Edit schedule", Polish dates in the picker, and every error at once', async () => {
     for (const view of [
       { locale: 'pl-PL', theme: 'light' },

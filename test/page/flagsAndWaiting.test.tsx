@@ -168,6 +168,9 @@ describe('the retry time of a rate limit reads naturally', () => {
   test.each([
     [30, 'GitProtect is busy right now. Try again in 30 seconds.'],
     [600, 'GitProtect is busy right now. Try again in 10 minutes.'],
+    [3599, 'GitProtect is busy right now. Try again in 60 minutes.'],
+    [3600, 'GitProtect is busy right now. Try again in 1 hour.'],
+    [5400, 'GitProtect is busy right now. Try again in 2 hours.'],
     [3 * 3600, 'GitProtect is busy right now. Try again in 3 hours.'],
     [86_400, 'GitProtect is busy right now. Try again in 24 hours.'],
     [86_401, 'GitProtect is busy right now. Try again later.'],
