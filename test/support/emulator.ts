@@ -117,11 +117,15 @@ async function controlCall(
   path: string,
   body?: unknown,
 ): Promise<unknown> {
-  const response = await fetch(`${url}${path}`, {
-    method,
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
+  const send = () =>
+    fetch(`${url}${path}`, {
+      method,
+      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  // A kept-alive socket the emulator closed as idle (after a long property test) resets the
+  // next request on it; the controls are safe to send again, on a fresh socket.
+  const response = await send().catch(send);
   const text = await response.text();
   if (!response.ok)
     throw new Error(`Emulator control ${method} ${path} answered ${response.status}: ${text}`);
