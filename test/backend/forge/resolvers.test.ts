@@ -209,6 +209,20 @@ describe('getJob and listJobs', () => {
     expect(result).toMatchObject({ ok: true, data: { job: { id: job?.id } } });
     await expectRefused(() => app.invoke('member', 'getJob', { jobId: job?.id }));
   });
+
+  it("hands off to that job's logs with a link on the instance's own host", async () => {
+    const first = await app.invoke('admin', 'listJobs', { limit: 1 });
+    const jobId = first.result.ok ? first.result.data.jobs[0]?.id : undefined;
+    const { result } = await app.invoke('admin', 'openManagementService', {
+      destination: { kind: 'JOB_LOGS', jobId },
+    });
+    const host = (app.proxy.kvs.get('connection') as { managementHost: string }).managementHost;
+    expect(result).toMatchObject({ ok: true, data: { url: expect.any(String) } });
+    expect(new URL(result.ok ? result.data.url : '').hostname).toBe(host);
+    await expectRefused(() =>
+      app.invoke('member', 'openManagementService', { destination: { kind: 'HOME' } }),
+    );
+  });
 });
 
 describe('updateJiraToken', () => {
