@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { EmulatorCore } from './core';
-import { credentialsView, lastFourOf, rejectionOf } from './credentials';
+import { credentialsRejected, credentialsView, lastFourOf, rejectionOf } from './credentials';
 import { type Reply, errorReply } from './http';
 import { jobPage, jobView, lastFinishedJob, runningJob, startJob } from './jobs';
 import {
@@ -249,7 +249,7 @@ export function updateCredentials(core: EmulatorCore, { instance, body }: Instan
   if (!parsed.success) return errorReply(400, 'invalid_request', problemOf(parsed.error));
   const now = core.now();
   const rejection = rejectionOf(parsed.data.apiToken, parsed.data.expiresOn, now);
-  if (rejection) return errorReply(422, 'credentials_rejected', rejection);
+  if (rejection) return credentialsRejected(rejection);
   instance.credentials = {
     email: parsed.data.email,
     apiTokenLastFour: lastFourOf(parsed.data.apiToken),

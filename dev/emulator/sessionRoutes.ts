@@ -1,6 +1,6 @@
 import type { Region } from '../../src/contract';
 import { type EmulatorCore, shortId } from './core';
-import { lastFourOf, rejectionOf } from './credentials';
+import { credentialsRejected, lastFourOf, rejectionOf } from './credentials';
 import { fitProblem } from './forgeTokens';
 import { type Reply, errorReply } from './http';
 import { problemOf, refreshRequest, registerRequest } from './requests';
@@ -41,7 +41,7 @@ export function registerInstance(
   if (unproven) return errorReply(401, 'site_not_proven', unproven);
   const now = core.now();
   const rejection = rejectionOf(jira.apiToken, jira.expiresOn, now);
-  if (rejection) return errorReply(422, 'credentials_rejected', rejection);
+  if (rejection) return credentialsRejected(rejection);
 
   const existing = core.state.instances[cloudId];
   if (existing && existing.region !== region) return registeredElsewhere(existing.region);

@@ -122,7 +122,21 @@ describe('contract replies', () => {
     expect(reply.json?.error).toEqual({
       code: 'credentials_rejected',
       message: expect.stringMatching(/^Jira rejected these credentials: /),
+      reason: 'token_format',
     });
+    for (const [apiToken, expiresOn, reason] of [
+      [`${JIRA.apiToken}_email_mismatch`, undefined, 'email_mismatch'],
+      [`${JIRA.apiToken}_no_access`, undefined, 'no_access'],
+      [JIRA.apiToken, '2020-01-31', 'token_expired'],
+    ] as const) {
+      const told = await exchange('PUT', '/instance/credentials', {
+        body: { ...JIRA, apiToken, ...(expiresOn ? { expiresOn } : {}) },
+      });
+      expect([told.status, told.json?.error]).toEqual([
+        422,
+        expect.objectContaining({ code: 'credentials_rejected', reason }),
+      ]);
+    }
   });
 
   it('refuses a refresh token it does not know', async () => {

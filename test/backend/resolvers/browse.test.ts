@@ -254,3 +254,21 @@ describe('openManagementService with a destination', () => {
     ).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 });
+
+describe('a rejected token, end to end', () => {
+  it('says why when the service says: another account, no access to the site', async () => {
+    for (const [suffix, tokenRejection, field] of [
+      ['_email_mismatch', 'WRONG_EMAIL', 'email'],
+      ['_no_access', 'NO_ACCESS', 'token'],
+    ] as const) {
+      const result = await app.invoke('admin', 'updateJiraToken', {
+        email: ADMIN_EMAIL,
+        token: `ATATT3xFfGF0AnotherTokenOfTheEmulator0002${suffix}`,
+      });
+      expect(result).toMatchObject({
+        ok: false,
+        error: { code: 'TOKEN_REJECTED', tokenRejection, field },
+      });
+    }
+  });
+});
