@@ -18,6 +18,13 @@ const common = {
 
 module.exports = {
   maxWorkers: 2,
+  /*
+   * A worker that has closed everything it started still needs more than jest's 500 ms to exit
+   * when both cores are busy (Chromium closing, the other worker still running): it was being
+   * killed mid-exit with "failed to exit gracefully". A worker that leaks a handle never exits,
+   * so a longer wait still reports it.
+   */
+  workerGracefulExitTimeout: 5_000,
   projects: [
     {
       ...common,

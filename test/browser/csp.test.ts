@@ -15,6 +15,7 @@ import { BUILD_DIR, REPO_ROOT } from '../../dev/host/pageBuild';
 import { failOnPolicyViolations, launchBrowser, policyViolations } from '../support/browser';
 import { type TestStack, startTestStack } from '../support/localStack';
 import { eventually, newViewerContext, openApp } from './appPage';
+import { fetchWhole } from '../support/http';
 
 jest.setTimeout(60_000);
 
@@ -95,7 +96,7 @@ describe("Forge's Content-Security-Policy on the local host", () => {
   });
 
   it('sends with the page and its assets the header @forge/csp computes for this manifest', async () => {
-    const page = await fetch(`${stack.url}app/index.html`);
+    const page = await fetchWhole(`${stack.url}app/index.html`);
     expect(page.status).toBe(200);
     const header = page.headers.get('content-security-policy');
     const built = readFileSync(join(BUILD_DIR, 'index.html'), 'utf8');
@@ -107,15 +108,15 @@ describe("Forge's Content-Security-Policy on the local host", () => {
 
     const asset = /<script type="module" crossorigin src="\.\/([^"]+)"/.exec(built)?.[1];
     expect(asset).toBeDefined();
-    const script = await fetch(`${stack.url}app/${asset}`);
+    const script = await fetchWhole(`${stack.url}app/${asset}`);
     expect(script.status).toBe(200);
     expect(script.headers.get('content-security-policy')).toBe(header);
     // The Jira-like shell around the frame is the host's, not the app's: Forge's policy is not its.
-    expect((await fetch(stack.url)).headers.get('content-security-policy')).toBeNull();
+    expect((await fetchWhole(stack.url)).headers.get('content-security-policy')).toBeNull();
   });
 
   it('allows no inline script or eval, and no connection to GitProtect or the emulator', async () => {
-    const page = await fetch(`${stack.url}app/index.html`);
+    const page = await fetchWhole(`${stack.url}app/index.html`);
     const policy = directives(page.headers.get('content-security-policy') ?? '');
     const scriptSrc = policy.get('script-src') ?? [];
     const connectSrc = policy.get('connect-src') ?? [];

@@ -17,6 +17,7 @@ import { DATA_THEME } from '../../dev/host/themes';
 import { DEFAULT_BASE_URLS } from '../../src/config';
 import { systemClock } from '../../src/ports/clock';
 import { type TestStack, memoryLog, okData, startTestStack } from '../support/localStack';
+import { fetchWhole } from '../support/http';
 
 jest.setTimeout(60_000);
 
@@ -33,7 +34,7 @@ describe('the local host over HTTP', () => {
   });
 
   const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
-    fetch(`${stack.url}${path}`, {
+    fetchWhole(`${stack.url}${path}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...headers },
       body: JSON.stringify(body),
@@ -79,7 +80,7 @@ describe('the local host over HTTP', () => {
       ok: false,
       error: expect.objectContaining({ code: 'INVALID_INPUT', field: 'functionKey' }),
     });
-    const plain = await fetch(`${stack.url}api/invoke`, {
+    const plain = await fetchWhole(`${stack.url}api/invoke`, {
       method: 'POST',
       headers: asAdmin,
       body: '{"functionKey":"startBackup"}',
@@ -95,7 +96,7 @@ describe('the local host over HTTP', () => {
 
   it('gives the bridge the site context of the acting user', async () => {
     const context = await (
-      await fetch(`${stack.url}api/context`, { headers: { 'X-Local-User': 'member' } })
+      await fetchWhole(`${stack.url}api/context`, { headers: { 'X-Local-User': 'member' } })
     ).json();
     expect(context).toEqual({
       accountId: LOCAL_USERS.member.accountId,
@@ -126,7 +127,7 @@ describe('the local host over HTTP', () => {
 
   it('serves the shell page with the app in a sandboxed frame, forwarding the view options', async () => {
     const html = await (
-      await fetch(`${stack.url}?as=member&locale=pl-PL&theme=dark&tz=Europe/Warsaw`)
+      await fetchWhole(`${stack.url}?as=member&locale=pl-PL&theme=dark&tz=Europe/Warsaw`)
     ).text();
     expect(html).toContain('<li>Jira</li><li>Apps</li><li aria-current="page">GitProtect.io</li>');
     expect(html).toContain(
@@ -135,18 +136,20 @@ describe('the local host over HTTP', () => {
     expect(html).toMatch(/<iframe[^>]+sandbox="allow-scripts allow-same-origin[^"]*"/);
     expect(html).not.toContain('allow-popups');
     expect(html).toContain('data-color-mode="dark"');
-    const hostile = await (await fetch(`${stack.url}?as=%22%3E%3Cscript%3E&locale=%3Cx%3E`)).text();
+    const hostile = await (
+      await fetchWhole(`${stack.url}?as=%22%3E%3Cscript%3E&locale=%3Cx%3E`)
+    ).text();
     expect(hostile).not.toContain('<script>alert');
     expect(hostile).toContain('as=admin&amp;locale=en-US');
   });
 
   it('serves the bridge and the token themes it switches on', async () => {
-    const bridge = await fetch(`${stack.url}__host/bridge.js`);
+    const bridge = await fetchWhole(`${stack.url}__host/bridge.js`);
     expect(bridge.headers.get('content-type')).toMatch(/javascript/);
     const source = await bridge.text();
     expect(source).toContain('globalThis.__bridge');
     expect(source).toContain(DATA_THEME);
-    const css = await (await fetch(`${stack.url}__host/tokens.css`)).text();
+    const css = await (await fetchWhole(`${stack.url}__host/tokens.css`)).text();
     expect(css).toContain('html[data-color-mode="dark"][data-theme~="dark:dark"]');
     expect(css).toContain('--ds-surface');
   });
@@ -163,8 +166,8 @@ describe('the local host over HTTP', () => {
   });
 
   it('keeps app assets inside the build folder', async () => {
-    expect((await fetch(`${stack.url}app/..%2f..%2fpackage.json`)).status).toBe(404);
-    expect((await fetch(`${stack.url}app/%2e%2e/%2e%2e/package.json`)).status).toBe(404);
+    expect((await fetchWhole(`${stack.url}app/..%2f..%2fpackage.json`)).status).toBe(404);
+    expect((await fetchWhole(`${stack.url}app/%2e%2e/%2e%2e/package.json`)).status).toBe(404);
   });
 });
 
@@ -190,19 +193,19 @@ describe('serving the page while it is rebuilt', () => {
       log,
     });
     try {
-      expect((await fetch(`${host.url}app/index.html`)).status).toBe(200);
+      expect((await fetchWhole(`${host.url}app/index.html`)).status).toBe(200);
       rmSync(join(buildDir, 'assets', 'dialog-old.js'));
       writeFileSync(join(buildDir, 'assets', 'dialog-new.js'), 'export default 2;');
-      const old = await fetch(`${host.url}app/assets/dialog-old.js`);
+      const old = await fetchWhole(`${host.url}app/assets/dialog-old.js`);
       expect(old.status).toBe(200);
       expect(old.headers.get('content-type')).toMatch(/javascript/);
       expect(await old.text()).toBe('export default 1;');
-      expect(await (await fetch(`${host.url}app/assets/dialog-new.js`)).text()).toBe(
+      expect(await (await fetchWhole(`${host.url}app/assets/dialog-new.js`)).text()).toBe(
         'export default 2;',
       );
-      expect((await fetch(`${host.url}app/assets/never-built.js`)).status).toBe(404);
+      expect((await fetchWhole(`${host.url}app/assets/never-built.js`)).status).toBe(404);
       rmSync(join(buildDir, 'index.html'));
-      const duringRebuild = await fetch(`${host.url}app/index.html`);
+      const duringRebuild = await fetchWhole(`${host.url}app/index.html`);
       expect(duringRebuild.status).toBe(200);
       expect(await duringRebuild.text()).toContain('/__host/bridge.js');
     } finally {
@@ -362,9 +365,9 @@ describe('npm start (dev/start.ts)', () => {
         /GitProtect\.io for Jira is running: (http:\/\/127\.0\.0\.1:\d+\/)/,
         120_000,
       );
-      const shell = await fetch(url!);
+      const shell = await fetchWhole(url!);
       expect(shell.status).toBe(200);
-      const page = await fetch(`${url}app/index.html`);
+      const page = await fetchWhole(`${url}app/index.html`);
       expect(page.status).toBe(200);
       expect(await page.text()).toContain('<script src="/__host/bridge.js"></script>');
       cli.child.kill('SIGINT');

@@ -9,6 +9,7 @@ import type { LocalApp } from '../../../dev/host/localApp';
 import type { HostServer } from '../../../dev/host/server';
 import { ACCEPTED_JIRA_TOKEN, type TestEmulator } from '../../support/emulator';
 import { type HostOverEmulator, startHostOverEmulator } from '../../support/hostOverEmulator';
+import { fetchWhole } from '../../support/http';
 
 let stack: HostOverEmulator;
 let emulator: TestEmulator;
@@ -32,7 +33,7 @@ afterAll(() => stack?.close());
 beforeEach(() => emulator.control.resetStats());
 
 const invoke = (functionKey: string, headers: Record<string, string> = {}) =>
-  fetch(`${host.url}api/invoke`, {
+  fetchWhole(`${host.url}api/invoke`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ functionKey }),
@@ -56,7 +57,7 @@ describe('a request that names no acting user', () => {
 
   it('gets no overview and no site context', async () => {
     expect((await invoke('getOverview')).status).toBe(400);
-    const context = await fetch(`${host.url}api/context`);
+    const context = await fetchWhole(`${host.url}api/context`);
     expect(context.status).toBe(400);
     expect((await context.json()).error).toMatch(/X-Local-User/);
     expect((await emulator.control.stats()).requests).toBe(0);
@@ -77,7 +78,9 @@ describe('a request that names a user the local site does not have', () => {
       });
       expect((await emulator.control.stats()).requests).toBe(0);
       expect(storeDump()).toBe(before);
-      const context = await fetch(`${host.url}api/context`, { headers: { 'X-Local-User': user } });
+      const context = await fetchWhole(`${host.url}api/context`, {
+        headers: { 'X-Local-User': user },
+      });
       expect(context.status).toBe(400);
     },
   );
@@ -92,7 +95,7 @@ describe('the users the local site has', () => {
       error: { code: 'FORBIDDEN', message: expect.any(String) },
     });
     expect((await emulator.control.stats()).requests).toBe(0);
-    const context = await fetch(`${host.url}api/context`, {
+    const context = await fetchWhole(`${host.url}api/context`, {
       headers: { 'X-Local-User': 'member' },
     });
     expect((await context.json()).accountId).toBe(LOCAL_USERS.member.accountId);
