@@ -1,11 +1,12 @@
 import type { ConnectedOverview, Envelope, Overview } from '../contract';
+import type { StaleCause } from '../domain/alerts';
 import { assessHealth } from '../domain/health';
 import { memberView } from '../domain/memberView';
 import type { Caller } from './caller';
 import { isAdmin } from './caller';
 import type { AppDeps } from './deps';
 import { BUDGETS } from './deps';
-import { failureReason, fail, ok, toAppError } from './errors';
+import { failureReason, ok, toAppError } from './errors';
 import { isUpstreamError } from '../ports/errors';
 import { readLiveStatus, storeSnapshot } from './liveStatus';
 import type { Connection, CredentialsMetadata, StatusSnapshot } from './state';
@@ -36,6 +37,7 @@ export async function buildOverview(deps: AppDeps, caller: Caller): Promise<Enve
   const budget = snapshot ? BUDGETS.overviewLive : BUDGETS.overviewFirst;
   let status: StatusSnapshot;
   let stale = false;
+  let staleCause: StaleCause | undefined;
   let connectionLost = false;
   try {
     status = await readLiveStatus(deps, connection, budget);
@@ -47,9 +49,17 @@ export async function buildOverview(deps: AppDeps, caller: Caller): Promise<Enve
         : 'Backup status read failed; answering from the stored snapshot',
       { reason: failureReason(error), hasSnapshot: snapshot !== undefined },
     );
-    if (!snapshot) return fail(toAppError(error).code, toAppError(error).message);
+    if (!snapshot) return { ok: false, error: toAppError(error) };
     status = snapshot;
     stale = true;
+    staleCause = isUpstreamError(error, 'RATE_LIMITED')
+      ? {
+          busy: true,
+          ...(error.retryAfterSeconds === undefined
+            ? {}
+            : { retryAfterSeconds: error.retryAfterSeconds }),
+        }
+      : { busy: false };
   }
   if (!stale && snapshotOutdated(snapshot, status)) await storeSnapshot(deps, status);
 
@@ -59,6 +69,7 @@ export async function buildOverview(deps: AppDeps, caller: Caller): Promise<Enve
       connection,
       status,
       stale,
+      ...(staleCause ? { staleCause } : {}),
       connectionLost,
       credentials,
       audit,
@@ -82,6 +93,8 @@ interface OverviewParts {
   connection: Connection;
   status: StatusSnapshot;
   stale: boolean;
+  /** Why the live status could not be read, when `stale`. */
+  staleCause?: StaleCause;
   /** The service said the instance or session is gone (the status is the last snapshot). */
   connectionLost?: boolean;
   credentials: CredentialsMetadata | undefined;
@@ -111,6 +124,7 @@ function adminOverview(parts: OverviewParts): ConnectedOverview {
     connectedAt: parts.connection.connectedAt,
     connectionLost: parts.connectionLost ?? false,
     stale: parts.stale,
+    ...(parts.staleCause ? { staleCause: parts.staleCause } : {}),
     asOf: parts.status.asOf,
   });
   return {

@@ -79,7 +79,24 @@ export function connectionLostAlert(): Alert {
 }
 
 /** The service could not be reached: the page shows the snapshot read at `asOf`. */
-export function staleDataAlert(asOf: string): Alert {
+/** Why the live status could not be read: GitProtect was busy (429), or not reached at all. */
+export type StaleCause = { busy: false } | { busy: true; retryAfterSeconds?: number };
+
+export function staleDataAlert(asOf: string, cause: StaleCause = { busy: false }): Alert {
+  if (cause.busy) {
+    const retry = cause.retryAfterSeconds;
+    return {
+      code: 'STALE_DATA',
+      severity: 'warning',
+      message: `GitProtect is busy right now, so this is the backup status as of ${asOf}.`,
+      action: 'RETRY',
+      params: {
+        asOf,
+        reason: 'BUSY',
+        ...(retry === undefined ? {} : { retryAfterSeconds: retry }),
+      },
+    };
+  }
   return {
     code: 'STALE_DATA',
     severity: 'warning',

@@ -6,6 +6,7 @@ import {
   lastKnownSuccess,
   staleDataAlert,
   type HealthInput,
+  type StaleCause,
 } from './alerts';
 import { backupStatus } from './status';
 
@@ -16,6 +17,8 @@ export interface HealthFacts extends HealthInput {
   stale: boolean;
   /** When the facts were read from the service. */
   asOf: string;
+  /** Why the service could not be read now, when `stale`: busy (rate limited) or unreachable. */
+  staleCause?: StaleCause;
 }
 
 export interface Assessment {
@@ -37,7 +40,7 @@ export function assessHealth(facts: HealthFacts): Assessment {
   const extra = facts.connectionLost
     ? [connectionLostAlert()]
     : facts.stale
-      ? [staleDataAlert(facts.asOf)]
+      ? [staleDataAlert(facts.asOf, facts.staleCause)]
       : [];
   const alerts = byRootCause([...extra, ...rules]);
   const pausedUntil = pausedUntilOf(alerts);

@@ -27,7 +27,7 @@ const MEMBER_PARAMS: Record<AlertCode, readonly string[]> = {
   TOKEN_EXPIRED: [],
   CREDENTIALS_REJECTED: [],
   CONNECTION_LOST: [],
-  STALE_DATA: ['asOf'],
+  STALE_DATA: ['asOf', 'reason', 'retryAfterSeconds'],
 };
 
 /** Words for an alert whose admin text held a parameter the member does not get. */

@@ -1,6 +1,7 @@
 import type { CSSProperties } from 'react';
 import { token } from '@atlaskit/tokens';
 import { ALERT_CODES, type Alert, type AlertCode } from '../../../src/contract';
+import { retryWhen } from '../errors';
 import type { I18n, MessageKey } from '../i18n';
 import { useI18n } from '../hooks/useI18n';
 
@@ -116,6 +117,18 @@ export function alertText(
       };
     case 'STALE_DATA': {
       const time = textParam(alert, 'asOf') ?? asOf;
+      // Busy (rate limited) is not unreachable: it passes, and the service may say when.
+      if (textParam(alert, 'reason') === 'BUSY') {
+        if (time === undefined) return { title, body: t('alert.STALE_DATA.busy.generic') };
+        const retry = retryWhen(numberParam(alert, 'retryAfterSeconds'), i18n);
+        const shown = format.timeOfDay(time);
+        return {
+          title,
+          body: retry
+            ? t('alert.STALE_DATA.busy.retry', { time: shown, when: retry })
+            : t('alert.STALE_DATA.busy', { time: shown }),
+        };
+      }
       if (time === undefined) return generic;
       return { title, body: t('alert.STALE_DATA.body', { time: format.timeOfDay(time) }) };
     }

@@ -154,6 +154,12 @@ export const en = {
     'GitProtect could not be reached, so this is the backup status as of {time}.',
   'alert.STALE_DATA.generic':
     'GitProtect could not be reached, so this is the last backup status the app read.',
+  'alert.STALE_DATA.busy':
+    'GitProtect is busy right now (too many requests), so this is the backup status as of {time}.',
+  'alert.STALE_DATA.busy.retry':
+    'GitProtect is busy right now (too many requests), so this is the backup status as of {time}. It can be read again {when}.',
+  'alert.STALE_DATA.busy.generic':
+    'GitProtect is busy right now (too many requests), so this is the last backup status the app read.',
   'alert.other.title': 'GitProtect needs your attention',
   'alertAction.UPDATE_TOKEN': 'Update token',
   'alertAction.BACKUP_NOW': 'Start a backup',

@@ -163,6 +163,12 @@ export const pl: Catalogue = {
     'Nie udało się połączyć z GitProtect, więc to jest stan kopii zapasowych z {time}.',
   'alert.STALE_DATA.generic':
     'Nie udało się połączyć z GitProtect, więc to jest ostatni stan kopii odczytany przez aplikację.',
+  'alert.STALE_DATA.busy':
+    'GitProtect jest teraz zajęty (zbyt wiele żądań), więc to jest stan kopii zapasowych z {time}.',
+  'alert.STALE_DATA.busy.retry':
+    'GitProtect jest teraz zajęty (zbyt wiele żądań), więc to jest stan kopii zapasowych z {time}. Będzie go można odczytać ponownie {when}.',
+  'alert.STALE_DATA.busy.generic':
+    'GitProtect jest teraz zajęty (zbyt wiele żądań), więc to jest ostatni stan kopii odczytany przez aplikację.',
   'alert.other.title': 'GitProtect wymaga Twojej uwagi',
   'alertAction.UPDATE_TOKEN': 'Zaktualizuj token',
   'alertAction.BACKUP_NOW': 'Uruchom kopię',

@@ -216,6 +216,24 @@ describe('the health verdict', () => {
     expect(health.verdict).toBe('STALE_DATA');
   });
 
+  it('stale data because GitProtect was busy says so, with the wait the service named', () => {
+    const asOf = new Date(now.getTime() - 3_600_000).toISOString();
+    const busy = assessHealth(
+      facts({ stale: true, asOf, staleCause: { busy: true, retryAfterSeconds: 120 } }),
+    );
+    expect(busy.alerts).toEqual([
+      expect.objectContaining({
+        code: 'STALE_DATA',
+        action: 'RETRY',
+        params: { asOf, reason: 'BUSY', retryAfterSeconds: 120 },
+        message: expect.stringContaining('busy'),
+      }),
+    ]);
+    const unreachable = assessHealth(facts({ stale: true, asOf, staleCause: { busy: false } }));
+    expect(unreachable.alerts[0]).toMatchObject({ params: { asOf } });
+    expect(unreachable.alerts[0]?.message).toContain('could not be reached');
+  });
+
   it('stale data is not called overdue for the time the service could not be read', () => {
     const asOf = new Date(now.getTime() - 5 * DAY_MS).toISOString();
     const lastJob = job({ startedAt: asOf, finishedAt: asOf });

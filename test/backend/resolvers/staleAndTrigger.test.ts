@@ -26,6 +26,29 @@ describe('getOverview when the service is down', () => {
     expect(data(await app.invoke('admin', 'getOverview'))).toMatchObject({ stale: false });
   });
 
+  it('says GitProtect is busy, not unreachable, when it rate-limits the read', async () => {
+    data(await app.invoke('admin', 'getOverview'));
+    await app.emulator.control.faults({ mode: 'rateLimit', ms: 120_000 });
+    for (const viewer of ['admin', 'member'] as const) {
+      const overview = data(await app.invoke(viewer, 'getOverview'));
+      expect(overview.connected && overview.alerts).toEqual([
+        expect.objectContaining({
+          code: 'STALE_DATA',
+          params: expect.objectContaining({ reason: 'BUSY', retryAfterSeconds: 120 }),
+        }),
+      ]);
+    }
+  });
+
+  it('keeps the wait the service named when a first read is rate-limited', async () => {
+    await app.store.delete('status-snapshot');
+    await app.emulator.control.faults({ mode: 'rateLimit', ms: 120_000 });
+    expect(await app.invoke('admin', 'getOverview')).toMatchObject({
+      ok: false,
+      error: { code: 'UPSTREAM_RATE_LIMITED', retryAfterSeconds: 120 },
+    });
+  });
+
   it('answers from the snapshot within its budget when the service hangs', async () => {
     data(await app.invoke('admin', 'getOverview'));
     await app.emulator.control.faults({ mode: 'hang' });
