@@ -37,6 +37,20 @@ describe('Backup now', () => {
     expect(within(dialog).getByText(/with the default settings/)).toBeVisible();
   });
 
+  test('while no backup can run, the question says it would fail and what to fix first', async () => {
+    const paused = connected();
+    const { user } = await renderPage({
+      ...paused,
+      status: 'PAUSED',
+      health: { ...paused.health, pausedUntil: 'TOKEN_REPLACED' },
+    });
+    await user.click(screen.getByRole('button', { name: 'Backup now' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Start a backup now?' });
+    expect(within(dialog).getByText(/would fail for every space/)).toBeVisible();
+    expect(within(dialog).getByText(/Update the token in Settings first/)).toBeVisible();
+    expect(within(dialog).queryByText(/with the settings of your backup plan/)).toBeNull();
+  });
+
   test('Cancel starts nothing', async () => {
     const { user } = await renderPage(connected());
     await user.click(screen.getByRole('button', { name: 'Backup now' }));

@@ -2,6 +2,7 @@ import Spinner from '@atlaskit/spinner';
 import type { ConnectedOverview } from '../../../src/contract';
 import type { AdminActions } from '../hooks/useAdminActions';
 import { useI18n } from '../hooks/useI18n';
+import type { MessageKey } from '../i18n';
 import { parts } from '../parts';
 import { styles } from '../styles';
 import { LazyBoundary } from './LazyBoundary';
@@ -13,6 +14,18 @@ function DialogLoading() {
       <Spinner size="large" label={t('loading.part')} />
     </div>
   );
+}
+
+/** While no backup can run, the question says a backup started now would fail, and why. */
+function backupNowBody(overview: ConnectedOverview): MessageKey {
+  switch (overview.health?.pausedUntil ?? null) {
+    case 'TOKEN_REPLACED':
+      return 'backupNow.bodyPausedToken';
+    case 'RECONNECTED':
+      return 'backupNow.bodyPausedConnection';
+    case null:
+      return overview.schedule ? 'backupNow.bodyPlan' : 'backupNow.bodyDefault';
+  }
 }
 
 /** Whichever dialog an action opened; each one's code downloads the first time it opens. */
@@ -56,7 +69,7 @@ export function ActionDialogs({
         dialog === 'backupNow' ? (
           <parts.confirm.Component
             title={t('backupNow.title')}
-            body={t(overview.schedule ? 'backupNow.bodyPlan' : 'backupNow.bodyDefault')}
+            body={t(backupNowBody(overview))}
             confirmLabel={t('backupNow.confirm')}
             failureTitle={t('backupNow.failed')}
             onConfirm={actions.startBackup}

@@ -201,6 +201,10 @@ export const en = {
     'GitProtect backs up the spaces in your plan now, with the settings of your backup plan. It can take a while; you can leave this page.',
   'backupNow.bodyDefault':
     'GitProtect backs up your Jira spaces now, with the default settings, because no backup plan is configured yet. It can take a while; you can leave this page.',
+  'backupNow.bodyPausedToken':
+    'Jira no longer accepts the API token GitProtect uses, so a backup started now would fail for every space. Update the token in Settings first.',
+  'backupNow.bodyPausedConnection':
+    'GitProtect no longer recognises this Jira site, so a backup started now would not run. Reconnect the site in Settings first.',
   'backupNow.confirm': 'Start backup',
   'backupNow.started': 'Backup started',
   'backupNow.alreadyRunning': 'A backup is already running',

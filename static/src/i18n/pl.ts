@@ -212,6 +212,10 @@ export const pl: Catalogue = {
     'GitProtect skopiuje teraz przestrzenie objęte Twoim planem kopii, z jego ustawieniami. Może to chwilę potrwać; możesz opuścić tę stronę.',
   'backupNow.bodyDefault':
     'GitProtect skopiuje teraz przestrzenie z Jiry z ustawieniami domyślnymi, ponieważ nie skonfigurowano jeszcze planu kopii. Może to chwilę potrwać; możesz opuścić tę stronę.',
+  'backupNow.bodyPausedToken':
+    'Jira nie akceptuje już tokenu API, którego używa GitProtect, więc kopia uruchomiona teraz nie powiedzie się dla żadnej przestrzeni. Najpierw zaktualizuj token w Ustawieniach.',
+  'backupNow.bodyPausedConnection':
+    'GitProtect nie rozpoznaje już tej witryny Jiry, więc kopia uruchomiona teraz się nie wykona. Najpierw połącz witrynę ponownie w Ustawieniach.',
   'backupNow.confirm': 'Rozpocznij kopię',
   'backupNow.started': 'Rozpoczęto tworzenie kopii',
   'backupNow.alreadyRunning': 'Kopia zapasowa jest już w toku',
