@@ -10,6 +10,8 @@ import type {
   Defs,
   Envelope,
   ErrorCode,
+  GetCoverageInput,
+  ManagementDestination,
   SaveScheduleInput,
   UpdateJiraTokenInput,
 } from '../../src/contract';
@@ -48,6 +50,10 @@ export const api = {
   saveSchedule: (input: SaveScheduleInput) => call(() => invoke('saveSchedule', input)),
   startBackup: () => call(() => invoke('startBackup')),
   openManagementService: () => call(() => invoke('openManagementService')),
+  /** A hand-off straight to one place in the Management Service (a space's restore, a job's logs). */
+  openManagementServiceAt: (destination: ManagementDestination) =>
+    call(() => invoke('openManagementService', { destination })),
+  getCoverage: (input: GetCoverageInput) => call(() => invoke('getCoverage', input)),
   updateJiraToken: (input: UpdateJiraTokenInput) => call(() => invoke('updateJiraToken', input)),
   connect: (input: ConnectInput) => call(() => invoke('connect', input)),
   disconnect: () => call(() => invoke('disconnect')),

@@ -13,6 +13,7 @@ export const parts = {
   settings: lazyPart(() => import('./components/SettingsTab')),
   setup: lazyPart(() => import('./components/SetupForm')),
   notifications: lazyPart(() => import('./components/Notifications')),
+  coverage: lazyPart(() => import('./components/CoverageDialog')),
 };
 
 /**

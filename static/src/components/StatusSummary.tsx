@@ -1,11 +1,14 @@
-import type { ReactNode } from 'react';
+import { useState, type CSSProperties, type ReactNode } from 'react';
 import Heading from '@atlaskit/heading';
+import { token } from '@atlaskit/tokens';
 import type { BackupJob, ConnectedOverview } from '../../../src/contract';
 import { describeSchedule } from '../describe';
+import { parts } from '../parts';
 import { describeStorageRegion } from '../storageRegion';
 import { useI18n } from '../hooks/useI18n';
 import { styles } from '../styles';
 import { BackupProgress } from './BackupProgress';
+import { LazyBoundary } from './LazyBoundary';
 import { StatusLozenge } from './StatusLozenge';
 import { useBackendNow } from './Verdict';
 
@@ -83,19 +86,49 @@ function NextBackup({ overview, now }: { overview: ConnectedOverview; now: Date 
   );
 }
 
-/** What "secured" counts: spaces in the plan (of those in Jira), and what the last run saved. */
-function Spaces({ overview }: { overview: ConnectedOverview }) {
+const linkButton: CSSProperties = {
+  background: 'none',
+  border: 0,
+  padding: 0,
+  font: 'inherit',
+  color: token('color.link'),
+  textDecoration: 'underline',
+  textAlign: 'start',
+  cursor: 'pointer',
+};
+
+/**
+ * What "secured" counts: spaces in the plan (of those in Jira), and what the last run saved. For
+ * admins the count opens every space, protected or why not (its code loads on first open).
+ */
+function Spaces({ overview, onOpen }: { overview: ConnectedOverview; onOpen?: () => void }) {
   const { t, format } = useI18n();
   const last = overview.lastBackup;
+  const count =
+    overview.siteProjects === null
+      ? format.number(overview.securedProjects)
+      : t('summary.securedOf', {
+          secured: overview.securedProjects,
+          total: overview.siteProjects,
+        });
   return (
     <span style={styles.column}>
       <span>
-        {overview.siteProjects === null
-          ? format.number(overview.securedProjects)
-          : t('summary.securedOf', {
-              secured: overview.securedProjects,
-              total: overview.siteProjects,
-            })}
+        {onOpen ? (
+          <button
+            type="button"
+            style={linkButton}
+            title={t('coverage.open')}
+            aria-haspopup="dialog"
+            onClick={onOpen}
+            onPointerEnter={parts.coverage.preload}
+            onFocus={parts.coverage.preload}
+          >
+            {count}
+          </button>
+        ) : (
+          count
+        )}
       </span>
       {last ? (
         <span style={styles.small}>
@@ -111,6 +144,8 @@ export function StatusSummary({ overview }: { overview: ConnectedOverview }) {
   const { t } = i18n;
   const now = useBackendNow(overview);
   const paused = overview.health?.pausedUntil ?? null;
+  const [coverageOpen, setCoverageOpen] = useState(false);
+  const closeCoverage = () => setCoverageOpen(false);
   // data-status: where `npm run bench` times the status's first paint.
   return (
     <section aria-labelledby="status-heading" data-status={overview.status}>
@@ -128,7 +163,10 @@ export function StatusSummary({ overview }: { overview: ConnectedOverview }) {
           </span>
         </Fact>
         <Fact label={t('summary.securedProjects')}>
-          <Spaces overview={overview} />
+          <Spaces
+            overview={overview}
+            onOpen={overview.viewer.isAdmin ? () => setCoverageOpen(true) : undefined}
+          />
         </Fact>
         <Fact label={t('summary.serviceRegion')}>{t(`region.${overview.serviceRegion}`)}</Fact>
         <Fact label={t('summary.storageRegion')}>
@@ -144,6 +182,11 @@ export function StatusSummary({ overview }: { overview: ConnectedOverview }) {
           {overview.schedule ? describeSchedule(overview.schedule, i18n) : t('summary.defaultPlan')}
         </Fact>
       </dl>
+      {coverageOpen ? (
+        <LazyBoundary onRetry={parts.coverage.reset} onGiveUp={closeCoverage}>
+          {() => <parts.coverage.Component now={now} onClose={closeCoverage} />}
+        </LazyBoundary>
+      ) : null}
     </section>
   );
 }

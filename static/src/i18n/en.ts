@@ -334,6 +334,54 @@ export const en = {
   'storage.us-east-1': 'United States, N. Virginia',
   'storage.us-west-2': 'United States, Oregon',
   'storage.ap-southeast-2': 'Australia, Sydney',
+
+  // Issue 13, item 1: every space of the site, protected or why not (admins only).
+  'coverage.open': 'See each space',
+  'coverage.title': 'Spaces and their backups',
+  'coverage.counts':
+    'Spaces in Jira: {site}. Seen by the backup account: {visible}. In the backup plan: {planned}.',
+  'coverage.hidden.title': {
+    one: '{count} space is not backed up',
+    other: '{count} spaces are not backed up',
+  },
+  'coverage.hidden.body':
+    'The backup account {email} cannot see them, so GitProtect leaves them out without an error. Grant it the Browse projects permission on those spaces.',
+  'coverage.hidden.bodyNoEmail':
+    'The Jira account whose API token GitProtect uses cannot see them, so GitProtect leaves them out without an error. Grant it the Browse projects permission on those spaces.',
+  'coverage.notInPlan.title': {
+    one: '{count} space is not in the backup plan',
+    other: '{count} spaces are not in the backup plan',
+  },
+  'coverage.notInPlan.body': 'Add them to the plan in GitProtect to back them up.',
+  'coverage.allInPlan': 'All {count} spaces are in the backup plan.',
+  'coverage.status.PROTECTED': 'Protected',
+  'coverage.status.LAST_BACKUP_FAILED': 'Last backup failed',
+  'coverage.status.NOT_IN_PLAN': 'Not in the plan',
+  'coverage.status.NOT_VISIBLE_TO_BACKUP_ACCOUNT': 'Not backed up',
+  'coverage.why.NOT_VISIBLE_TO_BACKUP_ACCOUNT': 'The backup account cannot see this space.',
+  'coverage.why.NOT_IN_PLAN': 'The backup plan leaves this space out.',
+  'coverage.reason': 'GitProtect says: {reason}',
+  'coverage.fix.GRANT_BROWSE_PROJECTS':
+    'Grant {email} the Browse projects permission on this space.',
+  'coverage.fix.GRANT_BROWSE_PROJECTSNoEmail':
+    'Grant the backup account the Browse projects permission on this space.',
+  'coverage.fix.ADD_TO_PLAN': 'Add it to the backup plan in GitProtect.',
+  'coverage.fix.SEE_JOB_LOGS': 'The backup’s logs in GitProtect say what went wrong.',
+  'coverage.last.SUCCEEDED': 'Backed up {when}',
+  'coverage.last.FAILED': 'Failed {when}',
+  'coverage.last.none': 'No backup yet',
+  'coverage.go.RESTORE_PROJECT': 'Restore in GitProtect',
+  'coverage.go.JOB_LOGS': 'Open the logs',
+  'coverage.go.HOME': 'Open GitProtect',
+  'coverage.goLabel': '{action}: {name} ({key})',
+  'coverage.goFailed': 'GitProtect could not be opened',
+  'coverage.loading': 'Loading the spaces',
+  'coverage.loadFailed': 'The spaces could not be loaded',
+  'coverage.moreFailed': 'More spaces could not be loaded',
+  'coverage.showMore': 'Show more',
+  'coverage.shown': 'Showing {shown} of {total} spaces',
+  'coverage.empty': 'This Jira site has no spaces yet.',
+  'coverage.list': 'Spaces',
 } as const;
 
 export type MessageKey = keyof typeof en;

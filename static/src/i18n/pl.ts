@@ -347,4 +347,56 @@ export const pl: Catalogue = {
   'storage.us-east-1': 'Stany Zjednoczone, Wirginia Północna',
   'storage.us-west-2': 'Stany Zjednoczone, Oregon',
   'storage.ap-southeast-2': 'Australia, Sydney',
+
+  // Issue 13, item 1: every space of the site, protected or why not (admins only).
+  'coverage.open': 'Zobacz każdą przestrzeń',
+  'coverage.title': 'Przestrzenie i ich kopie zapasowe',
+  'coverage.counts':
+    'Przestrzenie w Jirze: {site}. Widoczne dla konta kopii zapasowych: {visible}. W planie kopii: {planned}.',
+  'coverage.hidden.title': {
+    one: '{count} przestrzeń nie ma kopii zapasowej',
+    few: '{count} przestrzenie nie mają kopii zapasowej',
+    many: '{count} przestrzeni nie ma kopii zapasowej',
+    other: '{count} przestrzeni nie ma kopii zapasowej',
+  },
+  'coverage.hidden.body':
+    'Konto kopii zapasowych {email} ich nie widzi, więc GitProtect pomija je bez żadnego błędu. Nadaj mu uprawnienie Browse projects (przeglądanie) w tych przestrzeniach.',
+  'coverage.hidden.bodyNoEmail':
+    'Konto Jiry, którego tokenu API używa GitProtect, ich nie widzi, więc GitProtect pomija je bez żadnego błędu. Nadaj mu uprawnienie Browse projects (przeglądanie) w tych przestrzeniach.',
+  'coverage.notInPlan.title': {
+    one: '{count} przestrzeń jest poza planem kopii',
+    few: '{count} przestrzenie są poza planem kopii',
+    many: '{count} przestrzeni jest poza planem kopii',
+    other: '{count} przestrzeni jest poza planem kopii',
+  },
+  'coverage.notInPlan.body': 'Dodaj je do planu w GitProtect, aby były kopiowane.',
+  'coverage.allInPlan': 'Wszystkie przestrzenie ({count}) są w planie kopii.',
+  'coverage.status.PROTECTED': 'Chroniona',
+  'coverage.status.LAST_BACKUP_FAILED': 'Ostatnia kopia nieudana',
+  'coverage.status.NOT_IN_PLAN': 'Poza planem',
+  'coverage.status.NOT_VISIBLE_TO_BACKUP_ACCOUNT': 'Bez kopii',
+  'coverage.why.NOT_VISIBLE_TO_BACKUP_ACCOUNT': 'Konto kopii zapasowych nie widzi tej przestrzeni.',
+  'coverage.why.NOT_IN_PLAN': 'Plan kopii pomija tę przestrzeń.',
+  'coverage.reason': 'GitProtect podaje: {reason}',
+  'coverage.fix.GRANT_BROWSE_PROJECTS':
+    'Nadaj kontu {email} uprawnienie Browse projects (przeglądanie) w tej przestrzeni.',
+  'coverage.fix.GRANT_BROWSE_PROJECTSNoEmail':
+    'Nadaj kontu kopii zapasowych uprawnienie Browse projects (przeglądanie) w tej przestrzeni.',
+  'coverage.fix.ADD_TO_PLAN': 'Dodaj ją do planu kopii w GitProtect.',
+  'coverage.fix.SEE_JOB_LOGS': 'Przyczynę podają dzienniki tej kopii w GitProtect.',
+  'coverage.last.SUCCEEDED': 'Kopia {when}',
+  'coverage.last.FAILED': 'Nieudana {when}',
+  'coverage.last.none': 'Jeszcze bez kopii',
+  'coverage.go.RESTORE_PROJECT': 'Przywróć w GitProtect',
+  'coverage.go.JOB_LOGS': 'Otwórz dzienniki',
+  'coverage.go.HOME': 'Otwórz GitProtect',
+  'coverage.goLabel': '{action}: {name} ({key})',
+  'coverage.goFailed': 'Nie udało się otworzyć GitProtect',
+  'coverage.loading': 'Wczytywanie przestrzeni',
+  'coverage.loadFailed': 'Nie udało się wczytać przestrzeni',
+  'coverage.moreFailed': 'Nie udało się wczytać kolejnych przestrzeni',
+  'coverage.showMore': 'Pokaż więcej',
+  'coverage.shown': 'Wyświetlono {shown} z {total} przestrzeni',
+  'coverage.empty': 'Ta witryna Jiry nie ma jeszcze przestrzeni.',
+  'coverage.list': 'Przestrzenie',
 };

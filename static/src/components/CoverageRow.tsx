@@ -1,0 +1,109 @@
+import Button from '@atlaskit/button/new';
+import Lozenge, { type ThemeAppearance } from '@atlaskit/lozenge';
+import type {
+  ManagementDestination,
+  ProjectCoverage,
+  ProjectCoverageStatus,
+} from '../../../src/contract';
+import { useI18n } from '../hooks/useI18n';
+import type { MessageKey } from '../i18n';
+import { styles } from '../styles';
+import { coverageStyles } from './CoverageStyles';
+
+const APPEARANCE: Record<ProjectCoverageStatus, ThemeAppearance> = {
+  PROTECTED: 'success',
+  LAST_BACKUP_FAILED: 'removed',
+  NOT_IN_PLAN: 'moved',
+  NOT_VISIBLE_TO_BACKUP_ACCOUNT: 'removed',
+};
+
+/** Where the row's button hands off to, if anywhere. */
+function destinationOf(project: ProjectCoverage): ManagementDestination | null {
+  if (project.status === 'PROTECTED' && project.lastBackup)
+    return { kind: 'RESTORE_PROJECT', projectKey: project.key };
+  if (project.fix === 'SEE_JOB_LOGS' && project.lastBackup)
+    return { kind: 'JOB_LOGS', jobId: project.lastBackup.jobId };
+  if (project.fix === 'ADD_TO_PLAN') return { kind: 'HOME' };
+  return null;
+}
+
+function fixText(
+  project: ProjectCoverage,
+  email: string | null,
+  t: (key: MessageKey, params?: Record<string, string>) => string,
+) {
+  if (project.fix === 'GRANT_BROWSE_PROJECTS')
+    return email
+      ? t('coverage.fix.GRANT_BROWSE_PROJECTS', { email })
+      : t('coverage.fix.GRANT_BROWSE_PROJECTSNoEmail');
+  if (project.fix === 'ADD_TO_PLAN') return t('coverage.fix.ADD_TO_PLAN');
+  if (project.fix === 'SEE_JOB_LOGS') return t('coverage.fix.SEE_JOB_LOGS');
+  return null;
+}
+
+export interface CoverageRowProps {
+  project: ProjectCoverage;
+  email: string | null;
+  now: Date;
+  opening: boolean;
+  onHandOff: (destination: ManagementDestination) => void;
+}
+
+/** One space: its name and key, whether it is protected, its last backup, and the fix. */
+export function CoverageRow({ project, email, now, opening, onHandOff }: CoverageRowProps) {
+  const { t, format } = useI18n();
+  const last = project.lastBackup;
+  const destination = destinationOf(project);
+  const fix = fixText(project, email, t);
+  const why =
+    project.status === 'NOT_VISIBLE_TO_BACKUP_ACCOUNT' || project.status === 'NOT_IN_PLAN'
+      ? t(`coverage.why.${project.status}`)
+      : null;
+  const action = destination ? t(`coverage.go.${destination.kind}` as MessageKey) : null;
+  return (
+    <li style={coverageStyles.row} data-space={project.key} data-coverage={project.status}>
+      <span style={coverageStyles.space}>
+        <span style={coverageStyles.name}>{project.name}</span>
+        <span style={styles.small}>{project.key}</span>
+      </span>
+      <span style={coverageStyles.state}>
+        <span>
+          <Lozenge
+            appearance={APPEARANCE[project.status]}
+            isBold={project.status === 'NOT_VISIBLE_TO_BACKUP_ACCOUNT'}
+          >
+            {t(`coverage.status.${project.status}`)}
+          </Lozenge>
+        </span>
+        <span style={styles.small}>
+          {last ? (
+            <time dateTime={last.finishedAt} title={format.dateTime(last.finishedAt)}>
+              {t(`coverage.last.${last.outcome}`, {
+                when: format.relative(last.finishedAt, now),
+              })}
+            </time>
+          ) : (
+            t('coverage.last.none')
+          )}
+        </span>
+        {why ? <span>{why}</span> : null}
+        {last?.failureReason && project.status === 'LAST_BACKUP_FAILED' ? (
+          <span>{t('coverage.reason', { reason: last.failureReason })}</span>
+        ) : null}
+        {fix ? <span style={styles.subtle}>{fix}</span> : null}
+      </span>
+      {destination && action ? (
+        <span style={coverageStyles.action}>
+          <Button
+            appearance={project.status === 'PROTECTED' ? 'subtle' : 'default'}
+            isLoading={opening}
+            aria-label={t('coverage.goLabel', { action, name: project.name, key: project.key })}
+            onClick={() => onHandOff(destination)}
+          >
+            {action}
+          </Button>
+        </span>
+      ) : null}
+    </li>
+  );
+}

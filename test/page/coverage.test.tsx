@@ -1,0 +1,261 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import type { ProjectCoverage, ProjectCoveragePage } from '../../src/contract';
+import { backend, callsOf } from './fakeBridge';
+import { MEMBER, connected, ok } from './fixtures';
+import { freshBackend, renderPage } from './renderPage';
+
+jest.mock('@forge/bridge', () => jest.requireActual('./fakeBridge').bridgeModule);
+
+beforeEach(freshBackend);
+
+const EMAIL = 'backup@example.com';
+const SSO_URL = 'https://acme.eu.app.gitprotect.io/sso/abc';
+
+function space(index: number, overrides: Partial<ProjectCoverage> = {}): ProjectCoverage {
+  return {
+    key: `P${index}`,
+    name: `Space ${index}`,
+    status: 'PROTECTED',
+    fix: null,
+    lastBackup: {
+      jobId: 'job-1',
+      finishedAt: '2026-11-24T01:12:00Z',
+      outcome: 'SUCCEEDED',
+      failureReason: null,
+    },
+    ...overrides,
+  };
+}
+
+/** 40 spaces in two pages of 30 and 10: the first 2 out of the plan, the last 3 hidden. */
+function coveragePage(startAt: number): ProjectCoveragePage {
+  const size = startAt === 0 ? 30 : 10;
+  const projects = Array.from({ length: size }, (_, offset) => {
+    const index = startAt + offset + 1;
+    if (index <= 2) return space(index, { status: 'NOT_IN_PLAN', fix: 'ADD_TO_PLAN' });
+    if (index === 5)
+      return space(index, {
+        status: 'LAST_BACKUP_FAILED',
+        fix: 'SEE_JOB_LOGS',
+        lastBackup: {
+          jobId: 'job-9',
+          finishedAt: '2026-11-24T01:12:00Z',
+          outcome: 'FAILED',
+          failureReason: 'Attachment storage timed out',
+        },
+      });
+    if (index > 37)
+      return space(index, {
+        status: 'NOT_VISIBLE_TO_BACKUP_ACCOUNT',
+        fix: 'GRANT_BROWSE_PROJECTS',
+        lastBackup: null,
+      });
+    return space(index);
+  });
+  return {
+    projects,
+    startAt,
+    nextStartAt: startAt === 0 ? 30 : null,
+    siteProjects: 40,
+    visibleToBackupAccount: 37,
+    plannedProjects: 35,
+    notVisibleToBackupAccount: 3,
+    backupAccount: { email: EMAIL },
+  };
+}
+
+function answerCoverage() {
+  backend.handlers.getCoverage = (payload) =>
+    ok(coveragePage((payload as { startAt?: number } | undefined)?.startAt ?? 0));
+}
+
+async function openCoverage() {
+  const page = await renderPage(connected());
+  await page.user.click(screen.getByRole('button', { name: '38 of 40 in Jira' }));
+  const dialog = await screen.findByRole('dialog', { name: 'Spaces and their backups' });
+  return { ...page, dialog };
+}
+
+function row(key: string): HTMLElement {
+  const found = document.querySelector<HTMLElement>(`[data-space="${key}"]`);
+  if (!found) throw new Error(`No row for ${key}`);
+  return found;
+}
+
+describe('every space, protected or why not', () => {
+  test('says first which spaces are not backed up and how to fix it, then lists them', async () => {
+    answerCoverage();
+    const { dialog } = await openCoverage();
+
+    expect(await within(dialog).findByText('3 spaces are not backed up')).toBeVisible();
+    expect(
+      within(dialog).getByText(
+        `The backup account ${EMAIL} cannot see them, so GitProtect leaves them out without an error. Grant it the Browse projects permission on those spaces.`,
+      ),
+    ).toBeVisible();
+    expect(within(dialog).getByText('2 spaces are not in the backup plan')).toBeVisible();
+    expect(
+      within(dialog).getByText(
+        'Spaces in Jira: 40. Seen by the backup account: 37. In the backup plan: 35.',
+      ),
+    ).toBeVisible();
+    expect(within(dialog).getAllByRole('listitem')).toHaveLength(30);
+    expect(within(dialog).getByText('Showing 30 of 40 spaces')).toBeVisible();
+    expect(callsOf('getCoverage')).toEqual([{}]);
+
+    expect(row('P3')).toHaveTextContent('Space 3');
+    expect(row('P3')).toHaveTextContent('Protected');
+    expect(row('P3')).toHaveTextContent(/Backed up .*ago/);
+    expect(row('P1')).toHaveTextContent('Not in the plan');
+    expect(row('P1')).toHaveTextContent('Add it to the backup plan in GitProtect.');
+    expect(row('P5')).toHaveTextContent('Last backup failed');
+    expect(row('P5')).toHaveTextContent('GitProtect says: Attachment storage timed out');
+  });
+
+  test('Show more pages on until every space is listed, hidden ones with their fix', async () => {
+    answerCoverage();
+    const { user, dialog } = await openCoverage();
+    await user.click(await within(dialog).findByRole('button', { name: 'Show more' }));
+
+    await waitFor(() => expect(within(dialog).getAllByRole('listitem')).toHaveLength(40));
+    expect(callsOf('getCoverage')).toEqual([{}, { startAt: 30 }]);
+    expect(within(dialog).getByText('Showing 40 of 40 spaces')).toBeVisible();
+    expect(within(dialog).queryByRole('button', { name: 'Show more' })).toBeNull();
+    for (const key of ['P38', 'P39', 'P40']) {
+      expect(row(key)).toHaveTextContent('Not backed up');
+      expect(row(key)).toHaveTextContent('The backup account cannot see this space.');
+      expect(row(key)).toHaveTextContent(
+        `Grant ${EMAIL} the Browse projects permission on this space.`,
+      );
+      expect(row(key)).toHaveTextContent('No backup yet');
+      expect(within(row(key)).queryByRole('button')).toBeNull();
+    }
+  });
+
+  test('Restore in GitProtect hands off to restoring that space; a failed job’s row to its logs', async () => {
+    answerCoverage();
+    backend.handlers.openManagementService = () => ok({ url: SSO_URL });
+    const { user, dialog } = await openCoverage();
+
+    await user.click(
+      await within(dialog).findByRole('button', { name: 'Restore in GitProtect: Space 3 (P3)' }),
+    );
+    await waitFor(() => expect(backend.opened).toEqual([SSO_URL]));
+    await user.click(within(row('P5')).getByRole('button', { name: /^Open the logs/ }));
+    await user.click(within(row('P1')).getByRole('button', { name: /^Open GitProtect/ }));
+    await waitFor(() => expect(backend.opened).toHaveLength(3));
+    expect(callsOf('openManagementService')).toEqual([
+      { destination: { kind: 'RESTORE_PROJECT', projectKey: 'P3' } },
+      { destination: { kind: 'JOB_LOGS', jobId: 'job-9' } },
+      { destination: { kind: 'HOME' } },
+    ]);
+    expect(screen.getByRole('dialog', { name: 'Spaces and their backups' })).toBeVisible();
+  });
+
+  test('a failed hand-off says so in the view', async () => {
+    answerCoverage();
+    backend.handlers.openManagementService = () => ({
+      ok: false,
+      error: { code: 'UPSTREAM_UNAVAILABLE', message: 'down' },
+    });
+    const { user, dialog } = await openCoverage();
+    await user.click(
+      await within(dialog).findByRole('button', { name: 'Restore in GitProtect: Space 4 (P4)' }),
+    );
+    expect(await within(dialog).findByText('GitProtect could not be opened')).toBeVisible();
+    expect(
+      within(dialog).getByText(
+        'The GitProtect service cannot be reached right now. Try again in a few minutes.',
+      ),
+    ).toBeVisible();
+    expect(backend.opened).toEqual([]);
+  });
+
+  test('shows that it is loading, then the spaces', async () => {
+    let answer: (value: unknown) => void = () => undefined;
+    backend.handlers.getCoverage = () =>
+      new Promise((resolve) => {
+        answer = resolve;
+      });
+    const { dialog } = await openCoverage();
+    expect(await within(dialog).findByRole('img', { name: 'Loading the spaces' })).toBeVisible();
+    answer(ok(coveragePage(0)));
+    expect(await within(dialog).findByText('3 spaces are not backed up')).toBeVisible();
+    expect(within(dialog).queryByRole('img', { name: 'Loading the spaces' })).toBeNull();
+  });
+
+  test('an upstream failure is a clear message with Retry, never a blank', async () => {
+    backend.handlers.getCoverage = () => ({
+      ok: false,
+      error: { code: 'UPSTREAM_UNAVAILABLE', message: 'down' },
+    });
+    const { user, dialog } = await openCoverage();
+    expect(await within(dialog).findByText('The spaces could not be loaded')).toBeVisible();
+    expect(
+      within(dialog).getByText(
+        'The GitProtect service cannot be reached right now. Try again in a few minutes.',
+      ),
+    ).toBeVisible();
+
+    answerCoverage();
+    await user.click(within(dialog).getByRole('button', { name: 'Retry' }));
+    expect(await within(dialog).findByText('3 spaces are not backed up')).toBeVisible();
+    expect(callsOf('getCoverage')).toEqual([{}, {}]);
+  });
+
+  test('a failed next page keeps the spaces shown and retries that page', async () => {
+    answerCoverage();
+    const { user, dialog } = await openCoverage();
+    backend.handlers.getCoverage = () => ({
+      ok: false,
+      error: { code: 'UPSTREAM_RATE_LIMITED', message: 'busy' },
+    });
+    await user.click(await within(dialog).findByRole('button', { name: 'Show more' }));
+    expect(await within(dialog).findByText('More spaces could not be loaded')).toBeVisible();
+    expect(within(dialog).getAllByRole('listitem')).toHaveLength(30);
+
+    answerCoverage();
+    await user.click(within(dialog).getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(within(dialog).getAllByRole('listitem')).toHaveLength(40));
+    expect(callsOf('getCoverage')).toEqual([{}, { startAt: 30 }, { startAt: 30 }]);
+  });
+
+  test('every space protected: says so', async () => {
+    backend.handlers.getCoverage = () =>
+      ok({
+        ...coveragePage(0),
+        projects: [space(1), space(2)],
+        nextStartAt: null,
+        siteProjects: 2,
+        visibleToBackupAccount: 2,
+        plannedProjects: 2,
+        notVisibleToBackupAccount: 0,
+      });
+    const { user, dialog } = await openCoverage();
+    expect(await within(dialog).findByText('All 2 spaces are in the backup plan.')).toBeVisible();
+    await user.click(within(dialog).getAllByRole('button', { name: 'Close' })[0]!);
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  });
+
+  test('members see the count as plain text, and no space list', async () => {
+    await renderPage(connected({ viewer: MEMBER }));
+    expect(screen.getByText('38 of 40 in Jira')).toBeVisible();
+    expect(screen.queryByRole('button', { name: '38 of 40 in Jira' })).toBeNull();
+    expect(callsOf('getCoverage')).toEqual([]);
+  });
+
+  test('in Polish, it speaks of spaces', async () => {
+    backend.context = { locale: 'pl-PL', timezone: 'Europe/Warsaw' };
+    answerCoverage();
+    const page = await renderPage(connected());
+    await page.user.click(screen.getByRole('button', { name: '38 z 40 w Jirze' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Przestrzenie i ich kopie zapasowe' });
+    expect(
+      await within(dialog).findByText('3 przestrzenie nie mają kopii zapasowej'),
+    ).toBeVisible();
+    expect(within(dialog).getByText('2 przestrzenie są poza planem kopii')).toBeVisible();
+    expect(row('P3')).toHaveTextContent('Chroniona');
+    expect(within(dialog).getByRole('button', { name: 'Pokaż więcej' })).toBeVisible();
+    expect(dialog.textContent).not.toMatch(/projekt/i);
+  });
+});
