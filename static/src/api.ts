@@ -11,6 +11,8 @@ import type {
   Envelope,
   ErrorCode,
   GetCoverageInput,
+  GetJobInput,
+  ListJobsInput,
   ManagementDestination,
   SaveScheduleInput,
   UpdateJiraTokenInput,
@@ -50,6 +52,8 @@ export const api = {
   saveSchedule: (input: SaveScheduleInput) => call(() => invoke('saveSchedule', input)),
   startBackup: () => call(() => invoke('startBackup')),
   openManagementService: () => call(() => invoke('openManagementService')),
+  getJob: (input: GetJobInput) => call(() => invoke('getJob', input)),
+  listJobs: (input: ListJobsInput) => call(() => invoke('listJobs', input)),
   /** A hand-off straight to one place in the Management Service (a space's restore, a job's logs). */
   openManagementServiceAt: (destination: ManagementDestination) =>
     call(() => invoke('openManagementService', { destination })),

@@ -8,6 +8,7 @@ import { lazyPart } from './lazyPart';
  */
 export const parts = {
   jobsTable: lazyPart(() => import('./components/JobsTable')),
+  jobDetails: lazyPart(() => import('./components/jobs/JobDetailsDialog')),
   editSchedule: lazyPart(() => import('./components/EditScheduleDialog')),
   confirm: lazyPart(() => import('./components/ConfirmDialog')),
   settings: lazyPart(() => import('./components/SettingsTab')),

@@ -66,10 +66,7 @@ export function Dashboard({ overview, refresh, replace, notices }: DashboardProp
   const backupView = (
     <>
       <StatusSummary overview={overview} />
-      <RecentJobs
-        jobs={overview.recentJobs}
-        onFirstBackup={isAdmin ? actions.backupNow : undefined}
-      />
+      <RecentJobs overview={overview} onFirstBackup={isAdmin ? actions.backupNow : undefined} />
     </>
   );
 

@@ -1,71 +1,213 @@
+import { useEffect, useRef, useState, type CSSProperties } from 'react';
+import Button from '@atlaskit/button/new';
 import DynamicTable from '@atlaskit/dynamic-table';
+import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message';
+import Spinner from '@atlaskit/spinner';
+import { token } from '@atlaskit/tokens';
 import type { BackupJob } from '../../../src/contract';
+import { describeError } from '../errors';
 import { useI18n } from '../hooks/useI18n';
+import { parts } from '../parts';
 import { styles } from '../styles';
+import { useJobHistory } from './jobs/useJobHistory';
+import { LazyBoundary } from './LazyBoundary';
 import { StatusLozenge } from './StatusLozenge';
+import '../focus.css';
 
-const ROWS_PER_PAGE = 10;
+/**
+ * Fixed shares of the width (percent): a running job's "so far" or a long admin name arriving
+ * does not move the columns. Below the table's least width the box scrolls instead.
+ */
+const WIDTHS = { start: 24, duration: 16, outcome: 19, succeeded: 13, failed: 13, trigger: 15 };
+const local: Record<string, CSSProperties> = {
+  table: { minWidth: '760px' },
+  details: {
+    padding: 0,
+    border: 0,
+    background: 'none',
+    font: 'inherit',
+    color: token('color.link'),
+    textAlign: 'start',
+    cursor: 'pointer',
+    textDecoration: 'underline',
+  },
+  older: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: token('space.150', '12px'),
+    marginBlockStart: token('space.150', '12px'),
+  },
+};
 
-/** The recent backups table: its own chunk, with Atlaskit's dynamic table (see RecentJobs). */
-export default function JobsTable({ jobs }: { jobs: BackupJob[] }) {
-  const { t, format } = useI18n();
-  const head = {
-    cells: [
-      { key: 'start', content: t('jobs.start') },
-      { key: 'duration', content: t('jobs.duration') },
-      { key: 'outcome', content: t('jobs.outcome') },
-      { key: 'succeeded', content: t('jobs.succeeded') },
-      { key: 'failed', content: t('jobs.failed') },
-      { key: 'trigger', content: t('jobs.trigger') },
-    ],
-  };
-  const rows = jobs.map((job) => ({
-    key: job.id,
-    cells: [
-      {
-        key: 'start',
-        content: <span style={styles.nowrap}>{format.dateTime(job.startedAt)}</span>,
-      },
-      {
-        key: 'duration',
-        content:
-          job.finishedAt === null ? (
-            <span style={{ ...styles.subtle, ...styles.nowrap }}>
-              {t('jobs.soFar', {
-                duration: format.duration(Date.now() - Date.parse(job.startedAt)),
-              })}
-            </span>
-          ) : (
-            <span style={styles.nowrap}>
-              {format.duration(Date.parse(job.finishedAt) - Date.parse(job.startedAt))}
-            </span>
-          ),
-      },
-      { key: 'outcome', content: <StatusLozenge status={job.outcome} /> },
-      { key: 'succeeded', content: format.number(job.projectsSucceeded) },
-      { key: 'failed', content: format.number(job.projectsFailed) },
-      {
-        key: 'trigger',
-        content:
-          job.trigger.kind === 'ADMIN'
-            ? (job.trigger.displayName ?? t('jobs.byAdmin'))
-            : t('jobs.bySchedule'),
-      },
-    ],
-  }));
+/**
+ * Whether the box is narrower than what it holds: only then is it a tab stop, so a keyboard
+ * can scroll the table on a narrow screen without an extra stop on a wide one.
+ */
+function useOverflows<T extends HTMLElement>() {
+  const ref = useRef<T>(null);
+  const [overflows, setOverflows] = useState(false);
+  useEffect(() => {
+    const box = ref.current;
+    if (!box || typeof ResizeObserver === 'undefined') return;
+    const measure = () => setOverflows(box.scrollWidth > box.clientWidth + 1);
+    // The box keeps its width when the table arrives or grows: watch the content as well.
+    const resized = new ResizeObserver(measure);
+    const changed = new MutationObserver(measure);
+    resized.observe(box);
+    changed.observe(box, { childList: true, subtree: true });
+    measure();
+    return () => {
+      resized.disconnect();
+      changed.disconnect();
+    };
+  }, []);
+  return { ref, overflows };
+}
+
+function DetailsLoading() {
+  const { t } = useI18n();
   return (
-    <DynamicTable
-      label={t('jobs.heading')}
-      head={head}
-      rows={rows}
-      rowsPerPage={ROWS_PER_PAGE}
-      emptyView={<p style={styles.subtle}>{t('jobs.empty')}</p>}
-      paginationi18n={{
-        label: t('pagination.label'),
-        pageLabel: t('pagination.page'),
-        prev: t('pagination.prev'),
-        next: t('pagination.next'),
-      }}
-    />
+    <div style={styles.dialogLoading}>
+      <Spinner size="large" label={t('loading.part')} />
+    </div>
+  );
+}
+
+export interface JobsTableProps {
+  /** The overview's recent jobs, the running one included. */
+  jobs: BackupJob[];
+  /** The backend's clock: a running job's "so far" counts from it. */
+  now: Date;
+  /** Admins: each start time opens that backup's details. */
+  canOpenDetails: boolean;
+}
+
+/**
+ * The backups table, older pages on request, and (for admins) each backup's details: its own
+ * chunk, with Atlaskit's dynamic table (see RecentJobs).
+ */
+export default function JobsTable({ jobs: recent, now, canOpenDetails }: JobsTableProps) {
+  const i18n = useI18n();
+  const { t, format } = i18n;
+  const { ref, overflows } = useOverflows<HTMLDivElement>();
+  const history = useJobHistory(recent);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const opened = openId === null ? undefined : history.jobs.find((job) => job.id === openId);
+
+  const head = {
+    cells: (['start', 'duration', 'outcome', 'succeeded', 'failed', 'trigger'] as const).map(
+      (key) => ({ key, content: t(`jobs.${key}`), width: WIDTHS[key] }),
+    ),
+  };
+  const rows = history.jobs.map((job) => {
+    const start = format.dateTime(job.startedAt);
+    return {
+      key: job.id,
+      cells: [
+        {
+          key: 'start',
+          content: canOpenDetails ? (
+            <button
+              type="button"
+              className="gp-focus-ring"
+              style={{ ...local.details, ...styles.nowrap }}
+              aria-label={t('jobs.details', { start })}
+              onPointerEnter={parts.jobDetails.preload}
+              onFocus={parts.jobDetails.preload}
+              onClick={() => setOpenId(job.id)}
+            >
+              {start}
+            </button>
+          ) : (
+            <span style={styles.nowrap}>{start}</span>
+          ),
+        },
+        {
+          key: 'duration',
+          content:
+            job.finishedAt === null ? (
+              <span style={{ ...styles.subtle, ...styles.nowrap }}>
+                {t('jobs.soFar', {
+                  duration: format.duration(now.getTime() - Date.parse(job.startedAt)),
+                })}
+              </span>
+            ) : (
+              <span style={styles.nowrap}>
+                {format.duration(Date.parse(job.finishedAt) - Date.parse(job.startedAt))}
+              </span>
+            ),
+        },
+        { key: 'outcome', content: <StatusLozenge status={job.outcome} /> },
+        { key: 'succeeded', content: format.number(job.projectsSucceeded) },
+        { key: 'failed', content: format.number(job.projectsFailed) },
+        {
+          key: 'trigger',
+          content:
+            job.trigger.kind === 'ADMIN'
+              ? (job.trigger.displayName ?? t('jobs.byAdmin'))
+              : t('jobs.bySchedule'),
+        },
+      ],
+    };
+  });
+
+  return (
+    <>
+      <div
+        ref={ref}
+        className="gp-focus-ring"
+        style={styles.scroller}
+        tabIndex={overflows ? 0 : undefined}
+        role="group"
+        aria-labelledby="jobs-heading"
+      >
+        <div style={local.table}>
+          <DynamicTable
+            label={t('jobs.heading')}
+            head={head}
+            rows={rows}
+            isFixedSize
+            emptyView={<p style={styles.subtle}>{t('jobs.empty')}</p>}
+          />
+        </div>
+      </div>
+      <div style={local.older}>
+        {history.hasOlder ? (
+          <Button isLoading={history.loading} onClick={() => void history.loadOlder()}>
+            {t('jobs.older')}
+          </Button>
+        ) : null}
+        <span role="status" style={styles.small}>
+          {history.pagedBeyondRecent ? t('jobs.shown', { count: history.jobs.length }) : ''}
+        </span>
+      </div>
+      {history.failure ? (
+        <div style={styles.section}>
+          <SectionMessage
+            appearance="error"
+            title={t('jobs.olderFailed')}
+            actions={[
+              <SectionMessageAction key="retry" onClick={() => void history.loadOlder()}>
+                {t('action.retry')}
+              </SectionMessageAction>,
+            ]}
+          >
+            <p>{describeError(history.failure, i18n)}</p>
+          </SectionMessage>
+        </div>
+      ) : null}
+      {opened ? (
+        <LazyBoundary
+          onRetry={parts.jobDetails.reset}
+          onGiveUp={() => setOpenId(null)}
+          fallback={<DetailsLoading />}
+        >
+          {() => (
+            <parts.jobDetails.Component job={opened} now={now} onClose={() => setOpenId(null)} />
+          )}
+        </LazyBoundary>
+      ) : null}
+    </>
   );
 }

@@ -8,6 +8,7 @@ import { describeError, fieldAtFault } from '../errors';
 import ConfirmDialog from './ConfirmDialog';
 import { useI18n } from '../hooks/useI18n';
 import { styles } from '../styles';
+import { HandOffButton } from './jobs/HandOffButton';
 import { StillWorking } from './StillWorking';
 import {
   credentialErrors,
@@ -173,6 +174,15 @@ export default function SettingsTab({
             <StillWorking busy={saving} />
           </div>
         </form>
+      </section>
+      <section aria-labelledby="notify-heading" style={styles.section}>
+        <Heading size="small" as="h3" id="notify-heading">
+          {t('settings.notifyHeading')}
+        </Heading>
+        <p style={styles.subtle}>{t('settings.notifyIntro')}</p>
+        <HandOffButton destination={{ kind: 'NOTIFICATION_SETTINGS' }}>
+          {t('handOff.notifications')}
+        </HandOffButton>
       </section>
       <section aria-labelledby="disconnect-heading" style={styles.section}>
         <Heading size="small" as="h3" id="disconnect-heading">

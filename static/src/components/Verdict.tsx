@@ -1,29 +1,13 @@
-import { useEffect, useMemo, useState } from 'react';
 import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message';
 import type { AlertAction, ConnectedOverview } from '../../../src/contract';
+import { useBackendNow } from '../hooks/useBackendNow';
 import { useI18n } from '../hooks/useI18n';
 import type { I18n } from '../i18n';
 import { styles } from '../styles';
 import { OtherCauses, alertText, type Reader } from './AlertList';
 
-/**
- * The backend's clock now: the verdict's `checkedAt` plus the time since the page received it.
- * Relative times ("2 hours ago") count from it, so a clock moved on the host (or a wrong clock
- * in the viewer's machine) still reads right.
- */
-export function useBackendNow(overview: ConnectedOverview): Date {
-  const checkedAt = overview.health?.checkedAt ?? overview.asOf;
-  const offset = useMemo(() => Date.parse(checkedAt) - Date.now(), [checkedAt]);
-  // A page left open keeps "2 hours ago" true: it is worked out again every minute.
-  const [, setTick] = useState(0);
-  useEffect(() => {
-    const timer = setInterval(() => setTick((tick) => tick + 1), TICK_MS);
-    return () => clearInterval(timer);
-  }, []);
-  return new Date(Date.now() + (Number.isNaN(offset) ? 0 : offset));
-}
-
-const TICK_MS = 60_000;
+// Other parts of the page found it here first.
+export { useBackendNow } from '../hooks/useBackendNow';
 
 /** The calm line of a protected site: "Last backup 2 hours ago, next in 22 hours." */
 function protectedText(overview: ConnectedOverview, { t, format }: I18n, now: Date) {

@@ -1,0 +1,282 @@
+import {
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  type CSSProperties,
+  type ReactNode,
+} from 'react';
+import Button from '@atlaskit/button/new';
+import { Checkbox } from '@atlaskit/checkbox';
+import Heading from '@atlaskit/heading';
+import Lozenge from '@atlaskit/lozenge';
+import Modal, { ModalBody, ModalFooter, ModalHeader, ModalTitle } from '@atlaskit/modal-dialog';
+import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message';
+import Spinner from '@atlaskit/spinner';
+import { token } from '@atlaskit/tokens';
+import type { BackupJob, JobDetails, JobProjectResult } from '../../../../src/contract';
+import { type PageError, api } from '../../api';
+import { describeError } from '../../errors';
+import { useI18n } from '../../hooks/useI18n';
+import { styles } from '../../styles';
+import { StatusLozenge } from '../StatusLozenge';
+import { HandOffButton } from './HandOffButton';
+
+/** Per-space results a page at a time: a site can have thousands of spaces. */
+const SPACES_PAGE = 50;
+
+const local: Record<string, CSSProperties> = {
+  list: { listStyle: 'none', margin: 0, padding: 0 },
+  row: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'flex-start',
+    justifyContent: 'space-between',
+    gap: token('space.100', '8px'),
+    paddingBlock: token('space.150', '12px'),
+    borderBlockStart: `${token('border.width', '1px')} solid ${token('color.border')}`,
+  },
+  // The reason takes the line; the button keeps to the right, or goes under it when narrow.
+  what: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: token('space.050', '4px'),
+    flex: '1 1 280px',
+    minWidth: 0,
+  },
+  action: { flex: '0 0 auto' },
+  name: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: token('space.100', '8px') },
+  spacesHead: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    gap: token('space.100', '8px'),
+  },
+};
+
+interface Spaces {
+  results: JobProjectResult[];
+  nextCursor: string | null;
+}
+
+/**
+ * One job's per-space results under a filter, a page at a time. Answers to an earlier filter
+ * that arrive late are dropped.
+ */
+function useJobSpaces(jobId: string, failedOnly: boolean) {
+  const [details, setDetails] = useState<JobDetails | null>(null);
+  const [spaces, setSpaces] = useState<Spaces | null>(null);
+  const [loading, setLoading] = useState(true);
+  const [failure, setFailure] = useState<PageError | null>(null);
+  const asked = useRef(0);
+
+  const load = useCallback(
+    async (cursor: string | null) => {
+      const request = ++asked.current;
+      setLoading(true);
+      setFailure(null);
+      const result = await api.getJob({
+        jobId,
+        limit: SPACES_PAGE,
+        ...(failedOnly ? { outcome: 'FAILED' as const } : {}),
+        ...(cursor ? { cursor } : {}),
+      });
+      if (request !== asked.current) return;
+      setLoading(false);
+      if (!result.ok) {
+        setFailure(result.error);
+        return;
+      }
+      setDetails(result.data);
+      setSpaces((current) => ({
+        results: [...(cursor && current ? current.results : []), ...result.data.projects],
+        nextCursor: result.data.nextCursor,
+      }));
+    },
+    [jobId, failedOnly],
+  );
+
+  useEffect(() => {
+    setSpaces(null);
+    void load(null);
+  }, [load]);
+
+  return { details, spaces, loading, failure, load };
+}
+
+function SpaceRow({ space }: { space: JobProjectResult }) {
+  const { t } = useI18n();
+  const name = t('jobDetails.spaceName', { name: space.name, key: space.key });
+  return (
+    <li style={local.row}>
+      <div style={local.what}>
+        <div style={local.name}>
+          <strong>{name}</strong>
+          <Lozenge
+            appearance={
+              space.outcome === 'FAILED'
+                ? 'removed'
+                : space.outcome === 'SUCCEEDED'
+                  ? 'success'
+                  : 'default'
+            }
+          >
+            {t(`spaceOutcome.${space.outcome}`)}
+          </Lozenge>
+        </div>
+        {space.outcome === 'FAILED' ? (
+          <p style={styles.text}>{space.failureReason ?? t('jobDetails.noReason')}</p>
+        ) : null}
+      </div>
+      {space.outcome === 'FAILED' ? (
+        <div style={local.action}>
+          <HandOffButton
+            destination={{ kind: 'RESTORE_PROJECT', projectKey: space.key }}
+            label={t('handOff.restoreSpace', { name })}
+            appearance="subtle"
+          >
+            {t('handOff.restore')}
+          </HandOffButton>
+        </div>
+      ) : null}
+    </li>
+  );
+}
+
+export interface JobDetailsDialogProps {
+  /** The job as the table has it; the details' own copy replaces it once read. */
+  job: BackupJob;
+  /** The backend's clock: a running job's duration counts from it. */
+  now: Date;
+  onClose: () => void;
+}
+
+/**
+ * What one backup did: when and how long, who started it, and per space the outcome and, for
+ * a failure, GitProtect's reason. Failures come first: with any, the list opens on them.
+ */
+export default function JobDetailsDialog({ job: summary, now, onClose }: JobDetailsDialogProps) {
+  const i18n = useI18n();
+  const { t, format } = i18n;
+  const [failedOnly, setFailedOnly] = useState(summary.projectsFailed > 0);
+  const { details, spaces, loading, failure, load } = useJobSpaces(summary.id, failedOnly);
+  const job = details?.job ?? summary;
+  const start = format.dateTime(job.startedAt);
+  const duration =
+    job.finishedAt === null
+      ? t('jobs.soFar', { duration: format.duration(now.getTime() - Date.parse(job.startedAt)) })
+      : format.duration(
+          details?.durationMs ?? Date.parse(job.finishedAt) - Date.parse(job.startedAt),
+        );
+  const total = failedOnly ? job.projectsFailed : job.projectsTotal;
+
+  const facts: [string, ReactNode][] = [
+    [t('jobDetails.outcome'), <StatusLozenge key="outcome" status={job.outcome} />],
+    [t('jobDetails.started'), start],
+    [
+      t('jobDetails.finished'),
+      job.finishedAt ? format.dateTime(job.finishedAt) : t('jobDetails.stillRunning'),
+    ],
+    [t('jobDetails.duration'), duration],
+    [
+      t('jobDetails.trigger'),
+      job.trigger.kind === 'ADMIN'
+        ? (job.trigger.displayName ?? t('jobs.byAdmin'))
+        : t('jobs.bySchedule'),
+    ],
+    [
+      t('jobDetails.spaces'),
+      t('jobDetails.spacesSummary', {
+        succeeded: job.projectsSucceeded,
+        failed: job.projectsFailed,
+        total: job.projectsTotal,
+      }),
+    ],
+  ];
+
+  return (
+    <Modal onClose={onClose} width="large" label={t('jobDetails.title', { start })}>
+      <ModalHeader hasCloseButton closeButtonLabel={t('action.close')}>
+        <ModalTitle>{t('jobDetails.title', { start })}</ModalTitle>
+      </ModalHeader>
+      <ModalBody>
+        <div style={styles.stack}>
+          <dl style={{ ...styles.facts, marginBlockStart: 0 }}>
+            {facts.map(([label, value]) => (
+              <div key={label} style={styles.fact}>
+                <dt style={styles.factLabel}>{label}</dt>
+                <dd style={styles.factValue}>{value}</dd>
+              </div>
+            ))}
+          </dl>
+          <HandOffButton destination={{ kind: 'JOB_LOGS', jobId: job.id }}>
+            {t('handOff.jobLogs')}
+          </HandOffButton>
+          <section aria-labelledby="job-spaces-heading" style={styles.stack}>
+            <div style={local.spacesHead}>
+              <Heading size="small" as="h3" id="job-spaces-heading">
+                {t('jobDetails.spacesHeading')}
+              </Heading>
+              {job.projectsFailed > 0 ? (
+                <Checkbox
+                  isChecked={failedOnly}
+                  onChange={(event) => setFailedOnly(event.target.checked)}
+                  label={t('jobDetails.failedOnly')}
+                />
+              ) : null}
+            </div>
+            {spaces && spaces.results.length === 0 ? (
+              <p style={{ ...styles.text, ...styles.subtle }}>
+                {failedOnly ? t('jobDetails.noneFailed') : t('jobDetails.none')}
+              </p>
+            ) : null}
+            {spaces && spaces.results.length > 0 ? (
+              <>
+                <ul style={local.list} aria-labelledby="job-spaces-heading">
+                  {spaces.results.map((space) => (
+                    <SpaceRow key={space.key} space={space} />
+                  ))}
+                </ul>
+                <p style={{ ...styles.text, ...styles.small }} role="status">
+                  {t('jobDetails.count', { shown: spaces.results.length, total })}
+                </p>
+              </>
+            ) : null}
+            {loading ? (
+              <div style={{ ...styles.center, padding: token('space.300', '24px') }}>
+                <Spinner size="medium" label={t('jobDetails.loading')} />
+              </div>
+            ) : null}
+            {failure ? (
+              <SectionMessage
+                appearance="error"
+                title={t('jobDetails.loadFailed')}
+                actions={[
+                  <SectionMessageAction
+                    key="retry"
+                    onClick={() => void load(spaces?.nextCursor ?? null)}
+                  >
+                    {t('action.retry')}
+                  </SectionMessageAction>,
+                ]}
+              >
+                <p>{describeError(failure, i18n)}</p>
+              </SectionMessage>
+            ) : null}
+            {spaces?.nextCursor && !loading && !failure ? (
+              <div>
+                <Button onClick={() => void load(spaces.nextCursor)}>{t('jobDetails.more')}</Button>
+              </div>
+            ) : null}
+          </section>
+        </div>
+      </ModalBody>
+      <ModalFooter>
+        <Button appearance="subtle" onClick={onClose}>
+          {t('action.close')}
+        </Button>
+      </ModalFooter>
+    </Modal>
+  );
+}

@@ -1,0 +1,67 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { BackupJob } from '../../../../src/contract';
+import { type PageError, api } from '../../api';
+
+/** The overview's recent jobs are the history's first page: a full one may have older ones. */
+const PAGE = 10;
+const LARGEST_PAGE = 50;
+
+interface History {
+  /** Every job fetched beyond the overview's, kept whole so a newer run never leaves a gap. */
+  fetched: BackupJob[];
+  /** Undefined until the first older page is asked for; null after the last one. */
+  nextCursor: string | null | undefined;
+}
+
+/** Newest first, each job once: the overview's fresher copy wins over a fetched one. */
+function merge(recent: BackupJob[], fetched: BackupJob[]): BackupJob[] {
+  const byId = new Map<string, BackupJob>();
+  for (const job of [...fetched, ...recent]) byId.set(job.id, job);
+  return [...byId.values()].sort((a, b) => Date.parse(b.startedAt) - Date.parse(a.startedAt));
+}
+
+/**
+ * The backup history under the overview's recent jobs, a page at a time. Cursors are the
+ * service's: the first older page is asked for as the newest jobs plus one page more, so the
+ * jobs shown so far and the cursor come from the same read.
+ */
+export function useJobHistory(recent: BackupJob[]) {
+  const [history, setHistory] = useState<History>({ fetched: [], nextCursor: undefined });
+  const [loading, setLoading] = useState(false);
+  const [failure, setFailure] = useState<PageError | null>(null);
+  const inFlight = useRef(false);
+  const jobs = useMemo(() => merge(recent, history.fetched), [recent, history.fetched]);
+
+  const loadOlder = useCallback(async () => {
+    if (inFlight.current) return;
+    inFlight.current = true;
+    setLoading(true);
+    setFailure(null);
+    const result = await api.listJobs(
+      history.nextCursor
+        ? { cursor: history.nextCursor, limit: PAGE }
+        : { limit: Math.min(LARGEST_PAGE, jobs.length + PAGE) },
+    );
+    inFlight.current = false;
+    setLoading(false);
+    if (!result.ok) {
+      setFailure(result.error);
+      return;
+    }
+    setHistory((current) => ({
+      fetched: [...current.fetched, ...result.data.jobs],
+      nextCursor: result.data.nextCursor,
+    }));
+  }, [history.nextCursor, jobs.length]);
+
+  const hasOlder =
+    history.nextCursor === undefined ? recent.length >= PAGE : history.nextCursor !== null;
+  return {
+    jobs,
+    hasOlder,
+    loading,
+    failure,
+    loadOlder,
+    pagedBeyondRecent: history.fetched.length > 0,
+  };
+}

@@ -1,0 +1,358 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import type {
+  BackupJob,
+  GetJobInput,
+  JobDetails,
+  JobProjectResult,
+  ListJobsInput,
+} from '../../src/contract';
+import { backend, callsOf } from './fakeBridge';
+import { MEMBER, connected, job, ok } from './fixtures';
+import { freshBackend, renderPage } from './renderPage';
+
+jest.mock('@forge/bridge', () => jest.requireActual('./fakeBridge').bridgeModule);
+
+beforeEach(freshBackend);
+
+/**
+ * Issue 13, items 2 and 3 on the page: each backup's details for admins (failed spaces and
+ * their reasons first, paged), older backups for everyone, and hand-offs straight to a job's
+ * logs, a space's restore and the notification settings.
+ */
+
+const SSO_URL = 'https://acme.eu.app.gitprotect.io/sso/one-time';
+const DAY_MS = 86_400_000;
+
+const partial = job({
+  id: 'job-7',
+  outcome: 'SUCCEEDED_WITH_WARNINGS',
+  startedAt: '2026-11-25T01:00:00Z',
+  finishedAt: '2026-11-25T01:42:00Z',
+  projectsTotal: 40,
+  projectsSucceeded: 37,
+  projectsFailed: 3,
+  trigger: { kind: 'ADMIN', accountId: 'admin-1', displayName: 'Alice Admin' },
+});
+
+function space(index: number, outcome: JobProjectResult['outcome']): JobProjectResult {
+  return {
+    key: `SP${index}`,
+    name: `Space ${index}`,
+    outcome,
+    failureReason: outcome === 'FAILED' ? `Jira answered 403 for space SP${index}` : null,
+    finishedAt: outcome === 'PENDING' ? null : '2026-11-25T01:40:00Z',
+  };
+}
+
+/** getJob over 37 succeeded and 3 failed spaces, paged by a cursor that is the next index. */
+function serveJob(target: BackupJob = partial) {
+  const all = [
+    ...Array.from({ length: 37 }, (_, i) => space(i + 1, 'SUCCEEDED')),
+    ...[38, 39, 40].map((i) => space(i, 'FAILED')),
+  ];
+  backend.handlers.getJob = (payload) => {
+    const input = payload as GetJobInput;
+    const wanted = all.filter((s) => !input.outcome || s.outcome === input.outcome);
+    const from = Number(input.cursor ?? 0);
+    const limit = input.limit ?? 50;
+    const page = wanted.slice(from, from + limit);
+    const next = from + limit < wanted.length ? String(from + limit) : null;
+    const details: JobDetails = {
+      job: target,
+      durationMs:
+        target.finishedAt === null
+          ? null
+          : Date.parse(target.finishedAt) - Date.parse(target.startedAt),
+      projects: page,
+      nextCursor: next,
+    };
+    return ok(details);
+  };
+}
+
+async function openDetails(overview = connected({ recentJobs: [partial, job()] })) {
+  serveJob();
+  const page = await renderPage(overview);
+  const table = await screen.findByRole('table');
+  await page.user.click(
+    within(table).getByRole('button', { name: /^Details of the backup started Wed 25 Nov/ }),
+  );
+  const dialog = await screen.findByRole('dialog', { name: /^Backup started Wed 25 Nov/ });
+  return { ...page, dialog };
+}
+
+describe('a backup’s details (admins)', () => {
+  test('start, end, duration, trigger; the failed spaces first, each with its reason', async () => {
+    const { dialog } = await openDetails();
+    const fact = (label: string) =>
+      within(dialog).getByText(label, { selector: 'dt' }).nextElementSibling;
+    expect(fact('Started')).toHaveTextContent('Wed 25 Nov, 02:00 CET');
+    expect(fact('Finished')).toHaveTextContent('Wed 25 Nov, 02:42 CET');
+    expect(fact('Duration')).toHaveTextContent('42 min');
+    expect(fact('Trigger')).toHaveTextContent('Alice Admin');
+    expect(fact('Outcome')).toHaveTextContent('Succeeded with warnings');
+    expect(fact('Spaces')).toHaveTextContent('37 succeeded, 3 failed, of 40');
+
+    expect(within(dialog).getByRole('checkbox', { name: 'Failed only' })).toBeChecked();
+    const list = await within(dialog).findByRole('list', { name: 'Spaces in this backup' });
+    const items = within(list).getAllByRole('listitem');
+    expect(items).toHaveLength(3);
+    expect(items[0]).toHaveTextContent('Space 38 (SP38)Failed');
+    expect(items[0]).toHaveTextContent('Jira answered 403 for space SP38');
+    expect(within(dialog).getByText('3 of 3 shown')).toBeVisible();
+    expect(callsOf('getJob')).toEqual([{ jobId: 'job-7', limit: 50, outcome: 'FAILED' }]);
+    // Never the word the service uses: the page speaks of spaces.
+    expect(dialog.textContent).not.toMatch(/project/i);
+  });
+
+  test('every space, a page at a time, when "Failed only" is cleared', async () => {
+    const { user, dialog } = await openDetails();
+    await within(dialog).findByRole('list', { name: 'Spaces in this backup' });
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Failed only' }));
+    await within(dialog).findByText('40 of 40 shown');
+    // 40 spaces fit the first page of 50: no more to ask for.
+    expect(within(dialog).queryByRole('button', { name: 'Show more spaces' })).toBeNull();
+    expect(callsOf('getJob').at(-1)).toEqual({ jobId: 'job-7', limit: 50 });
+    expect(within(dialog).getAllByRole('listitem')).toHaveLength(40);
+  });
+
+  test('pages the per-space list with the cursor the service gave', async () => {
+    const big = { ...partial, projectsTotal: 120, projectsSucceeded: 117 };
+    const results = Array.from({ length: 117 }, (_, i) => space(i + 1, 'SUCCEEDED'));
+    backend.handlers.getJob = (payload) => {
+      const input = payload as GetJobInput;
+      const from = Number(input.cursor ?? 0);
+      const wanted = input.outcome === 'FAILED' ? [space(200, 'FAILED')] : results;
+      const next = from + 50 < wanted.length ? String(from + 50) : null;
+      return ok({
+        job: big,
+        durationMs: 1,
+        projects: wanted.slice(from, from + 50),
+        nextCursor: next,
+      });
+    };
+    const page = await renderPage(connected({ recentJobs: [big] }));
+    await page.user.click(
+      within(await screen.findByRole('table')).getByRole('button', { name: /^Details of/ }),
+    );
+    const dialog = await screen.findByRole('dialog');
+    await within(dialog).findByText('Space 200 (SP200)');
+    await page.user.click(within(dialog).getByRole('checkbox', { name: 'Failed only' }));
+    await within(dialog).findByText('50 of 120 shown');
+    await page.user.click(within(dialog).getByRole('button', { name: 'Show more spaces' }));
+    await within(dialog).findByText('100 of 120 shown');
+    expect(callsOf('getJob').at(-1)).toEqual({ jobId: 'job-7', limit: 50, cursor: '50' });
+    await page.user.click(within(dialog).getByRole('button', { name: 'Show more spaces' }));
+    await within(dialog).findByText('117 of 120 shown');
+    expect(within(dialog).queryByRole('button', { name: 'Show more spaces' })).toBeNull();
+  });
+
+  test('hands off to this job’s logs, and to restoring a failed space', async () => {
+    backend.handlers.openManagementService = () => ok({ url: SSO_URL });
+    const { user, dialog } = await openDetails();
+    await user.click(
+      within(dialog).getByRole('button', { name: 'Open this job’s logs in GitProtect' }),
+    );
+    await waitFor(() => expect(backend.opened).toEqual([SSO_URL]));
+    expect(callsOf('openManagementService')).toEqual([
+      { destination: { kind: 'JOB_LOGS', jobId: 'job-7' } },
+    ]);
+
+    await user.click(
+      await within(dialog).findByRole('button', { name: 'Restore in GitProtect: Space 39 (SP39)' }),
+    );
+    await waitFor(() => expect(backend.opened).toHaveLength(2));
+    expect(callsOf('openManagementService').at(-1)).toEqual({
+      destination: { kind: 'RESTORE_PROJECT', projectKey: 'SP39' },
+    });
+  });
+
+  test('a hand-off that fails says why, next to its button', async () => {
+    backend.handlers.openManagementService = () =>
+      ({ ok: false, error: { code: 'UPSTREAM_UNAVAILABLE', message: 'down' } }) as const;
+    const { user, dialog } = await openDetails();
+    await user.click(
+      within(dialog).getByRole('button', { name: 'Open this job’s logs in GitProtect' }),
+    );
+    expect(await within(dialog).findByText(/^GitProtect could not be opened\./)).toBeVisible();
+    expect(backend.opened).toEqual([]);
+  });
+
+  test('loading, then an error with Retry, never a blank', async () => {
+    let fail = true;
+    let release: () => void = () => undefined;
+    serveJob();
+    const serve = backend.handlers.getJob!;
+    backend.handlers.getJob = async (payload) => {
+      await new Promise<void>((resolve) => (release = resolve));
+      if (fail) return { ok: false, error: { code: 'UPSTREAM_UNAVAILABLE', message: 'down' } };
+      return serve(payload);
+    };
+    const page = await renderPage(connected({ recentJobs: [partial] }));
+    await page.user.click(
+      within(await screen.findByRole('table')).getByRole('button', { name: /^Details of/ }),
+    );
+    const dialog = await screen.findByRole('dialog');
+    expect(
+      await within(dialog).findByRole('img', { name: 'Loading the spaces of this backup' }),
+    ).toBeVisible();
+    release();
+    expect(
+      await within(dialog).findByText('The spaces of this backup could not be loaded'),
+    ).toBeVisible();
+    fail = false;
+    await page.user.click(within(dialog).getByRole('button', { name: 'Retry' }));
+    release();
+    expect(await within(dialog).findByText('Jira answered 403 for space SP38')).toBeVisible();
+  });
+
+  test('Close returns to the table', async () => {
+    const { user, dialog } = await openDetails();
+    await user.click(within(dialog).getAllByRole('button', { name: 'Close' }).at(-1)!);
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(screen.getByRole('table')).toBeVisible();
+  });
+});
+
+describe('members', () => {
+  test('get no details to open: the resolver is for admins', async () => {
+    await renderPage(connected({ viewer: MEMBER, recentJobs: [partial] }));
+    const table = await screen.findByRole('table');
+    expect(within(table).queryByRole('button')).toBeNull();
+    expect(table).toHaveTextContent('Wed 25 Nov, 02:00 CET');
+  });
+});
+
+function tenJobs(from: number): BackupJob[] {
+  return Array.from({ length: 10 }, (_, i) =>
+    job({
+      id: `job-${from + i}`,
+      startedAt: new Date(Date.parse('2026-11-25T01:00:00Z') - (from + i) * DAY_MS).toISOString(),
+      finishedAt: new Date(Date.parse('2026-11-25T01:10:00Z') - (from + i) * DAY_MS).toISOString(),
+    }),
+  );
+}
+
+/** listJobs over 25 jobs, newest first; the cursor is the next index. */
+function serveHistory() {
+  const all = [...tenJobs(0), ...tenJobs(10), ...tenJobs(20).slice(0, 5)];
+  backend.handlers.listJobs = (payload) => {
+    const input = (payload ?? {}) as ListJobsInput;
+    const from = Number(input.cursor ?? 0);
+    const limit = input.limit ?? 10;
+    return ok({
+      jobs: all.slice(from, from + limit),
+      nextCursor: from + limit < all.length ? String(from + limit) : null,
+    });
+  };
+  return all;
+}
+
+describe('older backups', () => {
+  test.each([
+    ['an admin', connected()],
+    ['a member', connected({ viewer: MEMBER })],
+  ])('%s pages back with "Show older backups" until there are none', async (_, base) => {
+    serveHistory();
+    const { user } = await renderPage({ ...base, recentJobs: tenJobs(0) });
+    const table = await screen.findByRole('table');
+    expect(within(table).getAllByRole('row')).toHaveLength(11);
+    await user.click(screen.getByRole('button', { name: 'Show older backups' }));
+    await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(21));
+    expect(screen.getByText('Backups listed: 20')).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Show older backups' }));
+    await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(26));
+    expect(callsOf('listJobs')).toEqual([{ limit: 20 }, { cursor: '20', limit: 10 }]);
+    expect(screen.queryByRole('button', { name: 'Show older backups' })).toBeNull();
+    // Each job once, newest first.
+    const starts = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => row.textContent);
+    expect(new Set(starts).size).toBe(25);
+  });
+
+  test('fewer than a page of recent backups: nothing older to offer', async () => {
+    await renderPage(connected());
+    await screen.findByRole('table');
+    expect(screen.queryByRole('button', { name: 'Show older backups' })).toBeNull();
+  });
+
+  test('a failed page says so with Retry; the table stays', async () => {
+    const all = serveHistory();
+    const serve = backend.handlers.listJobs!;
+    let fail = true;
+    backend.handlers.listJobs = (payload) =>
+      fail
+        ? { ok: false, error: { code: 'UPSTREAM_UNAVAILABLE', message: 'down' } }
+        : serve(payload);
+    const { user } = await renderPage(connected({ recentJobs: all.slice(0, 10) }));
+    const table = await screen.findByRole('table');
+    await user.click(screen.getByRole('button', { name: 'Show older backups' }));
+    expect(await screen.findByText('Older backups could not be loaded')).toBeVisible();
+    expect(within(table).getAllByRole('row')).toHaveLength(11);
+    fail = false;
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(21));
+    expect(screen.queryByText('Older backups could not be loaded')).toBeNull();
+  });
+});
+
+describe('the running job', () => {
+  test('is in the table as soon as the status says so, its "so far" from the backend’s clock', async () => {
+    // The backend's clock is 4 days ahead of the browser's (the local clock control moved it).
+    const backendNow = Date.now() + 4 * DAY_MS;
+    const active = job({
+      id: 'job-run',
+      outcome: 'RUNNING',
+      startedAt: new Date(Date.now()).toISOString(),
+      finishedAt: null,
+      projectsSucceeded: 3,
+    });
+    const base = connected();
+    await renderPage({
+      ...base,
+      status: 'RUNNING',
+      runningJob: active,
+      health: { ...base.health, checkedAt: new Date(backendNow).toISOString() },
+    });
+    const rows = within(await screen.findByRole('table')).getAllByRole('row');
+    expect(rows).toHaveLength(1 + 1 + base.recentJobs.length);
+    expect(rows[1]).toHaveTextContent(/^.*CET96 hrs? so far/);
+    expect(rows[1]).toHaveTextContent('Running');
+  });
+});
+
+describe('the notification settings hand-off', () => {
+  test('Settings offers e-mail on failed backups, set up in GitProtect', async () => {
+    backend.handlers.openManagementService = () => ok({ url: SSO_URL });
+    const { user } = await renderPage(connected());
+    await user.click(screen.getByRole('tab', { name: 'Settings' }));
+    const section = await screen.findByRole('region', { name: 'E-mail when a backup fails' });
+    await user.click(within(section).getByRole('button', { name: 'Set up e-mails in GitProtect' }));
+    await waitFor(() => expect(backend.opened).toEqual([SSO_URL]));
+    expect(callsOf('openManagementService')).toEqual([
+      { destination: { kind: 'NOTIFICATION_SETTINGS' } },
+    ]);
+  });
+});
+
+describe('in Polish', () => {
+  test('the details speak of przestrzenie', async () => {
+    backend.context = { locale: 'pl-PL', timezone: 'Europe/Warsaw' };
+    serveJob();
+    const page = await renderPage(connected({ recentJobs: [partial] }));
+    await page.user.click(
+      within(await screen.findByRole('table')).getByRole('button', {
+        name: /^Szczegóły kopii rozpoczętej/,
+      }),
+    );
+    const dialog = await screen.findByRole('dialog', { name: /^Kopia rozpoczęta/ });
+    expect(within(dialog).getByRole('checkbox', { name: 'Tylko nieudane' })).toBeChecked();
+    await within(dialog).findByRole('list', { name: 'Przestrzenie w tej kopii' });
+    expect(
+      within(dialog).getByRole('button', { name: 'Otwórz dzienniki tej kopii w GitProtect' }),
+    ).toBeVisible();
+    expect(within(dialog).getByText('Widoczne: 3 z 3')).toBeVisible();
+  });
+});
