@@ -92,8 +92,8 @@ export function CoverageRow({ project, email, now, opening, onHandOff }: Coverag
         ) : null}
         {fix ? <span style={styles.subtle}>{fix}</span> : null}
       </span>
-      {destination && action ? (
-        <span style={coverageStyles.action}>
+      <span style={coverageStyles.action}>
+        {destination && action ? (
           <Button
             appearance={project.status === 'PROTECTED' ? 'subtle' : 'default'}
             isLoading={opening}
@@ -102,8 +102,8 @@ export function CoverageRow({ project, email, now, opening, onHandOff }: Coverag
           >
             {action}
           </Button>
-        </span>
-      ) : null}
+        ) : null}
+      </span>
     </li>
   );
 }

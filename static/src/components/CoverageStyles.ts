@@ -29,7 +29,8 @@ export const coverageStyles = {
     flexDirection: 'column',
     gap: token('space.050', '4px'),
   },
-  action: { flex: '0 0 auto', alignSelf: 'center' },
+  // A fixed width, with or without a button, so the columns line up from row to row.
+  action: { flex: '0 0 200px', display: 'flex', alignSelf: 'center' },
   more: {
     display: 'flex',
     flexDirection: 'column',

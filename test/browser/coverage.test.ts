@@ -1,0 +1,140 @@
+/**
+ * Every space of the site, on the local host: "Spaces in the plan" opens the coverage view; the
+ * spaces the backup account cannot browse (the emulator's hiddenProjects) are named, with the
+ * permission to grant; the list pages on; a protected space hands off to restoring it, signed in
+ * on the local Management Service page. Axe clean, photographed light and dark, desktop and
+ * 390 px, English and Polish.
+ */
+import type { Browser } from 'playwright-core';
+import { SEEDED_EMAIL } from '../../dev/host';
+import { launchBrowser } from '../support/browser';
+import { type TestStack, startTestStack } from '../support/localStack';
+import {
+  type AppPage,
+  type View,
+  TIME_ZONE,
+  VIEWPORT,
+  fact,
+  failOnAccessibilityProblems,
+  openApp,
+  viewName,
+} from './appPage';
+
+jest.setTimeout(180_000);
+
+const PHONE = { width: 390, height: 844 };
+/** More than one page of 50, so the view pages on. */
+const SPACES = 60;
+
+let browser: Browser;
+let stack: TestStack;
+
+beforeAll(async () => {
+  [browser, stack] = await Promise.all([launchBrowser(), startTestStack({ projects: SPACES })]);
+  const reply = await fetch(`${stack.emulatorUrl}/__control/instance`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ hiddenProjects: 3, excludedProjects: 2 }),
+  });
+  if (!reply.ok) throw new Error(`instance control answered ${reply.status}`);
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+afterEach(failOnAccessibilityProblems);
+
+async function openCoverage(view: View = {}, phone = false): Promise<AppPage> {
+  const context = await browser.newContext({
+    viewport: phone ? PHONE : VIEWPORT,
+    locale: view.locale ?? 'en-US',
+    timezoneId: TIME_ZONE,
+  });
+  const admin = await openApp(context, stack.url, view);
+  await fact(admin.app, view.locale === 'pl-PL' ? 'Przestrzenie w planie' : 'Spaces in the plan')
+    .getByRole('button')
+    .click();
+  await admin.app.locator('[data-coverage]').first().waitFor({ timeout: 20_000 });
+  return admin;
+}
+
+describe('every space, protected or why not', () => {
+  it('names the spaces the backup account cannot see, with the fix, and pages on', async () => {
+    const admin = await openCoverage();
+    const { app } = admin;
+    try {
+      const dialog = app.getByRole('dialog', { name: 'Spaces and their backups' });
+      await dialog.getByText('3 spaces are not backed up').waitFor();
+      expect(await dialog.textContent()).toContain(
+        `The backup account ${SEEDED_EMAIL} cannot see them, so GitProtect leaves them out without an error. Grant it the Browse projects permission on those spaces.`,
+      );
+      await dialog.getByText('2 spaces are not in the backup plan').waitFor();
+      const rows = dialog.getByRole('listitem');
+      expect(await rows.count()).toBe(50);
+      await dialog.getByText(`Showing 50 of ${SPACES} spaces`).waitFor();
+      await admin.checkAccessible('the coverage view');
+
+      await dialog.getByRole('button', { name: 'Show more' }).click();
+      await dialog.getByText(`Showing ${SPACES} of ${SPACES} spaces`).waitFor();
+      expect(await rows.count()).toBe(SPACES);
+      expect(await dialog.getByRole('button', { name: 'Show more' }).count()).toBe(0);
+
+      const hidden = dialog.locator('[data-coverage="NOT_VISIBLE_TO_BACKUP_ACCOUNT"]');
+      expect(await hidden.count()).toBe(3);
+      for (const text of await hidden.allTextContents()) {
+        expect(text).toContain('Not backed up');
+        expect(text).toContain(
+          `Grant ${SEEDED_EMAIL} the Browse projects permission on this space.`,
+        );
+      }
+      expect(await dialog.locator('[data-coverage="NOT_IN_PLAN"]').count()).toBe(2);
+      await hidden.last().scrollIntoViewIfNeeded();
+      await admin.checkAccessible('the coverage view, paged on');
+      await admin.screenshot('coverage-paged-on-admin-en-US-light');
+    } finally {
+      await admin.page.context().close();
+    }
+  });
+
+  it('Restore in GitProtect lands on the local Management Service page, signed in', async () => {
+    const admin = await openCoverage();
+    const context = admin.page.context();
+    try {
+      const row = admin.app.locator('[data-coverage="PROTECTED"]').first();
+      const key = await row.getAttribute('data-space');
+      const popup = context.waitForEvent('page', { timeout: 15_000 });
+      await row.getByRole('button', { name: /^Restore in GitProtect/ }).click();
+      const tab = await popup;
+      await tab.waitForLoadState('domcontentloaded');
+      expect(await tab.getByRole('heading', { level: 1 }).textContent()).toBe(
+        'Signed in to GitProtect as Alex Admin',
+      );
+      expect(await tab.locator('main').textContent()).toContain(
+        `Destination: Restore project ${key}`,
+      );
+      await tab.close();
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('looks right in light and dark, desktop and 390 px, English and Polish', async () => {
+    const views: { view: View; phone: boolean }[] = [
+      { view: { theme: 'light' }, phone: false },
+      { view: { theme: 'dark' }, phone: false },
+      { view: { theme: 'light' }, phone: true },
+      { view: { theme: 'dark' }, phone: true },
+      { view: { theme: 'light', locale: 'pl-PL' }, phone: false },
+    ];
+    for (const { view, phone } of views) {
+      const admin = await openCoverage(view, phone);
+      try {
+        const name = `coverage-${viewName(view)}${phone ? '-390' : ''}`;
+        await admin.screenshot(name);
+        if (view.theme === 'dark') await admin.checkAccessible(`the coverage view (${name})`);
+      } finally {
+        await admin.page.context().close();
+      }
+    }
+  });
+});
