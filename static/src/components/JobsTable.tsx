@@ -16,11 +16,12 @@ import '../focus.css';
 
 /**
  * Fixed shares of the width (percent): a running job's "so far" or a long admin name arriving
- * does not move the columns. Below the table's least width the box scrolls instead.
+ * does not move the columns; a long date (one with its year) wraps rather than being cut off.
+ * Below the table's least width the box scrolls instead.
  */
-const WIDTHS = { start: 24, duration: 16, outcome: 19, succeeded: 13, failed: 13, trigger: 15 };
+const WIDTHS = { start: 27, duration: 16, outcome: 19, succeeded: 12, failed: 12, trigger: 14 };
 const local: Record<string, CSSProperties> = {
-  table: { minWidth: '760px' },
+  table: { minWidth: '880px' },
   details: {
     padding: 0,
     border: 0,
@@ -111,7 +112,7 @@ export default function JobsTable({ jobs: recent, now, canOpenDetails }: JobsTab
             <button
               type="button"
               className="gp-focus-ring"
-              style={{ ...local.details, ...styles.nowrap }}
+              style={local.details}
               aria-label={t('jobs.details', { start })}
               onPointerEnter={parts.jobDetails.preload}
               onFocus={parts.jobDetails.preload}
@@ -120,14 +121,14 @@ export default function JobsTable({ jobs: recent, now, canOpenDetails }: JobsTab
               {start}
             </button>
           ) : (
-            <span style={styles.nowrap}>{start}</span>
+            <span>{start}</span>
           ),
         },
         {
           key: 'duration',
           content:
             job.finishedAt === null ? (
-              <span style={{ ...styles.subtle, ...styles.nowrap }}>
+              <span style={styles.subtle}>
                 {t('jobs.soFar', {
                   duration: format.duration(now.getTime() - Date.parse(job.startedAt)),
                 })}
