@@ -141,6 +141,8 @@ describe('a backup’s details (admins)', () => {
     await within(dialog).findByText('50 of 120 shown');
     await page.user.click(within(dialog).getByRole('button', { name: 'Show more spaces' }));
     await within(dialog).findByText('100 of 120 shown');
+    // The button stayed while the page loaded: the keyboard is where it was.
+    expect(within(dialog).getByRole('button', { name: 'Show more spaces' })).toHaveFocus();
     expect(callsOf('getJob').at(-1)).toEqual({ jobId: 'job-7', limit: 50, cursor: '50' });
     await page.user.click(within(dialog).getByRole('button', { name: 'Show more spaces' }));
     await within(dialog).findByText('117 of 120 shown');

@@ -243,7 +243,7 @@ export default function JobDetailsDialog({ job: summary, now, onClose }: JobDeta
                 </p>
               </>
             ) : null}
-            {loading ? (
+            {loading && !spaces ? (
               <div style={{ ...styles.center, padding: token('space.300', '24px') }}>
                 <Spinner size="medium" label={t('jobDetails.loading')} />
               </div>
@@ -264,9 +264,12 @@ export default function JobDetailsDialog({ job: summary, now, onClose }: JobDeta
                 <p>{describeError(failure, i18n)}</p>
               </SectionMessage>
             ) : null}
-            {spaces?.nextCursor && !loading && !failure ? (
+            {spaces?.nextCursor && !failure ? (
+              // The button stays while the next page loads, so the focus stays on it.
               <div>
-                <Button onClick={() => void load(spaces.nextCursor)}>{t('jobDetails.more')}</Button>
+                <Button isLoading={loading} onClick={() => void load(spaces.nextCursor)}>
+                  {t('jobDetails.more')}
+                </Button>
               </div>
             ) : null}
           </section>
