@@ -236,3 +236,38 @@ describe('the notification settings hand-off', () => {
     await tab.close();
   });
 });
+
+describe('a backup running for days, after the local clock moved on', () => {
+  let days: TestStack;
+  beforeAll(async () => {
+    days = await startTestStack();
+  }, 120_000);
+  afterAll(async () => {
+    await days?.stop();
+  });
+
+  it('counts its "so far" from the backend’s clock, not the browser’s', async () => {
+    // Each space now takes 6 hours: a backup started now is still running 4 days later.
+    const reply = await fetch(`${days.emulatorUrl}/__control/instance`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ projectDurationMs: 6 * HOUR_MS }),
+    });
+    expect(reply.ok).toBe(true);
+    okData(await days.invoke('startBackup'));
+    await days.advanceClock(4 * 24 * HOUR_MS);
+    const context = await browser.newContext({
+      viewport: VIEWPORT,
+      locale: 'en-US',
+      timezoneId: TIME_ZONE,
+    });
+    try {
+      const admin = await openApp(context, days.url);
+      const running = rows(admin.app).filter({ hasText: 'Running' }).first();
+      await running.waitFor();
+      expect(await running.locator('td').nth(1).textContent()).toMatch(/^9[67] hr so far$/);
+    } finally {
+      await context.close();
+    }
+  });
+});
