@@ -71,13 +71,21 @@ describe('every space, protected or why not', () => {
       await dialog.getByText('2 spaces are not in the backup plan').waitFor();
       const rows = dialog.getByRole('listitem');
       expect(await rows.count()).toBe(50);
-      await dialog.getByText(`Showing 50 of ${SPACES} spaces`).waitFor();
+      await dialog.getByText(`Loaded 50 of ${SPACES} spaces`).waitFor();
       await admin.checkAccessible('the coverage view');
 
+      // Only the spaces that need attention, as the pages arrive.
+      await dialog.getByRole('checkbox', { name: /^Only spaces that are not protected/ }).check();
+      const protectedRows = dialog.locator('[data-coverage="PROTECTED"]');
+      expect(await protectedRows.count()).toBe(0);
+      const firstPage = await rows.count();
+      expect(firstPage).toBeGreaterThanOrEqual(2);
       await dialog.getByRole('button', { name: 'Show more' }).click();
-      await dialog.getByText(`Showing ${SPACES} of ${SPACES} spaces`).waitFor();
-      expect(await rows.count()).toBe(SPACES);
+      await dialog.getByText(`Loaded ${SPACES} of ${SPACES} spaces`).waitFor();
       expect(await dialog.getByRole('button', { name: 'Show more' }).count()).toBe(0);
+      expect(await protectedRows.count()).toBe(0);
+      // 2 out of the plan and 3 hidden, wherever Jira's order puts them.
+      expect(await rows.count()).toBe(5);
 
       const hidden = dialog.locator('[data-coverage="NOT_VISIBLE_TO_BACKUP_ACCOUNT"]');
       expect(await hidden.count()).toBe(3);
@@ -89,8 +97,11 @@ describe('every space, protected or why not', () => {
       }
       expect(await dialog.locator('[data-coverage="NOT_IN_PLAN"]').count()).toBe(2);
       await hidden.last().scrollIntoViewIfNeeded();
-      await admin.checkAccessible('the coverage view, paged on');
-      await admin.screenshot('coverage-paged-on-admin-en-US-light');
+      await admin.checkAccessible('the coverage view, paged on, not protected only');
+      await admin.screenshot('coverage-not-protected-admin-en-US-light');
+
+      await dialog.getByRole('checkbox', { name: /^Only spaces that are not protected/ }).uncheck();
+      expect(await rows.count()).toBe(SPACES);
     } finally {
       await admin.page.context().close();
     }

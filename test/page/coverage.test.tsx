@@ -100,7 +100,7 @@ describe('every space, protected or why not', () => {
       ),
     ).toBeVisible();
     expect(within(dialog).getAllByRole('listitem')).toHaveLength(30);
-    expect(within(dialog).getByText('Showing 30 of 40 spaces')).toBeVisible();
+    expect(within(dialog).getByText('Loaded 30 of 40 spaces')).toBeVisible();
     expect(callsOf('getCoverage')).toEqual([{}]);
 
     expect(row('P3')).toHaveTextContent('Space 3');
@@ -119,7 +119,7 @@ describe('every space, protected or why not', () => {
 
     await waitFor(() => expect(within(dialog).getAllByRole('listitem')).toHaveLength(40));
     expect(callsOf('getCoverage')).toEqual([{}, { startAt: 30 }]);
-    expect(within(dialog).getByText('Showing 40 of 40 spaces')).toBeVisible();
+    expect(within(dialog).getByText('Loaded 40 of 40 spaces')).toBeVisible();
     expect(within(dialog).queryByRole('button', { name: 'Show more' })).toBeNull();
     for (const key of ['P38', 'P39', 'P40']) {
       expect(row(key)).toHaveTextContent('Not backed up');
@@ -130,6 +130,45 @@ describe('every space, protected or why not', () => {
       expect(row(key)).toHaveTextContent('No backup yet');
       expect(within(row(key)).queryByRole('button')).toBeNull();
     }
+  });
+
+  test('can show only the spaces that are not protected, as the pages arrive', async () => {
+    answerCoverage();
+    const { user, dialog } = await openCoverage();
+    const filter = await within(dialog).findByRole('checkbox', {
+      name: 'Only spaces that are not protected (3 loaded so far)',
+    });
+    await user.click(filter);
+    expect(
+      within(dialog)
+        .getAllByRole('listitem')
+        .map((item) => item.getAttribute('data-space')),
+    ).toEqual(['P1', 'P2', 'P5']);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Show more' }));
+    await waitFor(() =>
+      expect(
+        within(dialog)
+          .getAllByRole('listitem')
+          .map((item) => item.dataset.space),
+      ).toEqual(['P1', 'P2', 'P5', 'P38', 'P39', 'P40']),
+    );
+    expect(within(dialog).getByText('Loaded 40 of 40 spaces')).toBeVisible();
+    await user.click(
+      within(dialog).getByRole('checkbox', {
+        name: 'Only spaces that are not protected (6 loaded so far)',
+      }),
+    );
+    expect(within(dialog).getAllByRole('listitem')).toHaveLength(40);
+  });
+
+  test('says so when no space loaded so far needs attention', async () => {
+    backend.handlers.getCoverage = () => ok({ ...coveragePage(0), projects: [space(3), space(4)] });
+    const { user, dialog } = await openCoverage();
+    await user.click(await within(dialog).findByRole('checkbox'));
+    expect(within(dialog).getByText('Every space loaded so far is protected.')).toBeVisible();
+    expect(within(dialog).queryByRole('listitem')).toBeNull();
+    expect(within(dialog).getByRole('button', { name: 'Show more' })).toBeVisible();
   });
 
   test('Restore in GitProtect hands off to restoring that space; a failed job’s row to its logs', async () => {

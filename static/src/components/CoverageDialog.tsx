@@ -33,6 +33,7 @@ export default function CoverageDialog({ now, onClose }: CoverageDialogProps) {
   const [failure, setFailure] = useState<PageError | null>(null);
   const [handOffFailure, setHandOffFailure] = useState<string | null>(null);
   const [openingKey, setOpeningKey] = useState<string | null>(null);
+  const [onlyProblems, setOnlyProblems] = useState(false);
   const open = useRef(true);
   useEffect(
     () => () => {
@@ -79,6 +80,8 @@ export default function CoverageDialog({ now, onClose }: CoverageDialogProps) {
   };
 
   const projects = loaded?.pages.flatMap((page) => page.projects) ?? [];
+  const problems = projects.filter((project) => project.status !== 'PROTECTED');
+  const shown = onlyProblems ? problems : projects;
   const retry = () => void load(last?.nextStartAt ?? 0);
 
   let body;
@@ -116,8 +119,22 @@ export default function CoverageDialog({ now, onClose }: CoverageDialogProps) {
         {projects.length === 0 ? (
           <p style={styles.text}>{t('coverage.empty')}</p>
         ) : (
+          <label style={coverageStyles.filter}>
+            <input
+              type="checkbox"
+              checked={onlyProblems}
+              onChange={(event) => setOnlyProblems(event.target.checked)}
+              style={coverageStyles.checkbox}
+            />
+            {t('coverage.onlyProblems', { count: problems.length })}
+          </label>
+        )}
+        {projects.length > 0 && shown.length === 0 ? (
+          <p style={styles.text}>{t('coverage.noProblemsLoaded')}</p>
+        ) : null}
+        {shown.length === 0 ? null : (
           <ul style={coverageStyles.list} aria-label={t('coverage.list')}>
-            {projects.map((project) => (
+            {shown.map((project) => (
               <CoverageRow
                 key={project.key}
                 project={project}

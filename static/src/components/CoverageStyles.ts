@@ -31,6 +31,18 @@ export const coverageStyles = {
   },
   // A fixed width, with or without a button, so the columns line up from row to row.
   action: { flex: '0 0 200px', display: 'flex', alignSelf: 'center' },
+  filter: {
+    display: 'inline-flex',
+    alignItems: 'center',
+    gap: token('space.100', '8px'),
+    cursor: 'pointer',
+  },
+  checkbox: {
+    width: '16px',
+    height: '16px',
+    margin: 0,
+    accentColor: token('color.background.selected.bold', '#0c66e4'),
+  },
   more: {
     display: 'flex',
     flexDirection: 'column',

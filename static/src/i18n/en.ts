@@ -415,7 +415,9 @@ export const en = {
   'coverage.loadFailed': 'The spaces could not be loaded',
   'coverage.moreFailed': 'More spaces could not be loaded',
   'coverage.showMore': 'Show more',
-  'coverage.shown': 'Showing {shown} of {total} spaces',
+  'coverage.shown': 'Loaded {shown} of {total} spaces',
+  'coverage.onlyProblems': 'Only spaces that are not protected ({count} loaded so far)',
+  'coverage.noProblemsLoaded': 'Every space loaded so far is protected.',
   'coverage.empty': 'This Jira site has no spaces yet.',
   'coverage.list': 'Spaces',
 } as const;

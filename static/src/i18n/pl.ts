@@ -432,7 +432,9 @@ export const pl: Catalogue = {
   'coverage.loadFailed': 'Nie udało się wczytać przestrzeni',
   'coverage.moreFailed': 'Nie udało się wczytać kolejnych przestrzeni',
   'coverage.showMore': 'Pokaż więcej',
-  'coverage.shown': 'Wyświetlono {shown} z {total} przestrzeni',
+  'coverage.shown': 'Wczytano {shown} z {total} przestrzeni',
+  'coverage.onlyProblems': 'Tylko przestrzenie bez ochrony (dotąd wczytano: {count})',
+  'coverage.noProblemsLoaded': 'Każda dotąd wczytana przestrzeń jest chroniona.',
   'coverage.empty': 'Ta witryna Jiry nie ma jeszcze przestrzeni.',
   'coverage.list': 'Przestrzenie',
 };
