@@ -90,7 +90,7 @@ function describe(record: SsoCodeRecord, core: EmulatorCore): string {
         ? siteProjectIndex(destination.projectKey, instance.projectCount)
         : undefined;
       const named = index === undefined ? '' : ` (${siteProjectAt(index).name})`;
-      return `Restore project ${destination.projectKey}${named}`;
+      return `Restore space ${destination.projectKey}${named}`;
     }
   }
 }

@@ -21,12 +21,12 @@ export interface ProjectResult {
 }
 
 const FAILURE_REASONS = [
-  'Jira answered 503 Service Unavailable while the issues were exported; the next backup tries again.',
-  'Jira took longer than 120 seconds to export the attachments of this project, 3 times.',
-  'An attachment of this project is larger than the 2 GB the plan allows per file.',
+  'Jira answered 503 Service Unavailable while the work items were exported; the next backup tries again.',
+  'Jira took longer than 120 seconds to export the attachments of this space, 3 times.',
+  'An attachment in this space is larger than the 2 GB the plan allows per file.',
 ] as const;
 const REJECTED_REASON =
-  'Jira refused the API token of the backup account (401), so nothing of this project was read.';
+  'Jira refused the API token of the backup account (401), so nothing of this space was read.';
 
 export function visibleCount(instance: InstanceRecord): number {
   return Math.max(0, instance.projectCount - Math.max(0, instance.hiddenProjects ?? 0));

@@ -121,7 +121,7 @@ describe('every space, protected or why not', () => {
         'Signed in to GitProtect as Alex Admin',
       );
       expect(await tab.locator('main').textContent()).toContain(
-        `Destination: Restore project ${key}`,
+        `Destination: Restore space ${key}`,
       );
       await tab.close();
     } finally {

@@ -26,7 +26,7 @@ it('signs in once, shows the destination, then refuses the used code', async () 
   const first = await open(link.url);
   expect(first.status).toBe(200);
   expect(first.heading).toBe('Signed in to GitProtect as Maria &lt;b&gt;Admin&lt;/b&gt;');
-  expect(first.html).toContain('Destination: Restore project PAY (Payments)');
+  expect(first.html).toContain('Destination: Restore space PAY (Payments)');
   const second = await open(link.url);
   expect([second.status, second.heading]).toEqual([410, 'This sign-in link was already used']);
 });
