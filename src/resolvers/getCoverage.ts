@@ -1,13 +1,11 @@
 import type { ProjectCoveragePage } from '../contract';
-import { requireAdmin } from '../app/caller';
+import { requireConnectedAdmin } from '../app/connection';
 import { withDeadline } from '../app/deadline';
 import type { AppDeps } from '../app/deps';
 import { BUDGETS } from '../app/deps';
 import { ok } from '../app/errors';
-import { appState } from '../app/state';
 import { COVERAGE_PAGE, validateGetCoverage } from '../domain/browseInputs';
 import { projectCoverage } from '../domain/coverage';
-import { requireConnection } from './connection';
 import { handle, valid } from './handle';
 
 /**
@@ -20,18 +18,13 @@ import { handle, valid } from './handle';
 export const getCoverage = (deps: AppDeps) =>
   handle<ProjectCoveragePage>(deps, 'getCoverage', async (caller, payload) => {
     const input = valid(validateGetCoverage(payload));
-    await requireAdmin(deps, caller);
-    const connection = await requireConnection(deps);
-    const state = appState(deps.store);
+    const { state, service } = await requireConnectedAdmin(deps, caller);
     const startAt = input.startAt ?? 0;
     const limit = input.limit ?? COVERAGE_PAGE.fallback;
     const [site, credentials] = await Promise.all([
       withDeadline(deps.jira.listProjects(startAt, limit), BUDGETS.jira, 'Listing Jira projects'),
       state.credentials(),
     ]);
-    const service = deps.services.instance(connection.region, state.sessionVault(), {
-      budgetMs: BUDGETS.action,
-    });
     const known = await service.projectsByKey(site.projects.map((project) => project.key));
     const byKey = new Map(known.projects.map((project) => [project.key, project]));
     const next = startAt + site.projects.length;

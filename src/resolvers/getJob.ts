@@ -1,11 +1,8 @@
 import type { JobDetails } from '../contract';
-import { requireAdmin } from '../app/caller';
+import { requireConnectedAdmin } from '../app/connection';
 import type { AppDeps } from '../app/deps';
-import { BUDGETS } from '../app/deps';
 import { ok } from '../app/errors';
-import { appState } from '../app/state';
 import { RESULTS_PAGE, validateGetJob } from '../domain/browseInputs';
-import { requireConnection } from './connection';
 import { handle, valid } from './handle';
 import { orInvalidInput } from './notFound';
 
@@ -17,11 +14,7 @@ import { orInvalidInput } from './notFound';
 export const getJob = (deps: AppDeps) =>
   handle<JobDetails>(deps, 'getJob', async (caller, payload) => {
     const input = valid(validateGetJob(payload));
-    await requireAdmin(deps, caller);
-    const connection = await requireConnection(deps);
-    const service = deps.services.instance(connection.region, appState(deps.store).sessionVault(), {
-      budgetMs: BUDGETS.action,
-    });
+    const { service } = await requireConnectedAdmin(deps, caller);
     const details = await orInvalidInput(
       service.getJob(input.jobId, {
         limit: input.limit ?? RESULTS_PAGE.fallback,

@@ -1,12 +1,10 @@
 import type { JobHistoryPage } from '../contract';
 import { isAdmin } from '../app/caller';
+import { requireConnection } from '../app/connection';
 import type { AppDeps } from '../app/deps';
-import { BUDGETS } from '../app/deps';
 import { ok } from '../app/errors';
-import { appState } from '../app/state';
 import { HISTORY_PAGE, validateListJobs } from '../domain/browseInputs';
 import { memberJob } from '../domain/memberJobs';
-import { requireConnection } from './connection';
 import { handle, valid } from './handle';
 import { orInvalidInput } from './notFound';
 
@@ -18,10 +16,7 @@ export const listJobs = (deps: AppDeps) =>
   handle<JobHistoryPage>(deps, 'listJobs', async (caller, payload) => {
     const input = valid(validateListJobs(payload));
     const adminCheck = isAdmin(deps, caller);
-    const connection = await requireConnection(deps);
-    const service = deps.services.instance(connection.region, appState(deps.store).sessionVault(), {
-      budgetMs: BUDGETS.action,
-    });
+    const { service } = await requireConnection(deps);
     const [page, viewerIsAdmin] = await Promise.all([
       orInvalidInput(service.listJobPage(input.limit ?? HISTORY_PAGE.fallback, input.cursor), {}),
       adminCheck,

@@ -1,12 +1,10 @@
 import type { ManagementServiceLink } from '../contract';
-import { displayNameOf, requireAdmin } from '../app/caller';
+import { displayNameOf } from '../app/caller';
+import { requireConnectedAdmin } from '../app/connection';
 import type { AppDeps } from '../app/deps';
-import { BUDGETS } from '../app/deps';
 import { AppFailure, ok } from '../app/errors';
-import { appState } from '../app/state';
 import { validateOpenManagementService } from '../domain/browseInputs';
 import { urlForLog } from '../domain/masking';
-import { requireConnection } from './connection';
 import { handle, valid } from './handle';
 import { orInvalidInput } from './notFound';
 
@@ -17,11 +15,7 @@ import { orInvalidInput } from './notFound';
 export const openManagementService = (deps: AppDeps) =>
   handle<ManagementServiceLink>(deps, 'openManagementService', async (caller, payload) => {
     const { destination } = valid(validateOpenManagementService(payload));
-    await requireAdmin(deps, caller);
-    const connection = await requireConnection(deps);
-    const service = deps.services.instance(connection.region, appState(deps.store).sessionVault(), {
-      budgetMs: BUDGETS.action,
-    });
+    const { connection, service } = await requireConnectedAdmin(deps, caller);
     const requester = {
       accountId: caller.accountId,
       displayName: await displayNameOf(deps, caller),

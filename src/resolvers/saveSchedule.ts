@@ -1,24 +1,17 @@
 import type { SavedSchedule } from '../contract';
-import { displayNameOf, requireAdmin } from '../app/caller';
+import { displayNameOf } from '../app/caller';
+import { requireConnectedAdmin } from '../app/connection';
 import type { AppDeps } from '../app/deps';
-import { BUDGETS } from '../app/deps';
 import { ok } from '../app/errors';
-import { appState } from '../app/state';
 import { validateSaveSchedule } from '../domain/inputs';
 import { describeSchedule, nextBackupTimes } from '../domain/schedule';
-import { requireConnection } from './connection';
 import { handle, valid } from './handle';
 
 /** Replaces the plan's days and hour; a stale version is a CONFLICT and changes nothing. */
 export const saveSchedule = (deps: AppDeps) =>
   handle<SavedSchedule>(deps, 'saveSchedule', async (caller, payload) => {
     const { version, ...schedule } = valid(validateSaveSchedule(payload));
-    await requireAdmin(deps, caller);
-    const connection = await requireConnection(deps);
-    const state = appState(deps.store);
-    const service = deps.services.instance(connection.region, state.sessionVault(), {
-      budgetMs: BUDGETS.action,
-    });
+    const { state, service } = await requireConnectedAdmin(deps, caller);
     const [saved, displayName] = await Promise.all([
       service.replaceSchedule(schedule, version),
       displayNameOf(deps, caller),

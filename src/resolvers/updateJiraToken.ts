@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { TokenMetadata } from '../contract';
-import { displayNameOf, requireAdmin } from '../app/caller';
+import { displayNameOf } from '../app/caller';
+import { requireConnectedAdmin } from '../app/connection';
 import type { AppDeps } from '../app/deps';
-import { BUDGETS } from '../app/deps';
 import { AppFailure, ok } from '../app/errors';
-import { appState, tokenMetadata } from '../app/state';
+import { tokenMetadata } from '../app/state';
 import { validateUpdateJiraToken } from '../domain/inputs';
 import { lastFour } from '../domain/masking';
-import { requireConnection } from './connection';
 import { handle, valid } from './handle';
 import { withTokenRejection } from './tokenRejection';
 
@@ -15,9 +14,7 @@ import { withTokenRejection } from './tokenRejection';
 export const updateJiraToken = (deps: AppDeps) =>
   handle<TokenMetadata>(deps, 'updateJiraToken', async (caller, payload) => {
     const input = valid(validateUpdateJiraToken(payload, deps.clock.now()));
-    await requireAdmin(deps, caller);
-    const connection = await requireConnection(deps);
-    const state = appState(deps.store);
+    const { state, service } = await requireConnectedAdmin(deps, caller);
     // Two updates at once would leave the stored details of one token while the service holds
     // the other: the first to claim goes ahead (as connect and disconnect do), the other stops.
     if (!(await state.claimConnectionChange(randomUUID()))) {
@@ -27,9 +24,6 @@ export const updateJiraToken = (deps: AppDeps) =>
       );
     }
     try {
-      const service = deps.services.instance(connection.region, state.sessionVault(), {
-        budgetMs: BUDGETS.action,
-      });
       const [, displayName] = await Promise.all([
         withTokenRejection(
           service.updateCredentials({
