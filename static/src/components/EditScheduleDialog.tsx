@@ -1,6 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import Button from '@atlaskit/button/new';
 import { Checkbox } from '@atlaskit/checkbox';
+import { Field, HelperMessage } from '@atlaskit/form';
 import Modal, { ModalBody, ModalFooter, ModalHeader, ModalTitle } from '@atlaskit/modal-dialog';
 import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message';
 import Select from '@atlaskit/select';
@@ -19,6 +20,7 @@ import type { Formatter } from '../format';
 import { useI18n } from '../hooks/useI18n';
 import { styles } from '../styles';
 import { StillWorking } from './StillWorking';
+import { FieldError, FieldLabel } from './FormParts';
 
 export interface EditScheduleDialogProps {
   schedule: VersionedSchedule | null;
@@ -110,7 +112,7 @@ export default function EditScheduleDialog(props: EditScheduleDialogProps) {
   const schedule: Schedule = { days, hour, timezone };
   const faultyField = failure ? fieldAtFault(failure, SCHEDULE_FIELDS) : null;
   const fieldError = (field: string) =>
-    failure && faultyField === field ? fieldMessage(failure, i18n) : null;
+    failure && faultyField === field ? fieldMessage(failure, i18n) : undefined;
 
   const toggle = (day: Weekday, checked: boolean) =>
     setDays((current) => WEEKDAYS.filter((d) => (d === day ? checked : current.includes(d))));
@@ -211,44 +213,53 @@ export default function EditScheduleDialog(props: EditScheduleDialogProps) {
               ))}
             </div>
             <div id="schedule-days-error" aria-live="polite">
-              {days.length === 0 ? <p style={styles.error}>{t('edit.noDays')}</p> : null}
-              {fieldError('days') ? <p style={styles.error}>{fieldError('days')}</p> : null}
+              <FieldError
+                id="schedule-days-empty"
+                message={days.length === 0 ? t('edit.noDays') : undefined}
+              />
+              <FieldError id="schedule-days-refused" message={fieldError('days')} />
             </div>
           </fieldset>
           <div style={styles.twoColumns}>
-            <div style={styles.field}>
-              <label htmlFor="schedule-hour" style={styles.label}>
-                {t('edit.hour')}
-              </label>
-              <Select<Option<number>>
-                inputId="schedule-hour"
-                options={hours}
-                value={hours.find((option) => option.value === hour) ?? null}
-                onChange={(option) => option && setHour(option.value)}
-                isInvalid={fieldError('hour') !== null}
-                menuPosition="fixed"
-              />
-              {fieldError('hour') ? <p style={styles.error}>{fieldError('hour')}</p> : null}
-            </div>
-            <div style={styles.field}>
-              <label htmlFor="schedule-zone" style={styles.label}>
-                {t('edit.timeZone')}
-              </label>
-              <Select<Option<string>>
-                inputId="schedule-zone"
-                options={zones}
-                value={zones.find((option) => option.value === timezone) ?? null}
-                onChange={(option) => option && setTimezone(option.value)}
-                noOptionsMessage={() => t('edit.noTimeZone')}
-                aria-describedby="schedule-zone-hint"
-                isInvalid={fieldError('timezone') !== null}
-                menuPosition="fixed"
-              />
-              <p id="schedule-zone-hint" style={styles.hint}>
-                {t('edit.timeZoneHint')}
-              </p>
-              {fieldError('timezone') ? <p style={styles.error}>{fieldError('timezone')}</p> : null}
-            </div>
+            <Field id="schedule-hour" name="hour">
+              {() => (
+                <>
+                  <FieldLabel htmlFor="schedule-hour">{t('edit.hour')}</FieldLabel>
+                  <Select<Option<number>>
+                    inputId="schedule-hour"
+                    options={hours}
+                    value={hours.find((option) => option.value === hour) ?? null}
+                    onChange={(option) => option && setHour(option.value)}
+                    isInvalid={fieldError('hour') !== undefined}
+                    menuPosition="fixed"
+                  />
+                  <FieldError id="schedule-hour-error" message={fieldError('hour')} />
+                </>
+              )}
+            </Field>
+            <Field id="schedule-zone" name="timezone">
+              {() => (
+                <>
+                  <FieldLabel htmlFor="schedule-zone">{t('edit.timeZone')}</FieldLabel>
+                  <Select<Option<string>>
+                    inputId="schedule-zone"
+                    options={zones}
+                    value={zones.find((option) => option.value === timezone) ?? null}
+                    onChange={(option) => option && setTimezone(option.value)}
+                    noOptionsMessage={() => t('edit.noTimeZone')}
+                    aria-describedby={
+                      fieldError('timezone')
+                        ? 'schedule-zone-helper schedule-zone-error'
+                        : 'schedule-zone-helper'
+                    }
+                    isInvalid={fieldError('timezone') !== undefined}
+                    menuPosition="fixed"
+                  />
+                  <HelperMessage>{t('edit.timeZoneHint')}</HelperMessage>
+                  <FieldError id="schedule-zone-error" message={fieldError('timezone')} />
+                </>
+              )}
+            </Field>
           </div>
           <section aria-labelledby="schedule-preview" style={styles.field}>
             <h2 id="schedule-preview" style={{ ...styles.label, margin: 0 }}>

@@ -10,10 +10,10 @@ import { useI18n } from '../hooks/useI18n';
 import { styles } from '../styles';
 import { HandOffButton } from './jobs/HandOffButton';
 import { StillWorking } from './StillWorking';
+import { RequiredNote } from './FormParts';
 import {
   credentialErrors,
   refusal,
-  RequiredNote,
   TOKEN_FIELDS,
   TokenFields,
   type FieldErrors,

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import Button from '@atlaskit/button/new';
+import { Field, HelperMessage } from '@atlaskit/form';
 import Heading from '@atlaskit/heading';
 import SectionMessage from '@atlaskit/section-message';
 import Select from '@atlaskit/select';
@@ -8,12 +9,10 @@ import { api, type PageError } from '../api';
 import { describeError, fieldAtFault } from '../errors';
 import { useI18n } from '../hooks/useI18n';
 import { styles } from '../styles';
+import { FieldError, FieldLabel, RequiredNote } from './FormParts';
 import {
   credentialErrors,
-  FieldError,
-  FieldLabel,
   refusal,
-  RequiredNote,
   TOKEN_FIELDS,
   TokenFields,
   type FieldErrors,
@@ -102,27 +101,29 @@ export default function SetupForm({ onConnected }: SetupFormProps) {
             <p>{describeError(failure, i18n)}</p>
           </SectionMessage>
         ) : null}
-        <div style={styles.field}>
-          <FieldLabel htmlFor={REGION_INPUT} required>
-            {t('field.region')}
-          </FieldLabel>
-          <Select<RegionOption>
-            inputId={REGION_INPUT}
-            options={regions}
-            value={regions.find((option) => option.value === region) ?? null}
-            onChange={(option) => option && setRegion(option.value)}
-            isInvalid={Boolean(errors.region)}
-            aria-describedby={
-              errors.region ? 'setup-region-hint setup-region-error' : 'setup-region-hint'
-            }
-            aria-required
-            placeholder={t('field.regionPlaceholder')}
-          />
-          <p id="setup-region-hint" style={styles.hint}>
-            {t('field.regionHint')}
-          </p>
-          <FieldError id="setup-region-error" message={errors.region} />
-        </div>
+        <Field id={REGION_INPUT} name="region">
+          {() => (
+            <>
+              <FieldLabel htmlFor={REGION_INPUT} required>
+                {t('field.region')}
+              </FieldLabel>
+              <Select<RegionOption>
+                inputId={REGION_INPUT}
+                options={regions}
+                value={regions.find((option) => option.value === region) ?? null}
+                onChange={(option) => option && setRegion(option.value)}
+                isInvalid={Boolean(errors.region)}
+                aria-describedby={
+                  errors.region ? 'setup-region-helper setup-region-error' : 'setup-region-helper'
+                }
+                aria-required
+                placeholder={t('field.regionPlaceholder')}
+              />
+              <HelperMessage>{t('field.regionHint')}</HelperMessage>
+              <FieldError id="setup-region-error" message={errors.region} />
+            </>
+          )}
+        </Field>
         <TokenFields
           idPrefix={ID_PREFIX}
           values={values}

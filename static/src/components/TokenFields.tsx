@@ -1,5 +1,6 @@
-import { useRef, type MouseEvent, type ReactNode } from 'react';
+import { useRef, type MouseEvent } from 'react';
 import { DatePicker } from '@atlaskit/datetime-picker';
+import { Field, HelperMessage } from '@atlaskit/form';
 import Textfield from '@atlaskit/textfield';
 import { token } from '@atlaskit/tokens';
 import type { PageError } from '../api';
@@ -14,6 +15,7 @@ import { fieldMessage } from '../errors';
 import type { I18n, MessageKey } from '../i18n';
 import { useI18n } from '../hooks/useI18n';
 import { styles } from '../styles';
+import { FieldError, FieldLabel } from './FormParts';
 
 export const API_TOKENS_URL = 'https://id.atlassian.com/manage-profile/security/api-tokens';
 
@@ -33,45 +35,6 @@ interface TokenFieldsProps {
   values: TokenValues;
   errors: FieldErrors;
   onChange: (change: Partial<TokenValues>) => void;
-}
-
-export function FieldError({ id, message }: { id: string; message: string | undefined }) {
-  return message ? (
-    <p id={id} style={styles.error}>
-      {message}
-    </p>
-  ) : null;
-}
-
-/** A field's label, with the asterisk that marks a required one (its input says so to AT). */
-export function FieldLabel({
-  htmlFor,
-  required,
-  children,
-}: {
-  htmlFor: string;
-  required?: boolean;
-  children: ReactNode;
-}) {
-  // The asterisk sits beside the label, not in it: the field's name stays its label alone.
-  return (
-    <span>
-      <label htmlFor={htmlFor} style={styles.label}>
-        {children}
-      </label>
-      {required ? (
-        <span aria-hidden="true" style={styles.requiredMark}>
-          {' *'}
-        </span>
-      ) : null}
-    </span>
-  );
-}
-
-/** "Fields marked * are required", above a form that has some. */
-export function RequiredNote() {
-  const { t } = useI18n();
-  return <p style={styles.hint}>{t('field.requiredNote')}</p>;
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -117,7 +80,7 @@ export function TokenFields({ idPrefix, values, errors, onChange }: TokenFieldsP
   const typedDate = useRef('');
   const id = (field: TokenField) => `${idPrefix}-${field}`;
   const describedBy = (field: TokenField, hint?: boolean) =>
-    [hint ? `${id(field)}-hint` : '', errors[field] ? `${id(field)}-error` : '']
+    [hint ? `${id(field)}-helper` : '', errors[field] ? `${id(field)}-error` : '']
       .filter(Boolean)
       .join(' ') || undefined;
   const openTokenPage = (event: MouseEvent) => {
@@ -134,87 +97,97 @@ export function TokenFields({ idPrefix, values, errors, onChange }: TokenFieldsP
   };
   return (
     <>
-      <div style={styles.field}>
-        <FieldLabel htmlFor={id('email')} required>
-          {t('field.email')}
-        </FieldLabel>
-        <Textfield
-          id={id('email')}
-          name="email"
-          type="email"
-          autoComplete="email"
-          isRequired
-          value={values.email}
-          isInvalid={Boolean(errors.email)}
-          aria-describedby={describedBy('email')}
-          onChange={(event) => onChange({ email: event.currentTarget.value })}
-        />
-        <FieldError id={`${id('email')}-error`} message={errors.email} />
-      </div>
-      <div style={styles.field}>
-        <FieldLabel htmlFor={id('token')} required>
-          {t('field.token')}
-        </FieldLabel>
-        <Textfield
-          id={id('token')}
-          name="token"
-          type="password"
-          autoComplete="off"
-          spellCheck={false}
-          isRequired
-          value={values.token}
-          isInvalid={Boolean(errors.token)}
-          aria-describedby={describedBy('token', true)}
-          onChange={(event) => onChange({ token: event.currentTarget.value })}
-        />
-        <p id={`${id('token')}-hint`} style={styles.hint}>
-          {t('field.tokenHint')}{' '}
-          <a
-            href={API_TOKENS_URL}
-            onClick={openTokenPage}
-            style={{ color: token('color.link'), textDecoration: 'underline' }}
-          >
-            {t('field.createToken')}
-          </a>
-        </p>
-        <FieldError id={`${id('token')}-error`} message={errors.token} />
-      </div>
-      <div style={styles.field}>
-        <FieldLabel htmlFor={id('expiresOn')}>{t('field.expiresOn')}</FieldLabel>
-        <div style={styles.dateField}>
-          <DatePicker
-            id={id('expiresOn')}
-            name="expiresOn"
-            locale={format.locale}
-            weekStartDay={format.locale.endsWith('-US') ? 0 : 1}
-            value={ISO_DAY.test(values.expiresOn) ? values.expiresOn : ''}
-            minDate={localIsoDay(now)}
-            maxDate={latestExpiry(now)}
-            isInvalid={Boolean(errors.expiresOn)}
-            // A date as the viewer writes it, a plausible one: not Atlaskit's 1993 sample.
-            placeholder={dateExample(new Date(latestExpiry(now)), format.locale)}
-            aria-describedby={describedBy('expiresOn', true)}
-            clearControlLabel={t('date.clear')}
-            nextMonthLabel={t('date.nextMonth')}
-            previousMonthLabel={t('date.previousMonth')}
-            parseInputValue={(text) => parseTypedDate(text, format.locale)}
-            selectProps={{
-              onInputChange: (text: string, meta: { action: string }) => {
-                if (meta.action === 'input-change') typedDate.current = text;
-              },
-            }}
-            onChange={(value) => {
-              typedDate.current = '';
-              onChange({ expiresOn: value });
-            }}
-            onBlur={commitTypedDate}
-          />
-        </div>
-        <p id={`${id('expiresOn')}-hint`} style={styles.hint}>
-          {t('field.expiresOnHint')}
-        </p>
-        <FieldError id={`${id('expiresOn')}-error`} message={errors.expiresOn} />
-      </div>
+      <Field id={id('email')} name="email">
+        {() => (
+          <>
+            <FieldLabel htmlFor={id('email')} required>
+              {t('field.email')}
+            </FieldLabel>
+            <Textfield
+              id={id('email')}
+              name="email"
+              type="email"
+              autoComplete="email"
+              isRequired
+              value={values.email}
+              isInvalid={Boolean(errors.email)}
+              aria-describedby={describedBy('email')}
+              onChange={(event) => onChange({ email: event.currentTarget.value })}
+            />
+            <FieldError id={`${id('email')}-error`} message={errors.email} />
+          </>
+        )}
+      </Field>
+      <Field id={id('token')} name="token">
+        {() => (
+          <>
+            <FieldLabel htmlFor={id('token')} required>
+              {t('field.token')}
+            </FieldLabel>
+            <Textfield
+              id={id('token')}
+              name="token"
+              type="password"
+              autoComplete="off"
+              spellCheck={false}
+              isRequired
+              value={values.token}
+              isInvalid={Boolean(errors.token)}
+              aria-describedby={describedBy('token', true)}
+              onChange={(event) => onChange({ token: event.currentTarget.value })}
+            />
+            <HelperMessage>
+              {t('field.tokenHint')}{' '}
+              <a
+                href={API_TOKENS_URL}
+                onClick={openTokenPage}
+                style={{ color: token('color.link'), textDecoration: 'underline' }}
+              >
+                {t('field.createToken')}
+              </a>
+            </HelperMessage>
+            <FieldError id={`${id('token')}-error`} message={errors.token} />
+          </>
+        )}
+      </Field>
+      <Field id={id('expiresOn')} name="expiresOn">
+        {() => (
+          <>
+            <FieldLabel htmlFor={id('expiresOn')}>{t('field.expiresOn')}</FieldLabel>
+            <div style={styles.dateField}>
+              <DatePicker
+                id={id('expiresOn')}
+                name="expiresOn"
+                locale={format.locale}
+                weekStartDay={format.locale.endsWith('-US') ? 0 : 1}
+                value={ISO_DAY.test(values.expiresOn) ? values.expiresOn : ''}
+                minDate={localIsoDay(now)}
+                maxDate={latestExpiry(now)}
+                isInvalid={Boolean(errors.expiresOn)}
+                // A date as the viewer writes it, a plausible one: not Atlaskit's 1993 sample.
+                placeholder={dateExample(new Date(latestExpiry(now)), format.locale)}
+                aria-describedby={describedBy('expiresOn', true)}
+                clearControlLabel={t('date.clear')}
+                nextMonthLabel={t('date.nextMonth')}
+                previousMonthLabel={t('date.previousMonth')}
+                parseInputValue={(text) => parseTypedDate(text, format.locale)}
+                selectProps={{
+                  onInputChange: (text: string, meta: { action: string }) => {
+                    if (meta.action === 'input-change') typedDate.current = text;
+                  },
+                }}
+                onChange={(value) => {
+                  typedDate.current = '';
+                  onChange({ expiresOn: value });
+                }}
+                onBlur={commitTypedDate}
+              />
+            </div>
+            <HelperMessage>{t('field.expiresOnHint')}</HelperMessage>
+            <FieldError id={`${id('expiresOn')}-error`} message={errors.expiresOn} />
+          </>
+        )}
+      </Field>
     </>
   );
 }
