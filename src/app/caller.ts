@@ -1,7 +1,5 @@
-import { withDeadline } from './deadline';
 import type { AppDeps } from './deps';
-import { BUDGETS } from './deps';
-import { AppFailure } from './errors';
+import { AppFailure, errorName } from './errors';
 
 /** The only trustworthy identity of a call: what Forge put in the resolver context. */
 export interface Caller {
@@ -42,10 +40,10 @@ export function cloudIdOf(installContext: unknown): string | undefined {
 /** Whether the caller administers Jira; false when Jira cannot say (fail closed). */
 export async function isAdmin(deps: AppDeps, caller: Caller): Promise<boolean> {
   try {
-    return await withDeadline(deps.jira.isAdmin(caller.accountId), BUDGETS.jira, 'Admin check');
+    return await deps.jira.isAdmin(caller.accountId);
   } catch (error) {
     deps.log.warn('Admin check failed; treating the caller as not an admin', {
-      reason: error instanceof Error ? error.name : 'unknown',
+      reason: errorName(error),
     });
     return false;
   }
@@ -63,11 +61,7 @@ export async function requireAdmin(deps: AppDeps, caller: Caller): Promise<void>
 /** A name for the audit trail; the account id when Jira cannot say. */
 export async function displayNameOf(deps: AppDeps, caller: Caller): Promise<string> {
   try {
-    return await withDeadline(
-      deps.jira.displayName(caller.accountId),
-      BUDGETS.jira,
-      'Reading the display name',
-    );
+    return await deps.jira.displayName(caller.accountId);
   } catch {
     return caller.accountId;
   }

@@ -1,16 +1,17 @@
+import { randomUUID } from 'node:crypto';
 import type { ManagementService } from '../ports/managementService';
 import { requireAdmin } from './caller';
 import type { Caller } from './caller';
 import type { AppDeps } from './deps';
 import { BUDGETS } from './deps';
 import { AppFailure } from './errors';
-import type { Connection } from './state';
+import type { AppState, Connection } from './state';
 import { appState } from './state';
 
 /** What an action on a connected site works with. */
 export interface Connected {
   connection: Connection;
-  state: ReturnType<typeof appState>;
+  state: AppState;
   service: ManagementService;
 }
 
@@ -30,4 +31,21 @@ export async function requireConnection(deps: AppDeps): Promise<Connected> {
 export async function requireConnectedAdmin(deps: AppDeps, caller: Caller): Promise<Connected> {
   await requireAdmin(deps, caller);
   return requireConnection(deps);
+}
+
+/**
+ * Runs `change` as the only connect, disconnect or token update of the site: the first to claim
+ * goes ahead, another at the same time stops with CONFLICT and `busy` as its message.
+ */
+export async function asOnlyConnectionChange<T>(
+  state: AppState,
+  busy: string,
+  change: () => Promise<T>,
+): Promise<T> {
+  if (!(await state.claimConnectionChange(randomUUID()))) throw new AppFailure('CONFLICT', busy);
+  try {
+    return await change();
+  } finally {
+    await state.releaseConnectionChange();
+  }
 }

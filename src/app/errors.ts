@@ -1,6 +1,6 @@
 import type { AppError, Envelope, ErrorCode, Region, VersionedSchedule } from '../contract';
 import { isUpstreamError } from '../ports/errors';
-import { DeadlineExceeded } from './deadline';
+import { DeadlineExceeded } from './withDeadline';
 import type { StoredSchedule } from '../ports/managementService';
 
 /** Raised inside the app to end a call with a specific envelope error. */
@@ -89,7 +89,7 @@ export function toAppError(error: unknown): AppError {
 export function failureReason(error: unknown): string {
   if (error instanceof DeadlineExceeded) return 'timeout';
   if (error instanceof AppFailure) return error.appError.code.toLowerCase();
-  if (!isUpstreamError(error)) return error instanceof Error ? error.name : 'unknown';
+  if (!isUpstreamError(error)) return errorName(error);
   switch (error.kind) {
     case 'CONNECTION_LOST':
       return 'rejected';
@@ -98,6 +98,11 @@ export function failureReason(error: unknown): string {
     default:
       return error.kind.toLowerCase();
   }
+}
+
+/** An error's class name for logs: never its message, which may name addresses. */
+export function errorName(error: unknown): string {
+  return error instanceof Error ? error.name : 'unknown';
 }
 
 function currentSchedule(detail: unknown): {

@@ -1,6 +1,6 @@
 import type { AppDeps } from './deps';
-import { BUDGETS } from './deps';
-import { withDeadline } from './deadline';
+import { withDeadline } from './withDeadline';
+import { errorName } from './errors';
 import type { Connection, StatusSnapshot } from './state';
 import { appState } from './state';
 
@@ -9,14 +9,11 @@ export const RECENT_JOBS = 10;
 /** Projects in the site, or null when Jira does not answer in time: never fatal. */
 export async function siteProjectCount(deps: AppDeps, budgetMs: number): Promise<number | null> {
   try {
-    return await withDeadline(
-      deps.jira.countProjects(),
-      Math.min(budgetMs, BUDGETS.jira),
-      'Counting Jira projects',
-    );
+    // Jira's own deadline may be longer than what this reading has.
+    return await withDeadline(deps.jira.countProjects(), budgetMs, 'Counting Jira projects');
   } catch (error) {
     deps.log.warn('Could not count Jira projects', {
-      reason: error instanceof Error ? error.name : 'unknown',
+      reason: errorName(error),
     });
     return null;
   }
@@ -59,7 +56,7 @@ export async function storeSnapshot(deps: AppDeps, status: StatusSnapshot): Prom
     return true;
   } catch (error) {
     deps.log.error('Could not store the status snapshot; the live reading is used as is', {
-      reason: error instanceof Error ? error.name : 'unknown',
+      reason: errorName(error),
       bytes: JSON.stringify(status).length,
     });
     return false;

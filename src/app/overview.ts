@@ -6,7 +6,7 @@ import type { Caller } from './caller';
 import { isAdmin } from './caller';
 import type { AppDeps } from './deps';
 import { BUDGETS } from './deps';
-import { failureReason, ok, toAppError } from './errors';
+import { failureReason, ok } from './errors';
 import { isUpstreamError } from '../ports/errors';
 import { readLiveStatus, storeSnapshot } from './liveStatus';
 import type { Connection, CredentialsMetadata, StatusSnapshot } from './state';
@@ -49,7 +49,7 @@ export async function buildOverview(deps: AppDeps, caller: Caller): Promise<Enve
         : 'Backup status read failed; answering from the stored snapshot',
       { reason: failureReason(error), hasSnapshot: snapshot !== undefined },
     );
-    if (!snapshot) return { ok: false, error: toAppError(error) };
+    if (!snapshot) throw error;
     status = snapshot;
     stale = true;
     staleCause = isUpstreamError(error, 'RATE_LIMITED')
@@ -105,28 +105,39 @@ interface OverviewParts {
 }
 
 /** The overview as an admin sees it; anyone else gets `memberView` of it. */
-export function composeOverview(parts: OverviewParts): ConnectedOverview {
+function composeOverview(parts: OverviewParts): ConnectedOverview {
   const overview = adminOverview(parts);
   return parts.viewerIsAdmin ? overview : memberView(overview);
 }
 
-function adminOverview(parts: OverviewParts): ConnectedOverview {
+/** What the backups need from an admin, judged from a status reading. */
+export function assessStatus(
+  parts: Pick<
+    OverviewParts,
+    'connection' | 'status' | 'stale' | 'staleCause' | 'connectionLost' | 'credentials' | 'now'
+  >,
+) {
   const { summary } = parts.status;
-  const adminToken = tokenMetadata(parts.credentials, true);
-  const { alerts, health, status } = assessHealth({
+  return assessHealth({
     now: parts.now,
     recentJobs: parts.status.recentJobs,
     lastJob: summary.lastJob,
     runningJob: summary.runningJob,
     schedule: parts.status.schedule,
     credentialsStatus: summary.credentialsStatus,
-    token: adminToken,
+    token: tokenMetadata(parts.credentials, true),
     connectedAt: parts.connection.connectedAt,
     connectionLost: parts.connectionLost ?? false,
     stale: parts.stale,
     ...(parts.staleCause ? { staleCause: parts.staleCause } : {}),
     asOf: parts.status.asOf,
   });
+}
+
+function adminOverview(parts: OverviewParts): ConnectedOverview {
+  const { summary } = parts.status;
+  const adminToken = tokenMetadata(parts.credentials, true);
+  const { alerts, health, status } = assessStatus(parts);
   return {
     connected: true,
     viewer: { accountId: parts.caller.accountId, isAdmin: parts.viewerIsAdmin },

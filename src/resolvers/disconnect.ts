@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import type { Overview } from '../contract';
 import { displayNameOf, requireAdmin } from '../app/caller';
+import { asOnlyConnectionChange } from '../app/connection';
 import type { AppDeps } from '../app/deps';
 import { AppFailure, ok } from '../app/errors';
 import { appState } from '../app/state';
@@ -17,29 +17,30 @@ export const disconnect = (deps: AppDeps) =>
     valid(validateEmpty(payload));
     await requireAdmin(deps, caller);
     const state = appState(deps.store);
-    if (!(await state.claimConnectionChange(randomUUID()))) {
-      throw new AppFailure(
-        'CONFLICT',
-        'Another administrator is connecting or disconnecting this site right now. Reload the page.',
-      );
-    }
-    try {
-      const connection = await state.connection();
-      if (!connection) {
-        throw new AppFailure('NOT_CONNECTED', 'This Jira site is not connected to GitProtect.');
-      }
-      const displayName = await displayNameOf(deps, caller);
-      await state.forget();
-      await state.appendAudit({
-        at: deps.clock.now().toISOString(),
-        accountId: caller.accountId,
-        displayName,
-        action: 'DISCONNECTED',
-        detail: `Disconnected from GitProtect in region ${connection.region}; the backups there are kept`,
-      });
-      deps.log.info('Disconnected from GitProtect', { region: connection.region });
-      return ok({ connected: false, viewer: { accountId: caller.accountId, isAdmin: true } });
-    } finally {
-      await state.releaseConnectionChange();
-    }
+    return asOnlyConnectionChange(
+      state,
+      'Another administrator is connecting or disconnecting this site right now. Reload the page.',
+      async () => {
+        const connection = await state.connection();
+        if (!connection) {
+          throw new AppFailure('NOT_CONNECTED', 'This Jira site is not connected to GitProtect.');
+        }
+        const displayName = await displayNameOf(deps, caller);
+        await state.forget();
+        await state.appendAudit({
+          at: deps.clock.now().toISOString(),
+          accountId: caller.accountId,
+          displayName,
+          action: 'DISCONNECTED',
+          detail: `Disconnected from GitProtect in region ${connection.region}; the backups there are kept`,
+        });
+        deps.log.info('Disconnected from GitProtect', {
+          region: connection.region,
+        });
+        return ok<Overview>({
+          connected: false,
+          viewer: { accountId: caller.accountId, isAdmin: true },
+        });
+      },
+    );
   });

@@ -1,8 +1,6 @@
 import type { ProjectCoveragePage } from '../contract';
 import { requireConnectedAdmin } from '../app/connection';
-import { withDeadline } from '../app/deadline';
 import type { AppDeps } from '../app/deps';
-import { BUDGETS } from '../app/deps';
 import { ok } from '../app/errors';
 import { COVERAGE_PAGE, validateGetCoverage } from '../domain/browseInputs';
 import { projectCoverage } from '../domain/coverage';
@@ -22,7 +20,7 @@ export const getCoverage = (deps: AppDeps) =>
     const startAt = input.startAt ?? 0;
     const limit = input.limit ?? COVERAGE_PAGE.fallback;
     const [site, credentials] = await Promise.all([
-      withDeadline(deps.jira.listProjects(startAt, limit), BUDGETS.jira, 'Listing Jira projects'),
+      deps.jira.listProjects(startAt, limit),
       state.credentials(),
     ]);
     const known = await service.projectsByKey(site.projects.map((project) => project.key));

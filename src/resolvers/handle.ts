@@ -2,7 +2,7 @@ import type { Envelope } from '../contract';
 import type { Caller } from '../app/caller';
 import { callerFrom } from '../app/caller';
 import type { AppDeps } from '../app/deps';
-import { AppFailure, failureReason, toAppError } from '../app/errors';
+import { AppFailure, errorName, failureReason, toAppError } from '../app/errors';
 import type { Validation } from '../domain/inputs';
 
 export interface ResolverRequest {
@@ -33,7 +33,7 @@ export function handle<T>(
       log('Resolver failed', {
         resolver: name,
         code: appError.code,
-        reason: error instanceof Error ? error.name : 'unknown',
+        reason: errorName(error),
         failure: failureReason(error),
         ms: Date.now() - started,
       });

@@ -2,6 +2,7 @@ import { makeResolver } from '@forge/resolver';
 import type { Defs } from '../contract';
 import type { AppDeps } from '../app/deps';
 import { fail } from '../app/errors';
+import { withJiraDeadline } from '../app/jiraWithDeadline';
 import { connect } from './connect';
 import { disconnect } from './disconnect';
 import { getCoverage } from './getCoverage';
@@ -16,7 +17,8 @@ import { updateJiraToken } from './updateJiraToken';
 type DefinitionsHandler = ReturnType<typeof makeResolver>;
 
 /** Every resolver, wired to its dependencies: the handler Forge (or the local host) calls. */
-export function createResolverHandler(deps: AppDeps): DefinitionsHandler {
+export function createResolverHandler(appDeps: AppDeps): DefinitionsHandler {
+  const deps = withJiraDeadline(appDeps);
   const resolvers = {
     getOverview: getOverview(deps),
     saveSchedule: saveSchedule(deps),

@@ -1,12 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import type { TokenMetadata } from '../contract';
 import { displayNameOf } from '../app/caller';
-import { requireConnectedAdmin } from '../app/connection';
+import { asOnlyConnectionChange, requireConnectedAdmin } from '../app/connection';
+import { credentialsMetadata, serviceCredentials } from '../app/credentials';
 import type { AppDeps } from '../app/deps';
-import { AppFailure, ok } from '../app/errors';
+import { ok } from '../app/errors';
 import { tokenMetadata } from '../app/state';
 import { validateUpdateJiraToken } from '../domain/inputs';
-import { lastFour } from '../domain/masking';
 import { handle, valid } from './handle';
 import { withTokenRejection } from './tokenRejection';
 
@@ -16,41 +15,26 @@ export const updateJiraToken = (deps: AppDeps) =>
     const input = valid(validateUpdateJiraToken(payload, deps.clock.now()));
     const { state, service } = await requireConnectedAdmin(deps, caller);
     // Two updates at once would leave the stored details of one token while the service holds
-    // the other: the first to claim goes ahead (as connect and disconnect do), the other stops.
-    if (!(await state.claimConnectionChange(randomUUID()))) {
-      throw new AppFailure(
-        'CONFLICT',
-        'Another administrator is changing this connection right now. Reload the page in a moment.',
-      );
-    }
-    try {
-      const [, displayName] = await Promise.all([
-        withTokenRejection(
-          service.updateCredentials({
-            email: input.email,
-            apiToken: input.token,
-            ...(input.expiresOn ? { expiresOn: input.expiresOn } : {}),
-          }),
-        ),
-        displayNameOf(deps, caller),
-      ]);
-      const now = deps.clock.now().toISOString();
-      const metadata = {
-        email: input.email,
-        lastFour: lastFour(input.token),
-        updatedAt: now,
-        expiresOn: input.expiresOn ?? null,
-      };
-      await state.saveCredentials(metadata);
-      await state.appendAudit({
-        at: now,
-        accountId: caller.accountId,
-        displayName,
-        action: 'TOKEN_UPDATED',
-        detail: `API token for ${input.email}${input.expiresOn ? `, expires ${input.expiresOn}` : ''}`,
-      });
-      return ok(tokenMetadata(metadata, true));
-    } finally {
-      await state.releaseConnectionChange();
-    }
+    // the other.
+    return asOnlyConnectionChange(
+      state,
+      'Another administrator is changing this connection right now. Reload the page in a moment.',
+      async () => {
+        const [, displayName] = await Promise.all([
+          withTokenRejection(service.updateCredentials(serviceCredentials(input))),
+          displayNameOf(deps, caller),
+        ]);
+        const now = deps.clock.now().toISOString();
+        const metadata = credentialsMetadata(input, now);
+        await state.saveCredentials(metadata);
+        await state.appendAudit({
+          at: now,
+          accountId: caller.accountId,
+          displayName,
+          action: 'TOKEN_UPDATED',
+          detail: `API token for ${input.email}${input.expiresOn ? `, expires ${input.expiresOn}` : ''}`,
+        });
+        return ok(tokenMetadata(metadata, true));
+      },
+    );
   });

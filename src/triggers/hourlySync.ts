@@ -3,9 +3,10 @@ import type { AlertCode } from '../contract';
 import type { AppDeps } from '../app/deps';
 import { BUDGETS } from '../app/deps';
 import { failureReason } from '../app/errors';
+import { withJiraDeadline } from '../app/jiraWithDeadline';
 import { isUpstreamError } from '../ports/errors';
 import { readLiveStatus, storeSnapshot } from '../app/liveStatus';
-import { composeOverview } from '../app/overview';
+import { assessStatus } from '../app/overview';
 import type { Connection, StatusSnapshot } from '../app/state';
 import { SYNC_LOCK_SECONDS, appState } from '../app/state';
 
@@ -27,7 +28,8 @@ export type SyncOutcome =
  * The hourly scheduled run: keeps the service session alive, stores a status snapshot for the
  * page, and reports what needs an admin. Idempotent; a second concurrent run exits at once.
  */
-export async function hourlySync(deps: AppDeps): Promise<SyncOutcome> {
+export async function hourlySync(appDeps: AppDeps): Promise<SyncOutcome> {
+  const deps = withJiraDeadline(appDeps);
   const state = appState(deps.store);
   const connection = await state.connection();
   if (!connection) return { ran: false, reason: 'NOT_CONNECTED' };
@@ -114,16 +116,13 @@ async function alertCodes(
   connectionLost: boolean,
 ): Promise<AlertCode[]> {
   const credentials = await appState(deps.store).credentials();
-  const overview = composeOverview({
+  const { alerts } = assessStatus({
     connection,
     status,
     stale: connectionLost,
     connectionLost,
     credentials,
-    audit: [],
-    viewerIsAdmin: true,
-    caller: { accountId: 'hourly-sync', cloudId: connection.cloudId },
     now: deps.clock.now(),
   });
-  return overview.alerts.map((alert) => alert.code);
+  return alerts.map((alert) => alert.code);
 }

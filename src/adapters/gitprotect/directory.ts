@@ -12,7 +12,7 @@ import type {
   ServiceSession,
   SessionVault,
 } from '../../ports/managementService';
-import { type Deadline, startDeadline } from './deadline';
+import { type Deadline, startDeadline } from './callBudget';
 import { createInstanceClient, credentialsOf } from './instanceClient';
 import { connectionLost, errorCodeOf, failureOf, readReply } from './replies';
 import { registeredElsewhereReply, registrationReply, sessionReply } from './schemas';

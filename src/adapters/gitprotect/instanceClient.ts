@@ -20,7 +20,7 @@ import type {
   StartBackupResult,
   StoredSchedule,
 } from '../../ports/managementService';
-import { type Deadline, startDeadline } from './deadline';
+import { type Deadline, startDeadline } from './callBudget';
 import {
   callOf,
   connectionLost,

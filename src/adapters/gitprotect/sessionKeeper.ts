@@ -1,7 +1,7 @@
 import type { Clock } from '../../ports/clock';
 import { UpstreamError } from '../../ports/errors';
 import type { ServiceSession, SessionVault } from '../../ports/managementService';
-import { type Deadline, withinDeadline } from './deadline';
+import { type Deadline, withinDeadline } from './callBudget';
 
 export type RefreshCall = (refreshToken: string, deadline: Deadline) => Promise<ServiceSession>;
 

@@ -1,7 +1,7 @@
 import { urlForLog } from '../../domain/masking';
 import { UpstreamError } from '../../ports/errors';
 import type { Log } from '../../ports/log';
-import { type Deadline, sleep } from './deadline';
+import { type Deadline, sleep } from './callBudget';
 
 /** One request of the contract; `path` is a contract path (no query, no secrets), fit for logs. */
 export interface ServiceRequest {
