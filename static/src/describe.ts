@@ -11,6 +11,24 @@ export function describeSchedule(schedule: Schedule, { t, format }: I18n): strin
   return t('schedule.text', { days, hour: format.hour(schedule.hour), zone: schedule.timezone });
 }
 
+/**
+ * How long a job took, or "3 min so far" while it runs, counted on the backend's clock `now`.
+ * `measuredMs` is the backend's own figure for a finished job, when the job's details carry one.
+ */
+export function describeDuration(
+  job: BackupJob,
+  now: Date,
+  { t, format }: I18n,
+  measuredMs?: number | null,
+): string {
+  if (job.finishedAt === null) {
+    return t('jobs.soFar', {
+      duration: format.duration(now.getTime() - Date.parse(job.startedAt)),
+    });
+  }
+  return format.duration(measuredMs ?? Date.parse(job.finishedAt) - Date.parse(job.startedAt));
+}
+
 /** "12 of 40 projects": failed projects are done too, they will not be retried by this job. */
 export function describeProgress(job: BackupJob, t: Translate): string {
   return t('progress.text', {

@@ -5,6 +5,7 @@ import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message'
 import Spinner from '@atlaskit/spinner';
 import { token } from '@atlaskit/tokens';
 import type { BackupJob } from '../../../src/contract';
+import { describeDuration } from '../describe';
 import { describeError } from '../errors';
 import { useI18n } from '../hooks/useI18n';
 import { parts } from '../parts';
@@ -126,18 +127,11 @@ export default function JobsTable({ jobs: recent, now, canOpenDetails }: JobsTab
         },
         {
           key: 'duration',
-          content:
-            job.finishedAt === null ? (
-              <span style={styles.subtle}>
-                {t('jobs.soFar', {
-                  duration: format.duration(now.getTime() - Date.parse(job.startedAt)),
-                })}
-              </span>
-            ) : (
-              <span style={styles.nowrap}>
-                {format.duration(Date.parse(job.finishedAt) - Date.parse(job.startedAt))}
-              </span>
-            ),
+          content: (
+            <span style={job.finishedAt === null ? styles.subtle : styles.nowrap}>
+              {describeDuration(job, now, i18n)}
+            </span>
+          ),
         },
         { key: 'outcome', content: <StatusLozenge status={job.outcome} /> },
         { key: 'succeeded', content: format.number(job.projectsSucceeded) },

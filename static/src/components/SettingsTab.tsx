@@ -3,22 +3,16 @@ import Button from '@atlaskit/button/new';
 import Heading from '@atlaskit/heading';
 import SectionMessage from '@atlaskit/section-message';
 import type { TokenMetadata } from '../../../src/contract';
-import { api, type PageError } from '../api';
-import { describeError, fieldAtFault } from '../errors';
+import { api } from '../api';
+import { describeError } from '../errors';
 import ConfirmDialog from './ConfirmDialog';
 import { useI18n } from '../hooks/useI18n';
 import { styles } from '../styles';
 import { HandOffButton } from './jobs/HandOffButton';
 import { StillWorking } from './StillWorking';
 import { RequiredNote } from './FormParts';
-import {
-  credentialErrors,
-  refusal,
-  TOKEN_FIELDS,
-  TokenFields,
-  type FieldErrors,
-  type TokenValues,
-} from './TokenFields';
+import { TOKEN_FIELDS, TokenFields } from './TokenFields';
+import { useCredentialsSubmit } from './useCredentialsSubmit';
 
 const ID_PREFIX = 'settings';
 const focusField = (field: string) => document.getElementById(`${ID_PREFIX}-${field}`)?.focus();
@@ -45,53 +39,32 @@ export default function SettingsTab({
 }: SettingsTabProps) {
   const i18n = useI18n();
   const { t, format } = i18n;
-  const [values, setValues] = useState<TokenValues>({
-    email: token.email ?? '',
-    token: '',
-    expiresOn: '',
-  });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<PageError | null>(null);
   const [saved, setSaved] = useState(false);
-  const [saving, setSaving] = useState(false);
+  const {
+    values,
+    change,
+    errors,
+    failure,
+    busy: saving,
+    submit: submitCredentials,
+  } = useCredentialsSubmit({
+    idPrefix: ID_PREFIX,
+    fields: TOKEN_FIELDS,
+    initialEmail: token.email ?? '',
+    send: (credentials) => api.updateJiraToken(credentials),
+    onAccepted: (updated: TokenMetadata) => {
+      setSaved(true);
+      onTokenUpdated(updated);
+    },
+  });
   const [confirmingDisconnect, setConfirmingDisconnect] = useState(false);
   useEffect(() => {
     if (focusToken) focusField('token');
   }, [focusToken]);
 
-  const submit = async () => {
+  const submit = () => {
     setSaved(false);
-    setFailure(null);
-    const found = credentialErrors(values, i18n);
-    setErrors(found);
-    const firstWrong = TOKEN_FIELDS.find((field) => found[field]);
-    if (firstWrong) {
-      focusField(firstWrong);
-      return;
-    }
-    setSaving(true);
-    const result = await api.updateJiraToken({
-      email: values.email.trim(),
-      token: values.token,
-      ...(values.expiresOn ? { expiresOn: values.expiresOn } : {}),
-    });
-    setSaving(false);
-    if (result.ok) {
-      // The secret leaves the page with the request.
-      setValues((current) => ({ ...current, token: '' }));
-      setSaved(true);
-      onTokenUpdated(result.data);
-      return;
-    }
-    const field = fieldAtFault(result.error, TOKEN_FIELDS);
-    if (field) {
-      const refused = refusal(result.error, field, i18n);
-      setErrors(refused.errors);
-      if (refused.clearToken) setValues((current) => ({ ...current, token: '' }));
-      focusField(field);
-      return;
-    }
-    setFailure(result.error);
+    return submitCredentials();
   };
 
   const disconnect = async () => {
@@ -161,12 +134,7 @@ export default function SettingsTab({
             </SectionMessage>
           ) : null}
           <RequiredNote />
-          <TokenFields
-            idPrefix={ID_PREFIX}
-            values={values}
-            errors={errors}
-            onChange={(change) => setValues((current) => ({ ...current, ...change }))}
-          />
+          <TokenFields idPrefix={ID_PREFIX} values={values} errors={errors} onChange={change} />
           <div style={styles.submitRow}>
             <Button type="submit" appearance="primary" isLoading={saving}>
               {t('settings.submit')}

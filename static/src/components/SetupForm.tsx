@@ -5,19 +5,13 @@ import Heading from '@atlaskit/heading';
 import SectionMessage from '@atlaskit/section-message';
 import Select from '@atlaskit/select';
 import { REGIONS, type Overview, type Region } from '../../../src/contract';
-import { api, type PageError } from '../api';
-import { describeError, fieldAtFault } from '../errors';
+import { api } from '../api';
+import { describeError } from '../errors';
 import { useI18n } from '../hooks/useI18n';
 import { styles } from '../styles';
 import { FieldError, FieldLabel, RequiredNote } from './FormParts';
-import {
-  credentialErrors,
-  refusal,
-  TOKEN_FIELDS,
-  TokenFields,
-  type FieldErrors,
-  type TokenValues,
-} from './TokenFields';
+import { TOKEN_FIELDS, TokenFields, type FieldErrors } from './TokenFields';
+import { useCredentialsSubmit } from './useCredentialsSubmit';
 import { StillWorking } from './StillWorking';
 
 const ID_PREFIX = 'setup';
@@ -38,48 +32,16 @@ export default function SetupForm({ onConnected }: SetupFormProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const [region, setRegion] = useState<Region | null>(null);
-  const [values, setValues] = useState<TokenValues>({ email: '', token: '', expiresOn: '' });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<PageError | null>(null);
-  const [busy, setBusy] = useState(false);
   const regions = REGIONS.map((value) => ({ value, label: t(`region.${value}`) }));
-
-  const focus = (field: string) => document.getElementById(`${ID_PREFIX}-${field}`)?.focus();
-
-  const submit = async () => {
-    setFailure(null);
-    const found = credentialErrors(values, i18n);
-    if (!region) found.region = t('field.required');
-    setErrors(found);
-    const firstWrong = SETUP_FIELDS.find((field) => found[field]);
-    if (firstWrong || !region) {
-      focus(firstWrong ?? 'region');
-      return;
-    }
-    setBusy(true);
-    const result = await api.connect({
-      region,
-      email: values.email.trim(),
-      token: values.token,
-      ...(values.expiresOn ? { expiresOn: values.expiresOn } : {}),
-    });
-    setBusy(false);
-    if (result.ok) {
-      // The secret leaves the page with the request.
-      setValues((current) => ({ ...current, token: '' }));
-      onConnected(result.data);
-      return;
-    }
-    const field = fieldAtFault(result.error, SETUP_FIELDS);
-    if (field) {
-      const refused = refusal(result.error, field, i18n);
-      setErrors(refused.errors);
-      if (refused.clearToken) setValues((current) => ({ ...current, token: '' }));
-      focus(field);
-      return;
-    }
-    setFailure(result.error);
-  };
+  const { values, change, errors, failure, busy, submit } = useCredentialsSubmit({
+    idPrefix: ID_PREFIX,
+    fields: SETUP_FIELDS,
+    initialEmail: '',
+    check: (): FieldErrors => (region ? {} : { region: t('field.required') }),
+    // check() has refused a missing region before anything is sent.
+    send: (credentials) => api.connect({ region: region as Region, ...credentials }),
+    onAccepted: onConnected,
+  });
 
   return (
     <section aria-labelledby="setup-heading" style={styles.stack}>
@@ -124,12 +86,7 @@ export default function SetupForm({ onConnected }: SetupFormProps) {
             </>
           )}
         </Field>
-        <TokenFields
-          idPrefix={ID_PREFIX}
-          values={values}
-          errors={errors}
-          onChange={(change) => setValues((current) => ({ ...current, ...change }))}
-        />
+        <TokenFields idPrefix={ID_PREFIX} values={values} errors={errors} onChange={change} />
         <div style={styles.submitRow}>
           <Button type="submit" appearance="primary" isLoading={busy}>
             {t('setup.submit')}

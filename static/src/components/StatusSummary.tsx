@@ -2,7 +2,7 @@ import { useState, type CSSProperties, type ReactNode } from 'react';
 import Heading from '@atlaskit/heading';
 import { token } from '@atlaskit/tokens';
 import type { BackupJob, ConnectedOverview } from '../../../src/contract';
-import { describeSchedule } from '../describe';
+import { describeDuration, describeSchedule } from '../describe';
 import { parts } from '../parts';
 import { describeStorageRegion } from '../storageRegion';
 import { useI18n } from '../hooks/useI18n';
@@ -33,12 +33,10 @@ function Relative({ instant, now }: { instant: string; now: Date }) {
 }
 
 function LastBackup({ job, now }: { job: BackupJob | null; now: Date }) {
-  const { t, format } = useI18n();
+  const i18n = useI18n();
+  const { t, format } = i18n;
   if (!job) return <span style={styles.subtle}>{t('summary.noLastBackup')}</span>;
-  const took =
-    job.finishedAt === null
-      ? null
-      : format.duration(Date.parse(job.finishedAt) - Date.parse(job.startedAt));
+  const took = job.finishedAt === null ? null : describeDuration(job, now, i18n);
   return (
     <span style={styles.column}>
       <Relative instant={job.finishedAt ?? job.startedAt} now={now} />

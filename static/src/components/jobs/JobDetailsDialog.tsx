@@ -16,6 +16,7 @@ import Spinner from '@atlaskit/spinner';
 import { token } from '@atlaskit/tokens';
 import type { BackupJob, JobDetails, JobProjectResult } from '../../../../src/contract';
 import { type PageError, api } from '../../api';
+import { describeDuration } from '../../describe';
 import { describeError } from '../../errors';
 import { useI18n } from '../../hooks/useI18n';
 import { styles } from '../../styles';
@@ -163,12 +164,7 @@ export default function JobDetailsDialog({ job: summary, now, onClose }: JobDeta
   const { details, spaces, loading, failure, load } = useJobSpaces(summary.id, failedOnly);
   const job = details?.job ?? summary;
   const start = format.dateTime(job.startedAt);
-  const duration =
-    job.finishedAt === null
-      ? t('jobs.soFar', { duration: format.duration(now.getTime() - Date.parse(job.startedAt)) })
-      : format.duration(
-          details?.durationMs ?? Date.parse(job.finishedAt) - Date.parse(job.startedAt),
-        );
+  const duration = describeDuration(job, now, i18n, details?.durationMs);
   const total = failedOnly ? job.projectsFailed : job.projectsTotal;
 
   const facts: [string, ReactNode][] = [
