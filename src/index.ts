@@ -6,7 +6,7 @@ import { kvsStore } from './adapters/forge/kvsStore';
 import { createManagementServiceDirectory } from './adapters/gitprotect';
 import { forgeRegistrationChannel } from './adapters/gitprotect/forgeRemote';
 import { baseUrlsFrom } from './config';
-import { systemClock } from './ports/clock';
+import { systemClock } from './adapters/systemClock';
 import { createResolverHandler } from './resolvers';
 import { hourlySync as runHourlySync } from './triggers/hourlySync';
 

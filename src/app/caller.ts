@@ -1,5 +1,5 @@
 import type { AppDeps } from './deps';
-import { AppFailure, errorName } from './errors';
+import { AppFailure, errorName } from './appError';
 
 /** The only trustworthy identity of a call: what Forge put in the resolver context. */
 export interface Caller {

@@ -4,7 +4,7 @@ import { requireAdmin } from './caller';
 import type { Caller } from './caller';
 import type { AppDeps } from './deps';
 import { BUDGETS } from './deps';
-import { AppFailure } from './errors';
+import { AppFailure } from './appError';
 import type { AppState, Connection } from './state';
 import { appState } from './state';
 

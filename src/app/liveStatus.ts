@@ -1,6 +1,6 @@
 import type { AppDeps } from './deps';
 import { withDeadline } from './withDeadline';
-import { errorName } from './errors';
+import { errorName } from './appError';
 import type { Connection, StatusSnapshot } from './state';
 import { appState } from './state';
 

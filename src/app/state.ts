@@ -58,10 +58,8 @@ export interface StatusSnapshot {
 }
 
 export function appState(store: Store) {
-  /** The run this handle took the sync lock for: the only one it may release. */
-  let syncLockTakenAs: string | undefined;
-  /** The connect or disconnect call this handle took the connection claim for. */
-  let connectClaimTakenAs: string | undefined;
+  const syncLock = heldLock(store, KEYS.syncLock);
+  const connectClaim = heldLock(store, KEYS.connectClaim);
   return {
     connection: () => store.get<Connection>(KEYS.connection),
     saveConnection: (connection: Connection) => store.set(KEYS.connection, connection),
@@ -85,11 +83,7 @@ export function appState(store: Store) {
      * Only one hourly sync at a time: Forge may start the trigger twice. The lock names the run
      * that took it and lasts SYNC_LOCK_SECONDS, as long as Forge lets a run live.
      */
-    acquireSyncLock: async (runId: string, seconds: number) => {
-      const taken = await store.setIfAbsent<SyncLock>(KEYS.syncLock, { holder: runId }, seconds);
-      if (taken) syncLockTakenAs = runId;
-      return taken;
-    },
+    acquireSyncLock: (runId: string, seconds: number) => syncLock.take(runId, seconds),
     /**
      * Deletes the lock only if this handle took it and still holds it: a run that outlived its
      * lock must not delete the next run's. kvs has no compare-and-delete for plain keys
@@ -99,34 +93,13 @@ export function appState(store: Store) {
      * timeout). Were the next run's lock deleted all the same, a third run could overlap that
      * one: a repeated reading of the service, no harm, as every run is idempotent.
      */
-    releaseSyncLock: async () => {
-      const runId = syncLockTakenAs;
-      syncLockTakenAs = undefined;
-      if (runId === undefined) return;
-      const lock = await store.get<SyncLock>(KEYS.syncLock);
-      if (lock?.holder === runId) await store.delete(KEYS.syncLock);
-    },
-
+    releaseSyncLock: () => syncLock.release(),
     /**
      * Only one connect or disconnect at a time: the claim is taken before anything is
      * registered or forgotten, and released by the call that took it (as the sync lock).
      */
-    claimConnectionChange: async (callId: string) => {
-      const taken = await store.setIfAbsent<SyncLock>(
-        KEYS.connectClaim,
-        { holder: callId },
-        CONNECTION_CLAIM_SECONDS,
-      );
-      if (taken) connectClaimTakenAs = callId;
-      return taken;
-    },
-    releaseConnectionChange: async () => {
-      const callId = connectClaimTakenAs;
-      connectClaimTakenAs = undefined;
-      if (callId === undefined) return;
-      const claim = await store.get<SyncLock>(KEYS.connectClaim);
-      if (claim?.holder === callId) await store.delete(KEYS.connectClaim);
-    },
+    claimConnectionChange: (callId: string) => connectClaim.take(callId, CONNECTION_CLAIM_SECONDS),
+    releaseConnectionChange: () => connectClaim.release(),
 
     /** One secret read per vault, shared by the parallel calls of one resolver run. */
     sessionVault: (): SessionVault => {
@@ -153,6 +126,25 @@ export function appState(store: Store) {
 }
 
 export type AppState = ReturnType<typeof appState>;
+
+/** A lock that names its holder; a handle releases only the lock it took and still holds. */
+function heldLock(store: Store, key: string) {
+  let takenAs: string | undefined;
+  return {
+    take: async (holder: string, seconds: number) => {
+      const taken = await store.setIfAbsent<SyncLock>(key, { holder }, seconds);
+      if (taken) takenAs = holder;
+      return taken;
+    },
+    release: async () => {
+      const holder = takenAs;
+      takenAs = undefined;
+      if (holder === undefined) return;
+      const lock = await store.get<SyncLock>(key);
+      if (lock?.holder === holder) await store.delete(key);
+    },
+  };
+}
 
 /** Newest first in ascending key order: the key counts down from the far future. */
 function auditKey(entry: AuditEntry): string {

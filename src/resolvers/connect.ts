@@ -3,7 +3,7 @@ import { displayNameOf, requireAdmin } from '../app/caller';
 import { asOnlyConnectionChange } from '../app/connection';
 import { credentialsMetadata, serviceCredentials } from '../app/credentials';
 import type { AppDeps } from '../app/deps';
-import { AppFailure } from '../app/errors';
+import { AppFailure } from '../app/appError';
 import { buildOverview } from '../app/overview';
 import { appState } from '../app/state';
 import { validateConnect } from '../domain/inputs';

@@ -2,7 +2,7 @@ import type { Overview } from '../contract';
 import { displayNameOf, requireAdmin } from '../app/caller';
 import { asOnlyConnectionChange } from '../app/connection';
 import type { AppDeps } from '../app/deps';
-import { AppFailure, ok } from '../app/errors';
+import { AppFailure, ok } from '../app/appError';
 import { appState } from '../app/state';
 import { validateEmpty } from '../domain/inputs';
 import { handle, valid } from './handle';

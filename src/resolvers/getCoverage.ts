@@ -1,7 +1,7 @@
 import type { ProjectCoveragePage } from '../contract';
 import { requireConnectedAdmin } from '../app/connection';
 import type { AppDeps } from '../app/deps';
-import { ok } from '../app/errors';
+import { ok } from '../app/appError';
 import { COVERAGE_PAGE, validateGetCoverage } from '../domain/browseInputs';
 import { projectCoverage } from '../domain/coverage';
 import { handle, valid } from './handle';

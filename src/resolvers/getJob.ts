@@ -1,7 +1,7 @@
 import type { JobDetails } from '../contract';
 import { requireConnectedAdmin } from '../app/connection';
 import type { AppDeps } from '../app/deps';
-import { ok } from '../app/errors';
+import { ok } from '../app/appError';
 import { RESULTS_PAGE, validateGetJob } from '../domain/browseInputs';
 import { handle, valid } from './handle';
 import { orInvalidInput } from './notFound';

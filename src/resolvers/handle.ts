@@ -2,7 +2,7 @@ import type { Envelope } from '../contract';
 import type { Caller } from '../app/caller';
 import { callerFrom } from '../app/caller';
 import type { AppDeps } from '../app/deps';
-import { AppFailure, errorName, failureReason, toAppError } from '../app/errors';
+import { AppFailure, errorName, failureReason, toAppError } from '../app/appError';
 import type { Validation } from '../domain/inputs';
 
 export interface ResolverRequest {

@@ -1,7 +1,7 @@
 import { makeResolver } from '@forge/resolver';
 import type { Defs } from '../contract';
 import type { AppDeps } from '../app/deps';
-import { fail } from '../app/errors';
+import { fail } from '../app/appError';
 import { withJiraDeadline } from '../app/jiraWithDeadline';
 import { connect } from './connect';
 import { disconnect } from './disconnect';

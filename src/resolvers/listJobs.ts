@@ -2,7 +2,7 @@ import type { JobHistoryPage } from '../contract';
 import { isAdmin } from '../app/caller';
 import { requireConnection } from '../app/connection';
 import type { AppDeps } from '../app/deps';
-import { ok } from '../app/errors';
+import { ok } from '../app/appError';
 import { HISTORY_PAGE, validateListJobs } from '../domain/browseInputs';
 import { memberJob } from '../domain/memberJobs';
 import { handle, valid } from './handle';

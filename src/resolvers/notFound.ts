@@ -1,5 +1,5 @@
-import { AppFailure } from '../app/errors';
-import { isUpstreamError } from '../ports/errors';
+import { AppFailure } from '../app/appError';
+import { isUpstreamError } from '../ports/upstreamError';
 
 /**
  * The service's NOT_FOUND for a job or a cursor it does not know is the caller's input at fault:

@@ -2,7 +2,7 @@ import type { ManagementServiceLink } from '../contract';
 import { displayNameOf } from '../app/caller';
 import { requireConnectedAdmin } from '../app/connection';
 import type { AppDeps } from '../app/deps';
-import { AppFailure, ok } from '../app/errors';
+import { AppFailure, ok } from '../app/appError';
 import { validateOpenManagementService } from '../domain/browseInputs';
 import { urlForLog } from '../domain/masking';
 import { handle, valid } from './handle';

@@ -2,7 +2,7 @@ import type { SavedSchedule } from '../contract';
 import { displayNameOf } from '../app/caller';
 import { requireConnectedAdmin } from '../app/connection';
 import type { AppDeps } from '../app/deps';
-import { ok } from '../app/errors';
+import { ok } from '../app/appError';
 import { validateSaveSchedule } from '../domain/inputs';
 import { describeSchedule, nextBackupTimes } from '../domain/schedule';
 import { handle, valid } from './handle';

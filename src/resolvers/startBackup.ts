@@ -3,7 +3,7 @@ import type { StartedBackup } from '../contract';
 import { displayNameOf } from '../app/caller';
 import { requireConnectedAdmin } from '../app/connection';
 import type { AppDeps } from '../app/deps';
-import { ok } from '../app/errors';
+import { ok } from '../app/appError';
 import { validateEmpty } from '../domain/inputs';
 import { handle, valid } from './handle';
 

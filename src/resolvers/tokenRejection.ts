@@ -1,6 +1,6 @@
 import type { TokenRejection } from '../contract';
-import { AppFailure } from '../app/errors';
-import { isUpstreamError } from '../ports/errors';
+import { AppFailure } from '../app/appError';
+import { isUpstreamError } from '../ports/upstreamError';
 
 /**
  * Runs a call that hands Jira credentials to the service. A refusal becomes TOKEN_REJECTED with

@@ -3,7 +3,7 @@ import { displayNameOf } from '../app/caller';
 import { asOnlyConnectionChange, requireConnectedAdmin } from '../app/connection';
 import { credentialsMetadata, serviceCredentials } from '../app/credentials';
 import type { AppDeps } from '../app/deps';
-import { ok } from '../app/errors';
+import { ok } from '../app/appError';
 import { tokenMetadata } from '../app/state';
 import { validateUpdateJiraToken } from '../domain/inputs';
 import { handle, valid } from './handle';

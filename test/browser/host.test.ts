@@ -15,7 +15,7 @@ import { createLocalApp } from '../../dev/host/localApp';
 import { startHostServer, withBridge } from '../../dev/host/server';
 import { DATA_THEME } from '../../dev/host/themes';
 import { DEFAULT_BASE_URLS } from '../../src/config';
-import { systemClock } from '../../src/ports/clock';
+import { systemClock } from '../../src/adapters/systemClock';
 import { type TestStack, memoryLog, okData, startTestStack } from '../support/localStack';
 import { fetchWhole } from '../support/http';
 

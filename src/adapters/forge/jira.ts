@@ -1,6 +1,6 @@
 import api, { route } from '@forge/api';
 import type { Jira } from '../../ports/jira';
-import { UpstreamError } from '../../ports/errors';
+import { UpstreamError } from '../../ports/upstreamError';
 
 interface ApiResponse {
   ok: boolean;

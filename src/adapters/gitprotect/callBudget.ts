@@ -1,4 +1,4 @@
-import { UpstreamError } from '../../ports/errors';
+import { UpstreamError } from '../../ports/upstreamError';
 
 /** The time left for one call of the client, retries and a session refresh included. */
 export interface Deadline {

@@ -1,7 +1,8 @@
 import type { Region } from '../../contract';
 import { MANAGEMENT_DOMAIN, isManagementHostOf } from '../../config';
-import { type Clock, systemClock } from '../../ports/clock';
-import { UpstreamError } from '../../ports/errors';
+import type { Clock } from '../../ports/clock';
+import { systemClock } from '../systemClock';
+import { UpstreamError } from '../../ports/upstreamError';
 import type { Log } from '../../ports/log';
 import type {
   CallOptions,

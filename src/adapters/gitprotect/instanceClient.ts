@@ -6,7 +6,7 @@ import type {
   VersionedSchedule,
 } from '../../contract';
 import { SCHEDULE_VERSION_PATTERN } from '../../contract';
-import { UpstreamError } from '../../ports/errors';
+import { UpstreamError } from '../../ports/upstreamError';
 import type { Log } from '../../ports/log';
 import type {
   BackupRequester,

@@ -1,6 +1,6 @@
 import type { TokenRejection } from '../../contract';
 import type { Checker } from '../../domain/validation';
-import { UpstreamError } from '../../ports/errors';
+import { UpstreamError } from '../../ports/upstreamError';
 import { credentialsRejectedReply, errorReply, versionMismatchReply } from './schemas';
 import type { ServiceReply, ServiceRequest } from './transport';
 

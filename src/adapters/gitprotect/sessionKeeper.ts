@@ -1,5 +1,5 @@
 import type { Clock } from '../../ports/clock';
-import { UpstreamError } from '../../ports/errors';
+import { UpstreamError } from '../../ports/upstreamError';
 import type { ServiceSession, SessionVault } from '../../ports/managementService';
 import { type Deadline, withinDeadline } from './callBudget';
 

@@ -1,5 +1,5 @@
 import { urlForLog } from '../../domain/masking';
-import { UpstreamError } from '../../ports/errors';
+import { UpstreamError } from '../../ports/upstreamError';
 import type { Log } from '../../ports/log';
 import { type Deadline, sleep } from './callBudget';
 

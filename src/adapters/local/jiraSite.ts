@@ -1,6 +1,6 @@
 import type { Jira, JiraProjectPage } from '../../ports/jira';
 import { indicesByKey, siteProjectAt } from './siteProjects';
-import { UpstreamError } from '../../ports/errors';
+import { UpstreamError } from '../../ports/upstreamError';
 
 export interface LocalUser {
   accountId: string;

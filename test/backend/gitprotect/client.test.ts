@@ -1,4 +1,4 @@
-import { isUpstreamError } from '../../../src/ports/errors';
+import { isUpstreamError } from '../../../src/ports/upstreamError';
 import { type TestEmulator, startTestEmulator } from '../../support/emulator';
 import { ADMIN, type Harness, JIRA, SITE, connect, failureOf, harness } from './harness';
 

@@ -1,5 +1,5 @@
 import { DEFAULT_BUDGET_MS } from '../../../src/adapters/gitprotect';
-import { isUpstreamError } from '../../../src/ports/errors';
+import { isUpstreamError } from '../../../src/ports/upstreamError';
 import type { ManagementService } from '../../../src/ports/managementService';
 import { type TestEmulator, startTestEmulator } from '../../support/emulator';
 import { ADMIN, type Harness, connect, failureOf, harness, timed } from './harness';

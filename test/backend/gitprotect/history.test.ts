@@ -1,4 +1,4 @@
-import { isUpstreamError } from '../../../src/ports/errors';
+import { isUpstreamError } from '../../../src/ports/upstreamError';
 import { siteProjectAt } from '../../../src/adapters/local/siteProjects';
 import { type TestEmulator, startTestEmulator } from '../../support/emulator';
 import { headerRecord } from '../../support/openapi';

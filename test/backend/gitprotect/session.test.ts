@@ -1,5 +1,5 @@
 import { createManagementServiceDirectory } from '../../../src/adapters/gitprotect';
-import { isUpstreamError } from '../../../src/ports/errors';
+import { isUpstreamError } from '../../../src/ports/upstreamError';
 import { type TestEmulator, memoryVault, startTestEmulator } from '../../support/emulator';
 import { type Harness, connect, failureOf, harness } from './harness';
 

@@ -1,4 +1,4 @@
-import { systemClock } from '../../../src/ports/clock';
+import { systemClock } from '../../../src/adapters/systemClock';
 import {
   BaseUrlConfigError,
   DEFAULT_BASE_URLS,

@@ -5,7 +5,7 @@ import {
   createLocalForgeSigner,
 } from '../../../dev/emulator';
 import { createManagementServiceDirectory } from '../../../src/adapters/gitprotect';
-import { isUpstreamError } from '../../../src/ports/errors';
+import { isUpstreamError } from '../../../src/ports/upstreamError';
 import { ADMIN_EMAIL, CLOUD_ID, data, startTestApp, type TestApp } from '../../support/app';
 import { ACCEPTED_JIRA_TOKEN } from '../../support/emulator';
 

@@ -1,7 +1,7 @@
 import type { AuditEntry } from '../../../src/contract';
 import { REPLY_LIMITS } from '../../../src/adapters/gitprotect/transport';
 import { appState } from '../../../src/app/state';
-import { isUpstreamError } from '../../../src/ports/errors';
+import { isUpstreamError } from '../../../src/ports/upstreamError';
 import type { ManagementService, ServiceSession } from '../../../src/ports/managementService';
 import {
   ADMIN_EMAIL,

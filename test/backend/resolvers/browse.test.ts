@@ -1,5 +1,5 @@
 import { siteProjectAt } from '../../../src/adapters/local/siteProjects';
-import { UpstreamError } from '../../../src/ports/errors';
+import { UpstreamError } from '../../../src/ports/upstreamError';
 import { ADMIN_EMAIL, data, startTestApp, type TestApp } from '../../support/app';
 
 /**

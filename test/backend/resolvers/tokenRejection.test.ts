@@ -1,8 +1,8 @@
 import type { AppError } from '../../../src/contract';
-import { AppFailure } from '../../../src/app/errors';
+import { AppFailure } from '../../../src/app/appError';
 import { failureOf } from '../../../src/adapters/gitprotect/replies';
 import type { ServiceRequest } from '../../../src/adapters/gitprotect/transport';
-import { UpstreamError } from '../../../src/ports/errors';
+import { UpstreamError } from '../../../src/ports/upstreamError';
 import { withTokenRejection } from '../../../src/resolvers/tokenRejection';
 
 const request: ServiceRequest = {

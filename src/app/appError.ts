@@ -1,5 +1,5 @@
 import type { AppError, Envelope, ErrorCode, Region, VersionedSchedule } from '../contract';
-import { isUpstreamError } from '../ports/errors';
+import { isUpstreamError } from '../ports/upstreamError';
 import { DeadlineExceeded } from './withDeadline';
 import type { StoredSchedule } from '../ports/managementService';
 
