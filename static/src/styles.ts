@@ -76,12 +76,6 @@ export const styles = {
   label: { color: subtle, font: small, fontWeight: token('font.weight.semibold', '600') },
   requiredMark: { color: token('color.text.danger') },
   dateField: { maxWidth: '240px' },
-  submitRow: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    gap: token('space.150', '12px'),
-  },
   hint: { color: subtle, font: small, margin: 0 },
   error: { color: token('color.text.danger'), font: small, margin: 0 },
   fieldset: { border: 0, margin: 0, padding: 0, minWidth: 0 },

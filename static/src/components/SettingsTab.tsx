@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import Button from '@atlaskit/button/new';
 import Heading from '@atlaskit/heading';
+import { Inline } from '@atlaskit/primitives';
 import SectionMessage from '@atlaskit/section-message';
 import type { TokenMetadata } from '../../../src/contract';
 import { api } from '../api';
@@ -135,12 +136,12 @@ export default function SettingsTab({
           ) : null}
           <RequiredNote />
           <TokenFields idPrefix={ID_PREFIX} values={values} errors={errors} onChange={change} />
-          <div style={styles.submitRow}>
+          <Inline space="space.150" alignBlock="center" shouldWrap>
             <Button type="submit" appearance="primary" isLoading={saving}>
               {t('settings.submit')}
             </Button>
             <StillWorking busy={saving} />
-          </div>
+          </Inline>
         </form>
       </section>
       <section aria-labelledby="notify-heading" style={styles.section}>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import Button from '@atlaskit/button/new';
 import { Field, HelperMessage } from '@atlaskit/form';
 import Heading from '@atlaskit/heading';
+import { Inline } from '@atlaskit/primitives';
 import SectionMessage from '@atlaskit/section-message';
 import Select from '@atlaskit/select';
 import { REGIONS, type Overview, type Region } from '../../../src/contract';
@@ -87,12 +88,12 @@ export default function SetupForm({ onConnected }: SetupFormProps) {
           )}
         </Field>
         <TokenFields idPrefix={ID_PREFIX} values={values} errors={errors} onChange={change} />
-        <div style={styles.submitRow}>
+        <Inline space="space.150" alignBlock="center" shouldWrap>
           <Button type="submit" appearance="primary" isLoading={busy}>
             {t('setup.submit')}
           </Button>
           <StillWorking busy={busy} />
-        </div>
+        </Inline>
       </form>
     </section>
   );
