@@ -40,7 +40,7 @@ export function cloudIdOf(installContext: unknown): string | undefined {
 /** Whether the caller administers Jira; false when Jira cannot say (fail closed). */
 export async function isAdmin(deps: AppDeps, caller: Caller): Promise<boolean> {
   try {
-    return await deps.jira.isAdmin(caller.accountId);
+    return await deps.jira.isCallerAdmin(caller.accountId);
   } catch (error) {
     deps.log.warn('Admin check failed; treating the caller as not an admin', {
       reason: errorName(error),

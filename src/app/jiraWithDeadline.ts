@@ -7,7 +7,7 @@ import { BUDGETS } from './deps';
 export function jiraWithDeadline(jira: Jira): Jira {
   const within = <T>(call: Promise<T>, what: string) => withDeadline(call, BUDGETS.jira, what);
   return {
-    isAdmin: (accountId) => within(jira.isAdmin(accountId), 'Admin check'),
+    isCallerAdmin: (callerAccountId) => within(jira.isCallerAdmin(callerAccountId), 'Admin check'),
     displayName: (accountId) => within(jira.displayName(accountId), 'Reading the display name'),
     countProjects: () => within(jira.countProjects(), 'Counting Jira projects'),
     listProjects: (startAt, maxResults) =>

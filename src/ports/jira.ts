@@ -13,8 +13,12 @@ export interface JiraProjectPage {
 
 /** The Jira site the app is installed on. Failures throw UpstreamError. */
 export interface Jira {
-  /** Whether the calling user (`accountId`, from the trusted context) administers Jira. */
-  isAdmin(accountId: string): Promise<boolean>;
+  /**
+   * Whether the user who made this call administers Jira: always the caller, never any other
+   * account. On Forge the question goes as that user (`asUser`) and the id is not needed; a
+   * local fake, serving many callers, tells them apart by `callerAccountId`.
+   */
+  isCallerAdmin(callerAccountId: string): Promise<boolean>;
   /** The calling user's display name, for the audit trail and job triggers. */
   displayName(accountId: string): Promise<string>;
   /** How many projects the site has (one page-less count, whatever the site's size). */

@@ -13,7 +13,7 @@ interface ApiResponse {
  * identity Forge binds to this invocation); site-wide reads go as the app.
  */
 export const forgeJira: Jira = {
-  async isAdmin() {
+  async isCallerAdmin() {
     const body = await readJson(
       await api.asUser().requestJira(route`/rest/api/3/mypermissions?permissions=ADMINISTER`),
     );

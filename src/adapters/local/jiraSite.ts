@@ -40,9 +40,9 @@ export class LocalJiraSite implements Jira {
     );
   }
 
-  async isAdmin(accountId: string) {
+  async isCallerAdmin(callerAccountId: string) {
     await this.respond();
-    return this.users.get(accountId)?.admin === true;
+    return this.users.get(callerAccountId)?.admin === true;
   }
 
   async displayName(accountId: string) {
