@@ -4,6 +4,7 @@ import {
   siteProjectIndex,
 } from '../../src/adapters/local/siteProjects';
 import type { InstanceRecord, JobRecord } from './state';
+import type { ServiceProject } from '../../src/ports/managementService';
 
 /**
  * Which of the site's projects the service sees and backs up, and what each job did for each.
@@ -97,17 +98,8 @@ export function jobResults(
   return { results, next: position < job.projectsTotal ? position : null };
 }
 
-export interface Coverage {
-  key: string;
-  name: string;
-  inPlan: boolean;
-  lastBackup: {
-    jobId: string;
-    finishedAt: string;
-    outcome: 'SUCCEEDED' | 'FAILED';
-    failureReason: string | null;
-  } | null;
-}
+/** One project as `GET /instance/projects` describes it: the port's reading of that reply. */
+export type Coverage = ServiceProject;
 
 /** What the service knows of the site project at `index` (one the backup account can see). */
 export function coverageOf(instance: InstanceRecord, index: number, now: Date): Coverage {
