@@ -7,14 +7,14 @@ import { lazyPart } from './lazyPart';
  * it opens (or when the pointer heads for the button that opens it).
  */
 export const parts = {
-  jobsTable: lazyPart(() => import('./components/JobsTable')),
-  jobDetails: lazyPart(() => import('./components/jobs/JobDetailsDialog')),
-  editSchedule: lazyPart(() => import('./components/EditScheduleDialog')),
-  confirm: lazyPart(() => import('./components/ConfirmDialog')),
-  settings: lazyPart(() => import('./components/SettingsTab')),
-  setup: lazyPart(() => import('./components/SetupForm')),
-  notifications: lazyPart(() => import('./components/Notifications')),
-  coverage: lazyPart(() => import('./components/CoverageDialog')),
+  jobsTable: lazyPart(() => import('./components/backups/JobsTable')),
+  jobDetails: lazyPart(() => import('./components/backups/JobDetailsDialog')),
+  editSchedule: lazyPart(() => import('./components/schedule/EditScheduleDialog')),
+  confirm: lazyPart(() => import('./components/shared/ConfirmDialog')),
+  settings: lazyPart(() => import('./components/connection/SettingsTab')),
+  setup: lazyPart(() => import('./components/connection/SetupForm')),
+  notifications: lazyPart(() => import('./components/shared/Notifications')),
+  coverage: lazyPart(() => import('./components/spaces/CoverageDialog')),
 };
 
 /**

@@ -2,7 +2,7 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useEffect } from 'react';
 import type { StartedBackup } from '../../src/contract';
-import Notifications, { PASSING_FLAG_MS } from '../../static/src/components/Notifications';
+import Notifications, { PASSING_FLAG_MS } from '../../static/src/components/shared/Notifications';
 import { describeError } from '../../static/src/errors';
 import { useNotices, type Notice } from '../../static/src/hooks/useNotices';
 import { createI18n } from '../../static/src/i18n';

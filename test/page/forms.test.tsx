@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import type { AppError, ConnectInput, UpdateJiraTokenInput } from '../../src/contract';
 import { credentialProblems, isoDay } from '../../src/domain/credentialRules';
 import { validateConnect, validateUpdateJiraToken } from '../../src/domain/inputs';
-import { parseTypedDate } from '../../static/src/components/TokenFields';
+import { parseTypedDate } from '../../static/src/components/connection/TokenFields';
 import { backend, callsOf } from './fakeBridge';
 import { connected, notConnected, ok } from './fixtures';
 import { freshBackend, renderPage } from './renderPage';

@@ -1,5 +1,5 @@
-import { useI18n } from '../hooks/useI18n';
-import { styles } from '../styles';
+import { useI18n } from '../../hooks/useI18n';
+import { styles } from '../../styles';
 
 const FACTS = 6;
 const ROWS = 3;

@@ -1,11 +1,11 @@
 import Spinner from '@atlaskit/spinner';
-import type { ConnectedOverview } from '../../../src/contract';
-import type { AdminActions } from '../hooks/useAdminActions';
-import { useI18n } from '../hooks/useI18n';
-import type { MessageKey } from '../i18n';
-import { parts } from '../parts';
-import { styles } from '../styles';
-import { LazyBoundary } from './LazyBoundary';
+import type { ConnectedOverview } from '../../../../src/contract';
+import type { AdminActions } from '../../hooks/useAdminActions';
+import { useI18n } from '../../hooks/useI18n';
+import type { MessageKey } from '../../i18n';
+import { parts } from '../../parts';
+import { styles } from '../../styles';
+import { LazyBoundary } from '../shared/LazyBoundary';
 
 function DialogLoading() {
   const { t } = useI18n();

@@ -1,7 +1,7 @@
 import SectionMessage from '@atlaskit/section-message';
-import type { ProjectCoveragePage } from '../../../src/contract';
-import { useI18n } from '../hooks/useI18n';
-import { styles } from '../styles';
+import type { ProjectCoveragePage } from '../../../../src/contract';
+import { useI18n } from '../../hooks/useI18n';
+import { styles } from '../../styles';
 
 /**
  * What is wrong, site-wide, before any row: the spaces the backup account cannot see (the

@@ -4,10 +4,10 @@ import type {
   ManagementDestination,
   ProjectCoverage,
   ProjectCoverageStatus,
-} from '../../../src/contract';
-import { useI18n } from '../hooks/useI18n';
-import type { MessageKey } from '../i18n';
-import { styles } from '../styles';
+} from '../../../../src/contract';
+import { useI18n } from '../../hooks/useI18n';
+import type { MessageKey } from '../../i18n';
+import { styles } from '../../styles';
 import { coverageStyles } from './CoverageStyles';
 
 const APPEARANCE: Record<ProjectCoverageStatus, ThemeAppearance> = {

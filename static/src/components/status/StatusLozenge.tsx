@@ -1,6 +1,6 @@
 import Lozenge, { type ThemeAppearance } from '@atlaskit/lozenge';
-import type { BackupStatus, JobOutcome } from '../../../src/contract';
-import { useI18n } from '../hooks/useI18n';
+import type { BackupStatus, JobOutcome } from '../../../../src/contract';
+import { useI18n } from '../../hooks/useI18n';
 
 const APPEARANCE: Record<BackupStatus | JobOutcome, ThemeAppearance> = {
   NEVER_RUN: 'default',

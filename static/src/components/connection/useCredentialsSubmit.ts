@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import type { Result } from '../api';
-import { type PageError } from '../api';
-import { fieldAtFault } from '../errors';
-import { useI18n } from '../hooks/useI18n';
+import type { Result } from '../../api';
+import { type PageError } from '../../api';
+import { fieldAtFault } from '../../errors';
+import { useI18n } from '../../hooks/useI18n';
 import { credentialErrors, refusal, type FieldErrors, type TokenValues } from './TokenFields';
 
 /** The credentials as the backend takes them: the email trimmed, the expiry only when set. */

@@ -1,9 +1,9 @@
 import type { CSSProperties } from 'react';
 import { token } from '@atlaskit/tokens';
-import { ALERT_CODES, type Alert, type AlertCode } from '../../../src/contract';
-import { retryWhen } from '../errors';
-import type { I18n, MessageKey } from '../i18n';
-import { useI18n } from '../hooks/useI18n';
+import { ALERT_CODES, type Alert, type AlertCode } from '../../../../src/contract';
+import { retryWhen } from '../../errors';
+import type { I18n, MessageKey } from '../../i18n';
+import { useI18n } from '../../hooks/useI18n';
 
 function numberParam(alert: Alert, name: string): number | undefined {
   const value = alert.params[name];

@@ -5,20 +5,20 @@ import type {
   ConnectedOverview,
   Overview,
   TokenMetadata,
-} from '../../../src/contract';
-import { useAdminActions, withConnected } from '../hooks/useAdminActions';
-import { useFinishedJobNotice } from '../hooks/useFinishedJobNotice';
-import { useI18n } from '../hooks/useI18n';
-import { useJobPolling } from '../hooks/useJobPolling';
-import type { NoticeControls } from '../hooks/useNotices';
-import { parts } from '../parts';
-import { styles } from '../styles';
+} from '../../../../src/contract';
+import { useAdminActions, withConnected } from '../../hooks/useAdminActions';
+import { useFinishedJobNotice } from '../../hooks/useFinishedJobNotice';
+import { useI18n } from '../../hooks/useI18n';
+import { useJobPolling } from '../../hooks/useJobPolling';
+import type { NoticeControls } from '../../hooks/useNotices';
+import { parts } from '../../parts';
+import { styles } from '../../styles';
 import { ActionDialogs } from './ActionDialogs';
-import { LazyBoundary } from './LazyBoundary';
-import { PageHeader } from './PageHeader';
-import { RecentJobs } from './RecentJobs';
-import { StatusSummary } from './StatusSummary';
-import { Verdict } from './Verdict';
+import { LazyBoundary } from '../shared/LazyBoundary';
+import { PageHeader } from '../shared/PageHeader';
+import { RecentJobs } from '../backups/RecentJobs';
+import { StatusSummary } from '../status/StatusSummary';
+import { Verdict } from '../status/Verdict';
 
 const BACKUP_TAB = 0;
 const SETTINGS_TAB = 1;

@@ -11,16 +11,16 @@ import {
   type Schedule,
   type VersionedSchedule,
   type Weekday,
-} from '../../../src/contract';
-import { isValidTimeZone, nextBackupTimes } from '../../../src/domain/schedule';
-import { api, type PageError } from '../api';
-import { describeSchedule } from '../describe';
-import { describeError, fieldAtFault, fieldMessage } from '../errors';
-import type { Formatter } from '../format';
-import { useI18n } from '../hooks/useI18n';
-import { styles } from '../styles';
-import { StillWorking } from './StillWorking';
-import { FieldError, FieldLabel } from './FormParts';
+} from '../../../../src/contract';
+import { isValidTimeZone, nextBackupTimes } from '../../../../src/domain/schedule';
+import { api, type PageError } from '../../api';
+import { describeSchedule } from '../../describe';
+import { describeError, fieldAtFault, fieldMessage } from '../../errors';
+import type { Formatter } from '../../format';
+import { useI18n } from '../../hooks/useI18n';
+import { styles } from '../../styles';
+import { StillWorking } from '../shared/StillWorking';
+import { FieldError, FieldLabel } from '../shared/FormParts';
 
 export interface EditScheduleDialogProps {
   schedule: VersionedSchedule | null;

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message';
-import type { Notice } from '../hooks/useNotices';
-import { useI18n } from '../hooks/useI18n';
-import { styles } from '../styles';
+import type { Notice } from '../../hooks/useNotices';
+import { useI18n } from '../../hooks/useI18n';
+import { styles } from '../../styles';
 
 /** How long a success or an information stays on screen, unless the pointer or focus is on it. */
 export const PASSING_FLAG_MS = 8000;

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Label } from '@atlaskit/form';
-import { useI18n } from '../hooks/useI18n';
-import { styles } from '../styles';
+import { useI18n } from '../../hooks/useI18n';
+import { styles } from '../../styles';
 
 export function FieldError({ id, message }: { id: string; message: string | undefined }) {
   return message ? (

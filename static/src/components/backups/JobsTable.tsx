@@ -4,16 +4,16 @@ import DynamicTable from '@atlaskit/dynamic-table';
 import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message';
 import Spinner from '@atlaskit/spinner';
 import { token } from '@atlaskit/tokens';
-import type { BackupJob } from '../../../src/contract';
-import { describeDuration } from '../describe';
-import { describeError } from '../errors';
-import { useI18n } from '../hooks/useI18n';
-import { parts } from '../parts';
-import { styles } from '../styles';
-import { useJobHistory } from './jobs/useJobHistory';
-import { LazyBoundary } from './LazyBoundary';
-import { StatusLozenge } from './StatusLozenge';
-import '../focus.css';
+import type { BackupJob } from '../../../../src/contract';
+import { describeDuration } from '../../describe';
+import { describeError } from '../../errors';
+import { useI18n } from '../../hooks/useI18n';
+import { parts } from '../../parts';
+import { styles } from '../../styles';
+import { useJobHistory } from './useJobHistory';
+import { LazyBoundary } from '../shared/LazyBoundary';
+import { StatusLozenge } from '../status/StatusLozenge';
+import '../../focus.css';
 
 /**
  * Fixed shares of the width (percent): a running job's "so far" or a long admin name arriving

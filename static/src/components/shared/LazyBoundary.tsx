@@ -1,8 +1,8 @@
 import { Component, Suspense, type ContextType, type ReactNode } from 'react';
 import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message';
 import Spinner from '@atlaskit/spinner';
-import { I18nContext, i18nOf } from '../i18n';
-import { styles } from '../styles';
+import { I18nContext, i18nOf } from '../../i18n';
+import { styles } from '../../styles';
 
 interface LazyBoundaryProps {
   /** Called on each render, so a part reset after a failure is picked up. */

@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
 import Button from '@atlaskit/button/new';
 import Heading from '@atlaskit/heading';
-import type { ConnectedOverview } from '../../../src/contract';
-import { useBackendNow } from '../hooks/useBackendNow';
-import { useI18n } from '../hooks/useI18n';
-import { parts } from '../parts';
-import { styles } from '../styles';
-import { LazyBoundary } from './LazyBoundary';
-import '../focus.css';
+import type { ConnectedOverview } from '../../../../src/contract';
+import { useBackendNow } from '../../hooks/useBackendNow';
+import { useI18n } from '../../hooks/useI18n';
+import { parts } from '../../parts';
+import { styles } from '../../styles';
+import { LazyBoundary } from '../shared/LazyBoundary';
+import '../../focus.css';
 
 function NoJobs({ onFirstBackup }: { onFirstBackup?: () => void }) {
   const { t } = useI18n();

@@ -3,19 +3,19 @@ import { DatePicker } from '@atlaskit/datetime-picker';
 import { Field, HelperMessage } from '@atlaskit/form';
 import Textfield from '@atlaskit/textfield';
 import { token } from '@atlaskit/tokens';
-import type { PageError } from '../api';
-import { openInNewTab } from '../api';
+import type { PageError } from '../../api';
+import { openInNewTab } from '../../api';
 import {
   credentialProblems,
   latestExpiry,
   type CredentialField,
   type CredentialProblem,
-} from '../../../src/domain/credentialRules';
-import { fieldMessage } from '../errors';
-import type { I18n, MessageKey } from '../i18n';
-import { useI18n } from '../hooks/useI18n';
-import { styles } from '../styles';
-import { FieldError, FieldLabel } from './FormParts';
+} from '../../../../src/domain/credentialRules';
+import { fieldMessage } from '../../errors';
+import type { I18n, MessageKey } from '../../i18n';
+import { useI18n } from '../../hooks/useI18n';
+import { styles } from '../../styles';
+import { FieldError, FieldLabel } from '../shared/FormParts';
 
 export const API_TOKENS_URL = 'https://id.atlassian.com/manage-profile/security/api-tokens';
 

@@ -20,8 +20,8 @@ import { describeDuration } from '../../describe';
 import { describeError } from '../../errors';
 import { useI18n } from '../../hooks/useI18n';
 import { styles } from '../../styles';
-import { StatusLozenge } from '../StatusLozenge';
-import { HandOffButton } from './HandOffButton';
+import { StatusLozenge } from '../status/StatusLozenge';
+import { HandOffButton } from '../shared/HandOffButton';
 
 /** Per-space results a page at a time: a site can have thousands of spaces. */
 const SPACES_PAGE = 50;

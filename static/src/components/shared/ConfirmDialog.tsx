@@ -2,8 +2,8 @@ import { useState } from 'react';
 import Button from '@atlaskit/button/new';
 import Modal, { ModalBody, ModalFooter, ModalHeader, ModalTitle } from '@atlaskit/modal-dialog';
 import SectionMessage from '@atlaskit/section-message';
-import { useI18n } from '../hooks/useI18n';
-import { styles } from '../styles';
+import { useI18n } from '../../hooks/useI18n';
+import { styles } from '../../styles';
 import { StillWorking } from './StillWorking';
 
 export interface ConfirmDialogProps {

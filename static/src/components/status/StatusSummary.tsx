@@ -1,14 +1,14 @@
 import { useState, type CSSProperties, type ReactNode } from 'react';
 import Heading from '@atlaskit/heading';
 import { token } from '@atlaskit/tokens';
-import type { BackupJob, ConnectedOverview } from '../../../src/contract';
-import { describeDuration, describeSchedule } from '../describe';
-import { parts } from '../parts';
-import { describeStorageRegion } from '../storageRegion';
-import { useI18n } from '../hooks/useI18n';
-import { styles } from '../styles';
+import type { BackupJob, ConnectedOverview } from '../../../../src/contract';
+import { describeDuration, describeSchedule } from '../../describe';
+import { parts } from '../../parts';
+import { describeStorageRegion } from '../../storageRegion';
+import { useI18n } from '../../hooks/useI18n';
+import { styles } from '../../styles';
 import { BackupProgress } from './BackupProgress';
-import { LazyBoundary } from './LazyBoundary';
+import { LazyBoundary } from '../shared/LazyBoundary';
 import { StatusLozenge } from './StatusLozenge';
 import { useBackendNow } from './Verdict';
 

@@ -1,6 +1,6 @@
-import { useI18n } from '../hooks/useI18n';
-import { useStillWorking } from '../hooks/useStillWorking';
-import { styles } from '../styles';
+import { useI18n } from '../../hooks/useI18n';
+import { useStillWorking } from '../../hooks/useStillWorking';
+import { styles } from '../../styles';
 
 /**
  * "Still working…" beside a button whose action has waited about 2 s: a spinner alone looks

@@ -1,7 +1,7 @@
 import Button from '@atlaskit/button/new';
 import Heading from '@atlaskit/heading';
-import { useI18n } from '../hooks/useI18n';
-import { styles } from '../styles';
+import { useI18n } from '../../hooks/useI18n';
+import { styles } from '../../styles';
 
 export interface HeaderActions {
   /** Absent where the schedule is not what the admin is looking at (the Settings tab). */

@@ -1,8 +1,8 @@
 import ProgressBar from '@atlaskit/progress-bar';
-import type { BackupJob } from '../../../src/contract';
-import { describeProgress } from '../describe';
-import { useI18n } from '../hooks/useI18n';
-import { styles } from '../styles';
+import type { BackupJob } from '../../../../src/contract';
+import { describeProgress } from '../../describe';
+import { useI18n } from '../../hooks/useI18n';
+import { styles } from '../../styles';
 
 export function BackupProgress({ job }: { job: BackupJob }) {
   const { t } = useI18n();

@@ -1,13 +1,13 @@
 import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message';
-import type { AlertAction, ConnectedOverview } from '../../../src/contract';
-import { useBackendNow } from '../hooks/useBackendNow';
-import { useI18n } from '../hooks/useI18n';
-import type { I18n } from '../i18n';
-import { styles } from '../styles';
+import type { AlertAction, ConnectedOverview } from '../../../../src/contract';
+import { useBackendNow } from '../../hooks/useBackendNow';
+import { useI18n } from '../../hooks/useI18n';
+import type { I18n } from '../../i18n';
+import { styles } from '../../styles';
 import { OtherCauses, alertText, type Reader } from './AlertList';
 
 // Other parts of the page found it here first.
-export { useBackendNow } from '../hooks/useBackendNow';
+export { useBackendNow } from '../../hooks/useBackendNow';
 
 /** The calm line of a protected site: "Last backup 2 hours ago, next in 22 hours." */
 function protectedText(overview: ConnectedOverview, { t, format }: I18n, now: Date) {
