@@ -65,10 +65,6 @@ function readerOf(zone: string): Intl.DateTimeFormat | undefined {
   return reader;
 }
 
-export function sortWeekdays(days: readonly Weekday[]): Weekday[] {
-  return [...days].sort((a, b) => weekdayIndex(a) - weekdayIndex(b));
-}
-
 /**
  * The next `count` instants strictly after `from` when the schedule fires. A run is the first
  * instant the zone's wall clock reads hour:00 or later on a chosen local day: in a spring-forward
@@ -114,8 +110,12 @@ export function longestGapHours(schedule: Schedule): number {
   return longestDays * 24;
 }
 
-/** "Mon, Wed, Fri at 02:00 (Europe/Warsaw)" or "Every day at 23:00 (UTC)". */
-export function describeSchedule(schedule: Schedule): string {
+/**
+ * The audit log's English detail of a saved schedule, days Monday first whatever their order:
+ * "Mon, Wed, Fri at 02:00 (Europe/Warsaw)" or "Every day at 23:00 (UTC)". (The page words a
+ * schedule itself, in the viewer's language: static/src/describe.ts.)
+ */
+export function scheduleAuditDetail(schedule: Schedule): string {
   const chosen = chosenWeekdays(schedule.days);
   const hour = checkedHour(schedule.hour);
   // The zone is admin-typed text; only a real zone name may reach the audit trail.

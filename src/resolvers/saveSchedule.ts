@@ -4,7 +4,7 @@ import { requireConnectedAdmin } from '../app/connection';
 import type { AppDeps } from '../app/deps';
 import { ok } from '../app/appError';
 import { validateSaveSchedule } from '../domain/inputs';
-import { describeSchedule, nextBackupTimes } from '../domain/schedule';
+import { nextBackupTimes, scheduleAuditDetail } from '../domain/schedule';
 import { handle, valid } from './handle';
 
 /** Replaces the plan's days and hour; a stale version is a CONFLICT and changes nothing. */
@@ -22,7 +22,7 @@ export const saveSchedule = (deps: AppDeps) =>
       accountId: caller.accountId,
       displayName,
       action: 'SCHEDULE_CHANGED',
-      detail: describeSchedule(saved),
+      detail: scheduleAuditDetail(saved),
     });
     return ok({
       schedule: saved,

@@ -1,11 +1,10 @@
 import fc from 'fast-check';
 import { WEEKDAYS, type Schedule, type Weekday } from '../../../src/contract';
 import {
-  describeSchedule,
   isValidTimeZone,
   longestGapHours,
   nextBackupTimes,
-  sortWeekdays,
+  scheduleAuditDetail,
 } from '../../../src/domain/schedule';
 
 const SECOND_MS = 1_000;
@@ -539,7 +538,9 @@ function caseArb(transitions: readonly Transition[]): fc.Arbitrary<Case> {
     const localDays = [before, after].map((wall) => weekdayOfDay(Math.floor(wall / DAY_MS)));
     return fc.record({
       schedule: fc.record({
-        days: daysArb.map((days) => sortWeekdays([...new Set([...days, ...localDays])])),
+        days: daysArb.map((days) =>
+          WEEKDAYS.filter((day) => days.includes(day) || localDays.includes(day)),
+        ),
         hour: fc.oneof({ arbitrary: fc.constantFrom(...touched), weight: 3 }, hourArb),
         timezone: fc.constant(zone),
       }),
@@ -741,7 +742,7 @@ describe('longestGapHours', () => {
   });
 });
 
-describe('describeSchedule', () => {
+describe('scheduleAuditDetail', () => {
   it.each([
     [
       { days: ['MON', 'WED', 'FRI'], hour: 2, timezone: 'Europe/Warsaw' },
@@ -758,12 +759,12 @@ describe('describeSchedule', () => {
     ],
     [{ days: ['SAT', 'SUN'], hour: 9, timezone: 'Etc/GMT+5' }, 'Sat, Sun at 09:00 (Etc/GMT+5)'],
   ] as [Schedule, string][])('%j', (schedule, text) => {
-    expect(describeSchedule(schedule)).toBe(text);
+    expect(scheduleAuditDetail(schedule)).toBe(text);
   });
 
   it('refuses to echo anything but a real zone name into the audit trail', () => {
     const tokenLike = 'ATATT3xFfGF0abcdefghijklmnop';
-    expect(() => describeSchedule({ days: ['MON'], hour: 2, timezone: tokenLike })).toThrow(
+    expect(() => scheduleAuditDetail({ days: ['MON'], hour: 2, timezone: tokenLike })).toThrow(
       RangeError,
     );
   });
@@ -772,23 +773,34 @@ describe('describeSchedule', () => {
     ['no days', { days: [], hour: 2, timezone: 'UTC' }],
     ['hour 24', { days: ['MON'], hour: 24, timezone: 'UTC' }],
   ] as [string, Schedule][])('throws a RangeError for %s', (_, schedule) => {
-    expect(() => describeSchedule(schedule)).toThrow(RangeError);
+    expect(() => scheduleAuditDetail(schedule)).toThrow(RangeError);
   });
 });
 
-describe('sortWeekdays', () => {
+describe('scheduleAuditDetail lists the days Monday first', () => {
+  const dayName = (day: Weekday) => day.charAt(0) + day.slice(1).toLowerCase();
+  /** The days part of the detail, "Mon, Wed" or "Every day". */
+  const listed = (days: Weekday[]) =>
+    scheduleAuditDetail({ days, hour: 2, timezone: 'UTC' }).replace(/ at 02:00 \(UTC\)$/, '');
+
   it('orders days Monday first, without changing its input', () => {
     const days: Weekday[] = ['SUN', 'WED', 'MON', 'SAT'];
-    expect(sortWeekdays(days)).toEqual(['MON', 'WED', 'SAT', 'SUN']);
+    expect(listed(days)).toBe('Mon, Wed, Sat, Sun');
     expect(days).toEqual(['SUN', 'WED', 'MON', 'SAT']);
   });
 
-  it('returns a permutation in MON..SUN order', () => {
+  it('names each chosen day once, in MON..SUN order', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...WEEKDAYS)), (days) => {
-        const sorted = sortWeekdays(days);
-        expect([...sorted].sort()).toEqual([...days].sort());
-        const indices = sorted.map((day) => WEEKDAYS.indexOf(day));
+      fc.property(fc.array(fc.constantFrom(...WEEKDAYS), { minLength: 1 }), (days) => {
+        const chosen = [...new Set(days)];
+        const shown = listed(days);
+        if (chosen.length === WEEKDAYS.length) {
+          expect(shown).toBe('Every day');
+          return;
+        }
+        const names = shown.split(', ');
+        expect([...names].sort()).toEqual(chosen.map(dayName).sort());
+        const indices = names.map((name) => WEEKDAYS.findIndex((day) => dayName(day) === name));
         expect(indices).toEqual([...indices].sort((a, b) => a - b));
       }),
     );
