@@ -56,9 +56,9 @@ export interface DirectoryOptions {
 
 /** Both stay far inside Forge's 25 s resolver limit, with room for the resolver's own work. */
 export const DEFAULT_BUDGET_MS = 8_000;
-export const DEFAULT_ATTEMPT_TIMEOUT_MS = 5_000;
+const DEFAULT_ATTEMPT_TIMEOUT_MS = 5_000;
 /** Past a few quick retries a failing service is down, and the caller should hear it soon. */
-export const DEFAULT_MAX_ATTEMPTS = 4;
+const DEFAULT_MAX_ATTEMPTS = 4;
 
 /** The HTTP client of contract/management-service.yaml. */
 export function createManagementServiceDirectory(
