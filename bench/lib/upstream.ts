@@ -11,7 +11,7 @@ export interface UpstreamCall {
   end: number;
 }
 
-const JIRA_METHODS = ['isCallerAdmin', 'displayName', 'countProjects', 'siteUrl'] as const;
+const JIRA_METHODS = ['isCallerAdmin', 'callerDisplayName', 'countProjects', 'siteUrl'] as const;
 
 /** Records calls until `stop()`, which puts `fetch` and the Jira site back as they were. */
 export function watchUpstream(serviceUrl: string, jira: LocalJiraSite) {

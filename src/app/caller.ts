@@ -61,7 +61,7 @@ export async function requireAdmin(deps: AppDeps, caller: Caller): Promise<void>
 /** A name for the audit trail; the account id when Jira cannot say. */
 export async function displayNameOf(deps: AppDeps, caller: Caller): Promise<string> {
   try {
-    return await deps.jira.displayName(caller.accountId);
+    return await deps.jira.callerDisplayName(caller.accountId);
   } catch {
     return caller.accountId;
   }

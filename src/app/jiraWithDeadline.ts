@@ -8,7 +8,8 @@ export function jiraWithDeadline(jira: Jira): Jira {
   const within = <T>(call: Promise<T>, what: string) => withDeadline(call, BUDGETS.jira, what);
   return {
     isCallerAdmin: (callerAccountId) => within(jira.isCallerAdmin(callerAccountId), 'Admin check'),
-    displayName: (accountId) => within(jira.displayName(accountId), 'Reading the display name'),
+    callerDisplayName: (callerAccountId) =>
+      within(jira.callerDisplayName(callerAccountId), 'Reading the display name'),
     countProjects: () => within(jira.countProjects(), 'Counting Jira projects'),
     listProjects: (startAt, maxResults) =>
       within(jira.listProjects(startAt, maxResults), 'Listing Jira projects'),

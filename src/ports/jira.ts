@@ -19,8 +19,13 @@ export interface Jira {
    * local fake, serving many callers, tells them apart by `callerAccountId`.
    */
   isCallerAdmin(callerAccountId: string): Promise<boolean>;
-  /** The calling user's display name, for the audit trail and job triggers. */
-  displayName(accountId: string): Promise<string>;
+  /**
+   * The calling user's display name, for the audit trail and job triggers: always the caller's,
+   * never any other account's. On Forge the question goes as that user (`asUser`, `/myself`) and
+   * the id is not needed; a local fake, serving many callers, tells them apart by
+   * `callerAccountId`.
+   */
+  callerDisplayName(callerAccountId: string): Promise<string>;
   /** How many projects the site has (one page-less count, whatever the site's size). */
   countProjects(): Promise<number>;
   /**

@@ -21,7 +21,7 @@ export const forgeJira: Jira = {
       .permissions;
     return permissions?.ADMINISTER?.havePermission === true;
   },
-  async displayName() {
+  async callerDisplayName() {
     const body = (await readJson(await api.asUser().requestJira(route`/rest/api/3/myself`))) as {
       displayName?: unknown;
     };

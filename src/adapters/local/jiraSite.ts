@@ -45,9 +45,9 @@ export class LocalJiraSite implements Jira {
     return this.users.get(callerAccountId)?.admin === true;
   }
 
-  async displayName(accountId: string) {
+  async callerDisplayName(callerAccountId: string) {
     await this.respond();
-    const user = this.users.get(accountId);
+    const user = this.users.get(callerAccountId);
     if (!user) throw new UpstreamError('NOT_FOUND', 'No such Jira user');
     return user.displayName;
   }
