@@ -1,7 +1,34 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 import type { ConnectedOverview } from '../../../src/contract';
 
 const TICK_MS = 60_000;
+
+/**
+ * One minute tick for the whole page: every component that shows a relative time redraws on
+ * the same beat, from one timer that runs only while at least one of them is on screen.
+ */
+const minuteTick = (() => {
+  const listeners = new Set<() => void>();
+  let tick = 0;
+  let timer: ReturnType<typeof setInterval> | undefined;
+  return {
+    subscribe(listener: () => void): () => void {
+      listeners.add(listener);
+      timer ??= setInterval(() => {
+        tick += 1;
+        for (const notify of [...listeners]) notify();
+      }, TICK_MS);
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0 && timer !== undefined) {
+          clearInterval(timer);
+          timer = undefined;
+        }
+      };
+    },
+    current: (): number => tick,
+  };
+})();
 
 /**
  * The backend's clock now: the verdict's `checkedAt` plus the time since the page received it.
@@ -12,10 +39,6 @@ export function useBackendNow(overview: Pick<ConnectedOverview, 'health' | 'asOf
   const checkedAt = overview.health?.checkedAt ?? overview.asOf;
   const offset = useMemo(() => Date.parse(checkedAt) - Date.now(), [checkedAt]);
   // A page left open keeps "2 hours ago" true: it is worked out again every minute.
-  const [, setTick] = useState(0);
-  useEffect(() => {
-    const timer = setInterval(() => setTick((tick) => tick + 1), TICK_MS);
-    return () => clearInterval(timer);
-  }, []);
+  useSyncExternalStore(minuteTick.subscribe, minuteTick.current, minuteTick.current);
   return new Date(Date.now() + (Number.isNaN(offset) ? 0 : offset));
 }

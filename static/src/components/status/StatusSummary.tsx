@@ -5,12 +5,12 @@ import type { BackupJob, ConnectedOverview } from '../../../../src/contract';
 import { describeDuration, describeSchedule } from '../../describe';
 import { parts } from '../../parts';
 import { describeStorageRegion } from '../../storageRegion';
+import { useBackendNow } from '../../hooks/useBackendNow';
 import { useI18n } from '../../hooks/useI18n';
 import { styles } from '../../styles';
 import { BackupProgress } from './BackupProgress';
 import { LazyBoundary } from '../shared/LazyBoundary';
 import { StatusLozenge } from './StatusLozenge';
-import { useBackendNow } from './Verdict';
 
 function Fact({ label, children, wide }: { label: string; children: ReactNode; wide?: boolean }) {
   return (

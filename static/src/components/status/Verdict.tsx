@@ -6,9 +6,6 @@ import type { I18n } from '../../i18n';
 import { styles } from '../../styles';
 import { OtherCauses, alertText, type Reader } from './AlertList';
 
-// Other parts of the page found it here first.
-export { useBackendNow } from '../../hooks/useBackendNow';
-
 /** The calm line of a protected site: "Last backup 2 hours ago, next in 22 hours." */
 function protectedText(overview: ConnectedOverview, { t, format }: I18n, now: Date) {
   const lastSuccess = overview.health?.lastSuccessAt ?? overview.lastBackup?.finishedAt ?? null;
