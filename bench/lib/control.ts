@@ -5,13 +5,23 @@ export interface ServiceStats {
   byRoute: Record<string, number>;
 }
 
+/** One control call, sent as JSON; the reply, whatever its status, is the caller's to read. */
+export function sendControl(
+  emulatorUrl: string,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<Response> {
+  return fetch(`${emulatorUrl}/__control/${path}`, {
+    method,
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+}
+
 export function emulatorControl(emulatorUrl: string) {
   const call = async (method: string, path: string, body?: unknown): Promise<unknown> => {
-    const response = await fetch(`${emulatorUrl}/__control/${path}`, {
-      method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
+    const response = await sendControl(emulatorUrl, method, path, body);
     const text = await response.text();
     if (!response.ok) throw new Error(`${method} /__control/${path}: ${response.status} ${text}`);
     return text === '' ? undefined : (JSON.parse(text) as unknown);
@@ -28,7 +38,11 @@ export function emulatorControl(emulatorUrl: string) {
     setInstance: (change: {
       projectCount?: number;
       projectDurationMs?: number;
+      /** How many spaces fail in each backup from now on. */
+      failingProjects?: number;
       hiddenProjects?: number;
+      /** The first this many spaces the backup account sees are left out of the plan. */
+      excludedProjects?: number;
     }) => call('POST', 'instance', change),
     seedHistory: (weeks: number) => call('POST', 'seed-history', { weeks }),
     /** A Forge Invocation Token for the site, signed with the key the emulator trusts. */

@@ -4,7 +4,14 @@
  * Forge's Content-Security-Policy, and any violation in it fails the test (see
  * ../support/browser.ts).
  */
-import type { Browser, BrowserContext, Frame, FrameLocator, Page } from 'playwright-core';
+import type {
+  Browser,
+  BrowserContext,
+  Frame,
+  FrameLocator,
+  Page,
+  ViewportSize,
+} from 'playwright-core';
 import { accessibilityProblem, saveScreenshot, watchPolicyViolations } from '../support/browser';
 
 export interface View {
@@ -27,41 +34,83 @@ export interface AppPage {
    * its end (`failOnAccessibilityProblems`), so the rest of the flow is still exercised.
    */
   checkAccessible(view: string): Promise<void>;
+  /** The same checks, failing the test at once. */
+  expectAccessible(view: string): Promise<void>;
   screenshot(name: string): Promise<void>;
 }
 
-const accessibilityProblems: string[] = [];
+const foundProblems: string[] = [];
 
 /** For `afterEach`: fails the test that found serious accessibility violations. */
 export function failOnAccessibilityProblems(): void {
-  const found = accessibilityProblems.splice(0);
+  const found = foundProblems.splice(0);
   if (found.length > 0) throw new Error(found.join('\n'));
 }
 
 export const VIEWPORT = { width: 1280, height: 900 };
+/** A phone's screen, 390 px wide. */
+export const PHONE = { width: 390, height: 844 };
 /** A fixed zone, so every run shows the same local times whatever the machine's zone. */
 export const TIME_ZONE = 'Europe/Warsaw';
 
 /**
  * A browser set up like the viewer's: their language (native controls such as the date picker
- * follow it, not the app's) and a fixed zone.
+ * follow it, not the app's), a fixed zone, and a desktop's screen unless told otherwise.
  */
-export function newViewerContext(browser: Browser, view: View = {}): Promise<BrowserContext> {
+export function newViewerContext(
+  browser: Browser,
+  view: View = {},
+  viewport: ViewportSize = VIEWPORT,
+): Promise<BrowserContext> {
   return browser.newContext({
-    viewport: VIEWPORT,
+    viewport,
     locale: view.locale ?? 'en-US',
     timezoneId: TIME_ZONE,
   });
+}
+
+/**
+ * Opens the app for one viewer in a browser context of its own (`newViewerContext`). Closing it
+ * is the caller's: `page.page.context().close()`.
+ */
+export async function openViewer(
+  browser: Browser,
+  baseUrl: string,
+  view: View = {},
+  viewport: ViewportSize = VIEWPORT,
+): Promise<AppPage> {
+  const context = await newViewerContext(browser, view, viewport);
+  return openApp(context, baseUrl, view);
+}
+
+/** Opens the app for one viewer, hands it to `use`, and closes its context whatever happens. */
+export async function withViewer<T>(
+  browser: Browser,
+  baseUrl: string,
+  view: View,
+  use: (page: AppPage) => Promise<T>,
+): Promise<T> {
+  const context = await newViewerContext(browser, view);
+  try {
+    return await use(await openApp(context, baseUrl, view));
+  } finally {
+    await context.close();
+  }
 }
 
 export function viewName(view: View): string {
   return `${view.as ?? 'admin'}-${view.locale ?? 'en-US'}-${view.theme ?? 'light'}`;
 }
 
+/**
+ * Opens the local host's page with the app in its frame and waits for its first read. `module`:
+ * one of the manifest's admin page modules instead of the global page.
+ */
 export async function openApp(
   context: BrowserContext,
   baseUrl: string,
   view: View = {},
+  module?: 'get-started' | 'admin',
 ): Promise<AppPage> {
   // Already done for contexts of `launchBrowser`'s browser; this covers any other context.
   await watchPolicyViolations(context);
@@ -72,6 +121,7 @@ export async function openApp(
     theme: view.theme ?? 'light',
     tz: TIME_ZONE,
   });
+  if (module) query.set('module', module);
   const app = page.frameLocator('#app-frame');
   const frame = async () => {
     const handle = await page.locator('#app-frame').elementHandle();
@@ -83,6 +133,11 @@ export async function openApp(
     await app.getByRole('heading', { level: 1 }).waitFor({ timeout: 20_000 });
     await app.locator('[aria-busy="true"]').first().waitFor({ state: 'detached', timeout: 20_000 });
   };
+  const accessibilityProblems = async (name: string) =>
+    [
+      await accessibilityProblem(page, `the host page (${name})`),
+      await accessibilityProblem(await frame(), name),
+    ].filter((problem): problem is string => problem !== null);
   await page.goto(`${baseUrl}?${query.toString()}`);
   await ready();
   return {
@@ -95,17 +150,39 @@ export async function openApp(
       await ready();
     },
     async checkAccessible(name) {
-      for (const problem of [
-        await accessibilityProblem(page, `the host page (${name})`),
-        await accessibilityProblem(await frame(), name),
-      ]) {
-        if (problem) accessibilityProblems.push(problem);
-      }
+      foundProblems.push(...(await accessibilityProblems(name)));
+    },
+    async expectAccessible(name) {
+      const [problem] = await accessibilityProblems(name);
+      if (problem) throw new Error(problem);
     },
     async screenshot(name) {
       await saveScreenshot(page, name);
     },
   };
+}
+
+/**
+ * Fills the first-run setup (Europe, the seeded admin's email, `token` expiring on `expiryDay`),
+ * presses Connect and waits for the status of the connected site.
+ */
+export async function connectSite(
+  app: FrameLocator,
+  token: string,
+  expiryDay: string,
+): Promise<void> {
+  await app.getByLabel('Region').click();
+  await app.getByRole('option', { name: 'Europe' }).click();
+  await app.getByLabel('Jira account email').fill('alex.admin@example.com');
+  await app.getByLabel('API token', { exact: true }).fill(token);
+  const expiry = app.getByLabel('Token expiry date (optional)');
+  await expiry.fill(expiryDay);
+  // The date picker takes a typed date with Enter, which closes its calendar.
+  await expiry.press('Enter');
+  await app.getByRole('button', { name: 'Connect' }).click();
+
+  await app.getByRole('heading', { name: 'Backup status' }).waitFor({ timeout: 20_000 });
+  await app.getByText('GitProtect.io is connected').waitFor();
 }
 
 /** The value next to a label in one of the page's fact lists (`<dt>` label, `<dd>` value). */

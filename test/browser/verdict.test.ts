@@ -6,26 +6,16 @@
  * member: one verdict, its primary action (none for a member), facts that agree, no admin
  * instructions for members, axe clean; and photographed light and dark, desktop and 390 px.
  */
-import type { Browser } from 'playwright-core';
 import type { AlertCode } from '../../src/contract';
-import { launchBrowser } from '../support/browser';
-import { type TestStack, startTestStack } from '../support/localStack';
-import {
-  type AppPage,
-  type View,
-  TIME_ZONE,
-  VIEWPORT,
-  fact,
-  failOnAccessibilityProblems,
-  openApp,
-  viewName,
-} from './appPage';
+import { emulatorControl } from '../../bench/lib/control';
+import type { TestStack } from '../support/localStack';
+import { type AppPage, type View, PHONE, VIEWPORT, fact, openViewer, viewName } from './appPage';
+import { useBrowser, useStack } from './fixture';
 
 jest.setTimeout(180_000);
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
-const PHONE = { width: 390, height: 844 };
 
 /** What a member must never be told to do: each is an admin's fix. */
 const ADMIN_FIXES = [
@@ -36,24 +26,7 @@ const ADMIN_FIXES = [
   'Backup now',
 ];
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-}, 120_000);
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(failOnAccessibilityProblems);
-
-async function emulatorControl(stack: TestStack, path: string, body: unknown): Promise<void> {
-  const reply = await fetch(`${stack.emulatorUrl}/__control/${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  if (!reply.ok) throw new Error(`${path} answered ${reply.status}: ${await reply.text()}`);
-}
+const browser = useBrowser();
 
 interface Expected {
   verdict: AlertCode | 'PROTECTED';
@@ -69,12 +42,7 @@ interface Expected {
 
 /** Opens the page for one viewer, waits for the verdict and checks there is exactly one. */
 async function open(stack: TestStack, view: View, phone = false): Promise<AppPage> {
-  const context = await browser.newContext({
-    viewport: phone ? PHONE : VIEWPORT,
-    locale: view.locale ?? 'en-US',
-    timezoneId: TIME_ZONE,
-  });
-  const page = await openApp(context, stack.url, view);
+  const page = await openViewer(browser, stack.url, view, phone ? PHONE : VIEWPORT);
   await page.app.locator('[data-verdict]').first().waitFor();
   expect(await page.app.locator('[data-verdict]').count()).toBe(1);
   return page;
@@ -142,13 +110,7 @@ async function photograph(stack: TestStack, name: string): Promise<void> {
 }
 
 describe('a healthy site, then one whose connection is lost', () => {
-  let stack: TestStack;
-  beforeAll(async () => {
-    stack = await startTestStack();
-  }, 120_000);
-  afterAll(async () => {
-    await stack?.stop();
-  });
+  const stack = useStack();
 
   it('healthy: a calm "Jira is protected" line with the last and next backup', async () => {
     await checkState(stack, 'healthy', {
@@ -183,16 +145,10 @@ describe('a healthy site, then one whose connection is lost', () => {
 });
 
 describe('backups failing', () => {
-  let stack: TestStack;
-  beforeAll(async () => {
-    stack = await startTestStack();
-  }, 120_000);
-  afterAll(async () => {
-    await stack?.stop();
-  });
+  const stack = useStack();
 
   it('every space fails: the logs, not another run; the facts say what the last run saved', async () => {
-    await emulatorControl(stack, 'instance', { failingProjects: 25 });
+    await emulatorControl(stack.emulatorUrl).setInstance({ failingProjects: 25 });
     const started = await stack.invoke('startBackup');
     expect(started.ok).toBe(true);
     await stack.advanceClock(HOUR_MS);
@@ -221,18 +177,12 @@ describe('backups failing', () => {
 });
 
 describe('backups overdue', () => {
-  let stack: TestStack;
-  beforeAll(async () => {
-    stack = await startTestStack();
-  }, 120_000);
-  afterAll(async () => {
-    await stack?.stop();
-  });
+  const stack = useStack();
 
   it('five days on with a backup that never finishes: overdue, and the logs say why', async () => {
     // Each space now takes 6 hours: the next scheduled backup runs for days, the ones after it
     // are skipped while it runs, and no backup succeeds.
-    await emulatorControl(stack, 'instance', { projectDurationMs: 6 * HOUR_MS });
+    await emulatorControl(stack.emulatorUrl).setInstance({ projectDurationMs: 6 * HOUR_MS });
     await stack.advanceClock(5 * DAY_MS);
     await checkState(stack, 'overdue', {
       verdict: 'BACKUP_OVERDUE',
@@ -247,13 +197,7 @@ describe('backups overdue', () => {
 });
 
 describe('the Jira API token expired', () => {
-  let stack: TestStack;
-  beforeAll(async () => {
-    stack = await startTestStack();
-  }, 120_000);
-  afterAll(async () => {
-    await stack?.stop();
-  });
+  const stack = useStack();
 
   it('past its date: Update token, Status paused, no date for the next backup', async () => {
     await stack.advanceClock(202 * DAY_MS);
