@@ -48,7 +48,10 @@ const ROUTES: Route[] = [
 
 const BROKEN_JSON = '{"id": "inst_1", "jobs": [{"outcome": "SUCC';
 
-/** Serves one request of the contract: stats, then faults, then the session, then the route. */
+/**
+ * Serves one request of the contract: stats, then faults, then the session, then the route; a
+ * whole reply written counts the request as answered.
+ */
 export async function serveContract(
   core: EmulatorCore,
   region: Region,
@@ -63,10 +66,13 @@ export async function serveContract(
   const routeName = route ? `${method} ${route.path}` : undefined;
   const param = route ? paramOf(route.path, path) : undefined;
   core.count(routeName);
+  const reply = (finished: Reply) => {
+    send(res, finished);
+    core.countAnswered(routeName);
+  };
   const body = await readJson(req);
   if (!route) {
-    send(
-      res,
+    reply(
       samePath.length > 0
         ? errorReply(405, 'method_not_allowed', `${method} is not allowed here.`)
         : errorReply(404, 'not_found', 'No such route in this contract.'),
@@ -92,13 +98,13 @@ export async function serveContract(
     case 'malformed':
       res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
       res.end(BROKEN_JSON);
+      core.countAnswered(routeName);
       return;
     case 'error500':
-      send(res, errorReply(500, 'internal', 'The service failed (injected fault).'));
+      reply(errorReply(500, 'internal', 'The service failed (injected fault).'));
       return;
     case 'rateLimit':
-      send(
-        res,
+      reply(
         errorReply(429, 'rate_limited', 'Too many requests (injected fault).', {
           'retry-after': fault.retryAfter ?? String(Math.max(1, Math.ceil(fault.ms / 1000))),
         }),
@@ -115,29 +121,33 @@ export async function serveContract(
     case 'redirect':
       res.writeHead(fault.status, { location: fault.location, 'content-length': '0' });
       res.end();
+      core.countAnswered(routeName);
       return;
     case 'oversize':
       if (fault.bytes === undefined) return sendEndless(res, core.now());
-      return sendHuge(
+      await sendHuge(
         res,
         answered(),
         fault.bytes,
         routeName === 'GET /instance/backups',
         core.now(),
       );
+      // Not when the client left before the end: the flood stops there, unfinished.
+      if (res.writableEnded) core.countAnswered(routeName);
+      return;
     case 'regionMismatch':
-      send(res, registeredElsewhere(fault.region ?? (region === 'US' ? 'EU' : 'US')));
+      reply(registeredElsewhere(fault.region ?? (region === 'US' ? 'EU' : 'US')));
       return;
     case 'slowReply': {
       // Served, and its change committed, at once: only the answer is late (or never read).
-      const reply = answered();
+      const late = answered();
       await core.delay(fault.ms);
-      send(res, reply);
+      reply(late);
       return;
     }
   }
 
-  send(res, answered());
+  reply(answered());
 }
 
 function answer(

@@ -89,6 +89,8 @@ const CONTROLS: Record<string, Control> = {
     return { status: 200, body: { token: core.forgeSigner.mint(parsed.data) } };
   },
   'GET /__control/stats': (core) => ({ status: 200, body: core.stats }),
+  /** Requests answered (after any latency), in the shape of the stats; cleared with them. */
+  'GET /__control/answered': (core) => ({ status: 200, body: core.answered }),
   'DELETE /__control/stats': (core) => {
     core.resetStats();
     return { status: 204 };

@@ -23,6 +23,12 @@ export interface CoreOptions {
   appId: string;
 }
 
+/** Contract requests counted, all together and by `METHOD /contract/path`. */
+export interface RequestCounts {
+  requests: number;
+  byRoute: Record<string, number>;
+}
+
 export interface IssuedSession {
   accessToken: string;
   refreshToken: string;
@@ -36,7 +42,15 @@ export class EmulatorCore {
   readonly faults = new Faults();
   /** Plays Atlassian: its public JWKS is what registrations are verified against. */
   readonly forgeSigner: LocalForgeSigner;
-  stats = { requests: 0, byRoute: {} as Record<string, number> };
+  /** Contract requests received, counted as they arrive (before any fault). */
+  stats: RequestCounts = noRequests();
+  /**
+   * Contract requests answered: counted once the emulator has finished its reply, after any
+   * injected latency, whether or not the client still waits for it. A request hung, reset or
+   * flooded without end is never counted. Tests wait for these to know that a late request has
+   * had its effect.
+   */
+  answered: RequestCounts = noRequests();
 
   constructor(readonly options: CoreOptions) {
     this.state =
@@ -97,12 +111,16 @@ export class EmulatorCore {
   }
 
   resetStats(): void {
-    this.stats = { requests: 0, byRoute: {} };
+    this.stats = noRequests();
+    this.answered = noRequests();
   }
 
   count(route: string | undefined): void {
-    this.stats.requests += 1;
-    if (route) this.stats.byRoute[route] = (this.stats.byRoute[route] ?? 0) + 1;
+    addRequest(this.stats, route);
+  }
+
+  countAnswered(route: string | undefined): void {
+    addRequest(this.answered, route);
   }
 
   issueSession(cloudId: string, refreshToken = `gpr_${token()}`): IssuedSession {
@@ -145,4 +163,13 @@ export function token(): string {
 
 export function shortId(): string {
   return randomBytes(4).toString('hex');
+}
+
+function noRequests(): RequestCounts {
+  return { requests: 0, byRoute: {} };
+}
+
+function addRequest(counts: RequestCounts, route: string | undefined): void {
+  counts.requests += 1;
+  if (route) counts.byRoute[route] = (counts.byRoute[route] ?? 0) + 1;
 }

@@ -1,4 +1,5 @@
 export type { EmulatorClock } from './clock';
+export type { RequestCounts } from './core';
 export { FAULT_MODES, type FaultMode, type FaultRequest } from './faults';
 export { DEFAULT_PLAN } from './scheduler';
 export { SEEDED_ADMIN } from './seedHistory';

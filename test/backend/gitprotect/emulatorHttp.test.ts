@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type TestEmulator, memoryVault, startTestEmulator } from '../../support/emulator';
 import { headerRecord } from '../../support/openapi';
-import { ADMIN, JIRA, SITE, connect, contract, harness } from './harness';
+import { ADMIN, JIRA, SITE, answeredRequests, connect, contract, harness } from './harness';
 
 /** The emulator's replies as any HTTP client sees them, checked against the contract. */
 
@@ -171,6 +171,25 @@ describe('controls', () => {
     });
     await emulator.control.resetStats();
     await expect(emulator.control.stats()).resolves.toEqual({ requests: 0, byRoute: {} });
+  });
+
+  it('counts a request as answered once its reply is out, after any latency', async () => {
+    await emulator.control.resetStats();
+    await emulator.control.faults({ mode: 'latency', ms: 300, count: 1, route: 'GET /instance' });
+    const late = exchange('GET', '/instance');
+    // The quick request has its answer while the late one waits out its latency.
+    await exchange('GET', '/instance/backups?limit=2');
+    await expect(answeredRequests(emulator)).resolves.toEqual({
+      requests: 1,
+      byRoute: { 'GET /instance/backups': 1 },
+    });
+    expect((await late).status).toBe(200);
+    await expect(answeredRequests(emulator)).resolves.toEqual({
+      requests: 2,
+      byRoute: { 'GET /instance': 1, 'GET /instance/backups': 1 },
+    });
+    await emulator.control.resetStats();
+    await expect(answeredRequests(emulator)).resolves.toEqual({ requests: 0, byRoute: {} });
   });
 
   it('hits only as many requests as the fault count says, and never the controls', async () => {

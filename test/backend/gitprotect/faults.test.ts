@@ -2,7 +2,7 @@ import { DEFAULT_BUDGET_MS } from '../../../src/adapters/gitprotect';
 import { isUpstreamError } from '../../../src/ports/upstreamError';
 import type { ManagementService } from '../../../src/ports/managementService';
 import { type TestEmulator, startTestEmulator } from '../../support/emulator';
-import { ADMIN, type Harness, connect, failureOf, harness, timed } from './harness';
+import { ADMIN, type Harness, connect, failureOf, harness, timed, untilAnswered } from './harness';
 
 /**
  * Each fault the emulator can inject ends in the right UpstreamError inside the call's budget.
@@ -131,11 +131,16 @@ it('never retries registration or the sign-in link', async () => {
 });
 
 it('starts a single job when the first attempt times out but the service got it', async () => {
+  // Jobs that finish at once: a running job, which any start request gets back, cannot stand
+  // in for the idempotency key this is about.
+  await emulator.control.setInstance({ projectDurationMs: 0 });
   await emulator.control.faults({ mode: 'latency', ms: ATTEMPT_TIMEOUT_MS + 150, count: 1 });
   const started = await service.startBackup(ADMIN, 'click-once');
   expect(await requestsTo('POST /instance/backups')).toBe(2);
   await emulator.control.clearFaults();
-  await new Promise((resolve) => setTimeout(resolve, 300));
+  // The first attempt, late, reaches the service after the client gave up on it: list the jobs
+  // only once the emulator has answered both attempts.
+  await untilAnswered(emulator, 'POST /instance/backups', 2);
   const jobs = await service.listJobs(10);
   expect(jobs.map((job) => job.id)).toEqual([started.job.id]);
 });

@@ -1,4 +1,4 @@
-import { fetchWithForgeInvocationToken } from '../../../dev/emulator';
+import { type RequestCounts, fetchWithForgeInvocationToken } from '../../../dev/emulator';
 import { createManagementServiceDirectory } from '../../../src/adapters/gitprotect';
 import type { Region } from '../../../src/contract';
 import type { Log, LogFields } from '../../../src/ports/log';
@@ -91,4 +91,35 @@ export async function timed<T>(work: () => Promise<T>): Promise<{ value: T; elap
   const startedAt = performance.now();
   const value = await work();
   return { value, elapsedMs: performance.now() - startedAt };
+}
+
+/**
+ * The contract requests the emulator has answered since its stats were last cleared: counted
+ * once it has finished a reply, after any injected latency.
+ */
+export async function answeredRequests(emulator: TestEmulator): Promise<RequestCounts> {
+  const response = await fetch(`${emulator.url}/__control/answered`);
+  if (!response.ok) throw new Error(`Emulator control answered ${response.status}`);
+  return (await response.json()) as RequestCounts;
+}
+
+/**
+ * Waits until the emulator has answered `count` requests of `route` (`METHOD /contract/path`),
+ * so a request the client gave up on has had its effect by then.
+ */
+export async function untilAnswered(
+  emulator: TestEmulator,
+  route: string,
+  count: number,
+  timeoutMs = 20_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const answered = (await answeredRequests(emulator)).byRoute[route] ?? 0;
+    if (answered >= count) return;
+    if (Date.now() > deadline) {
+      throw new Error(`The emulator answered ${answered} of ${count} ${route} in ${timeoutMs} ms`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }
