@@ -5,52 +5,24 @@
  * on the local Management Service page. Axe clean, photographed light and dark, desktop and
  * 390 px, English and Polish.
  */
-import type { Browser } from 'playwright-core';
 import { SEEDED_EMAIL } from '../../dev/host';
-import { launchBrowser } from '../support/browser';
-import { type TestStack, startTestStack } from '../support/localStack';
-import {
-  type AppPage,
-  type View,
-  TIME_ZONE,
-  VIEWPORT,
-  fact,
-  failOnAccessibilityProblems,
-  openApp,
-  viewName,
-} from './appPage';
+import { emulatorControl } from '../../bench/lib/control';
+import { type AppPage, type View, PHONE, VIEWPORT, fact, openViewer, viewName } from './appPage';
+import { useBrowser, useStack } from './fixture';
 
 jest.setTimeout(180_000);
 
-const PHONE = { width: 390, height: 844 };
 /** More than one page of 50, so the view pages on. */
 const SPACES = 60;
 
-let browser: Browser;
-let stack: TestStack;
-
+const browser = useBrowser();
+const stack = useStack({ projects: SPACES });
 beforeAll(async () => {
-  [browser, stack] = await Promise.all([launchBrowser(), startTestStack({ projects: SPACES })]);
-  const reply = await fetch(`${stack.emulatorUrl}/__control/instance`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ hiddenProjects: 3, excludedProjects: 2 }),
-  });
-  if (!reply.ok) throw new Error(`instance control answered ${reply.status}`);
-}, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
+  await emulatorControl(stack.emulatorUrl).setInstance({ hiddenProjects: 3, excludedProjects: 2 });
 });
-afterEach(failOnAccessibilityProblems);
 
 async function openCoverage(view: View = {}, phone = false): Promise<AppPage> {
-  const context = await browser.newContext({
-    viewport: phone ? PHONE : VIEWPORT,
-    locale: view.locale ?? 'en-US',
-    timezoneId: TIME_ZONE,
-  });
-  const admin = await openApp(context, stack.url, view);
+  const admin = await openViewer(browser, stack.url, view, phone ? PHONE : VIEWPORT);
   await fact(admin.app, view.locale === 'pl-PL' ? 'Przestrzenie w planie' : 'Spaces in the plan')
     .getByRole('button')
     .click();

@@ -6,51 +6,35 @@
  * page, signed in, with that job as the destination. Axe clean; photographed light and dark,
  * desktop and 390 px.
  */
-import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-core';
-import { launchBrowser, saveScreenshot } from '../support/browser';
-import { type TestStack, okData, startTestStack } from '../support/localStack';
+import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
+import { emulatorControl, sendControl } from '../../bench/lib/control';
+import { saveScreenshot } from '../support/browser';
+import { okData } from '../support/localStack';
 import {
   type AppPage,
   type View,
-  TIME_ZONE,
+  PHONE,
   VIEWPORT,
   eventually,
-  failOnAccessibilityProblems,
-  openApp,
+  openViewer,
   viewName,
+  withViewer,
 } from './appPage';
+import { useApp, useBrowser, useStack } from './fixture';
 
 jest.setTimeout(180_000);
 
 const HOUR_MS = 3_600_000;
-const PHONE = { width: 390, height: 844 };
 const FAILING = 3;
 
-let browser: Browser;
-let stack: TestStack;
-
+const browser = useBrowser();
+const stack = useStack();
 beforeAll(async () => {
-  [browser, stack] = await Promise.all([launchBrowser(), startTestStack()]);
-  const reply = await fetch(`${stack.emulatorUrl}/__control/instance`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ failingProjects: FAILING }),
-  });
-  if (!reply.ok) throw new Error(`instance answered ${reply.status}: ${await reply.text()}`);
-}, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
+  await emulatorControl(stack.emulatorUrl).setInstance({ failingProjects: FAILING });
 });
-afterEach(failOnAccessibilityProblems);
 
 async function open(view: View = {}, phone = false): Promise<AppPage> {
-  const context = await browser.newContext({
-    viewport: phone ? PHONE : VIEWPORT,
-    locale: view.locale ?? 'en-US',
-    timezoneId: TIME_ZONE,
-  });
-  const page = await openApp(context, stack.url, view);
+  const page = await openViewer(browser, stack.url, view, phone ? PHONE : VIEWPORT);
   await page.app.getByRole('table').waitFor();
   return page;
 }
@@ -77,15 +61,11 @@ async function openDetails(app: FrameLocator, row = 0) {
 }
 
 describe('a backup in which some spaces fail', () => {
-  let admin: AppPage;
-  let jobId: string;
-
+  const admin = useApp(browser, stack);
   beforeAll(async () => {
-    admin = await open();
+    await admin.app.getByRole('table').waitFor();
   });
-  afterAll(async () => {
-    await admin?.page.context().close();
-  });
+  let jobId: string;
 
   it('shows in the table as soon as it runs, and the columns do not move', async () => {
     const before = await columnWidths(admin.app);
@@ -238,36 +218,20 @@ describe('the notification settings hand-off', () => {
 });
 
 describe('a backup running for days, after the local clock moved on', () => {
-  let days: TestStack;
-  beforeAll(async () => {
-    days = await startTestStack();
-  }, 120_000);
-  afterAll(async () => {
-    await days?.stop();
-  });
+  const days = useStack();
 
   it('counts its "so far" from the backend’s clock, not the browser’s', async () => {
     // Each space now takes 6 hours: a backup started now is still running 4 days later.
-    const reply = await fetch(`${days.emulatorUrl}/__control/instance`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ projectDurationMs: 6 * HOUR_MS }),
+    const reply = await sendControl(days.emulatorUrl, 'POST', 'instance', {
+      projectDurationMs: 6 * HOUR_MS,
     });
     expect(reply.ok).toBe(true);
     okData(await days.invoke('startBackup'));
     await days.advanceClock(4 * 24 * HOUR_MS);
-    const context = await browser.newContext({
-      viewport: VIEWPORT,
-      locale: 'en-US',
-      timezoneId: TIME_ZONE,
-    });
-    try {
-      const admin = await openApp(context, days.url);
+    await withViewer(browser, days.url, {}, async (admin) => {
       const running = rows(admin.app).filter({ hasText: 'Running' }).first();
       await running.waitFor();
       expect(await running.locator('td').nth(1).textContent()).toMatch(/^9[67] hr so far$/);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
