@@ -1,44 +1,5 @@
-import type { BackupJob, TokenMetadata } from '../../../src/contract';
 import { healthAlerts, type HealthInput } from '../../../src/domain/alerts';
-
-const now = new Date('2026-11-26T10:00:00Z');
-
-function job(overrides: Partial<BackupJob>): BackupJob {
-  return {
-    id: 'job-1',
-    outcome: 'SUCCEEDED',
-    startedAt: '2026-11-26T02:00:00Z',
-    finishedAt: '2026-11-26T02:20:00Z',
-    projectsTotal: 25,
-    projectsSucceeded: 25,
-    projectsFailed: 0,
-    trigger: { kind: 'SCHEDULE' },
-    ...overrides,
-  };
-}
-
-const token: TokenMetadata = {
-  configured: true,
-  email: 'admin@example.com',
-  lastFour: '1a2b',
-  updatedAt: '2026-06-01T00:00:00Z',
-  expiresOn: '2027-06-01',
-};
-
-function input(overrides: Partial<HealthInput> = {}): HealthInput {
-  const lastJob = job({});
-  return {
-    now,
-    recentJobs: [lastJob],
-    lastJob,
-    runningJob: null,
-    schedule: { days: ['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN'], hour: 2, timezone: 'UTC' },
-    credentialsStatus: 'VALID',
-    token,
-    connectedAt: '2026-01-01T00:00:00Z',
-    ...overrides,
-  };
-}
+import { healthyInput as input, job, token } from '../support/healthFixtures';
 
 const codes = (overrides: Partial<HealthInput> = {}) =>
   healthAlerts(input(overrides)).map((a) => a.code);

@@ -1,30 +1,7 @@
-import type { BackupJob, TokenMetadata } from '../../../src/contract';
 import { assessHealth, type HealthFacts } from '../../../src/domain/health';
+import { healthyInput, job, now, token } from '../support/healthFixtures';
 
-const now = new Date('2026-11-26T10:00:00Z');
 const DAY_MS = 86_400_000;
-
-function job(overrides: Partial<BackupJob> = {}): BackupJob {
-  return {
-    id: 'job-1',
-    outcome: 'SUCCEEDED',
-    startedAt: '2026-11-26T02:00:00Z',
-    finishedAt: '2026-11-26T02:20:00Z',
-    projectsTotal: 25,
-    projectsSucceeded: 25,
-    projectsFailed: 0,
-    trigger: { kind: 'SCHEDULE' },
-    ...overrides,
-  };
-}
-
-const token: TokenMetadata = {
-  configured: true,
-  email: 'admin@example.com',
-  lastFour: '1a2b',
-  updatedAt: '2026-06-01T00:00:00Z',
-  expiresOn: '2027-06-01',
-};
 
 const failed = job({ id: 'job-2', outcome: 'FAILED', projectsSucceeded: 0, projectsFailed: 25 });
 const fourDaysAgo = job({
@@ -34,16 +11,8 @@ const fourDaysAgo = job({
 });
 
 function facts(overrides: Partial<HealthFacts> = {}): HealthFacts {
-  const lastJob = job();
   return {
-    now,
-    recentJobs: [lastJob],
-    lastJob,
-    runningJob: null,
-    schedule: { days: ['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN'], hour: 2, timezone: 'UTC' },
-    credentialsStatus: 'VALID',
-    token,
-    connectedAt: '2026-01-01T00:00:00Z',
+    ...healthyInput(),
     connectionLost: false,
     stale: false,
     asOf: now.toISOString(),
