@@ -1,9 +1,22 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import designSystem from '@atlaskit/eslint-plugin-design-system';
+
+const pageFiles = ['static/src/**/*.{ts,tsx}'];
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'static/build/', 'build/', '.local/', 'test-output/', 'coverage/'],
+    ignores: [
+      'node_modules/',
+      'static/build/',
+      'build/',
+      '.local/',
+      'test-output/',
+      'coverage/',
+      'tools/node22/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -14,6 +27,63 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
       ],
     },
+  },
+  ...[
+    // Type-aware rules, each file checked against the tsconfig that owns it: the Forge backend's,
+    // the page's, or the one for tests, the local host, benchmarks and tools. A promise nobody
+    // awaits, or one handed to something that expects a plain function, is an error.
+    { files: ['src/**/*.ts'], project: './tsconfig.json' },
+    { files: ['static/src/**/*.{ts,tsx}'], project: './static/tsconfig.json' },
+    {
+      files: ['test/**/*.{ts,tsx}', 'dev/**/*.ts', 'bench/**/*.{ts,tsx}', 'tools/**/*.ts'],
+      ignores: ['static/src/**'],
+      project: './tsconfig.dev.json',
+    },
+    { files: ['static/*.ts', 'static/dev/**/*.ts'], project: './tsconfig.dev.json' },
+  ].map(({ files, ignores, project }) => ({
+    files,
+    ...(ignores ? { ignores } : {}),
+    languageOptions: { parserOptions: { project, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  })),
+  {
+    // React code: the page and the page tests.
+    files: ['static/src/**/*.tsx', 'static/src/**/*.ts', 'test/page/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+    },
+  },
+  {
+    files: pageFiles,
+    ...jsxA11y.flatConfigs.recommended,
+  },
+  {
+    files: pageFiles,
+    rules: {
+      // A dialog hands the focus to its way forward through its own prop (Atlaskit's Modal
+      // `autoFocus` ref): that is the dialog pattern, not a page stealing the focus on load.
+      'jsx-a11y/no-autofocus': ['error', { ignoreNonDOM: true }],
+    },
+  },
+  {
+    // Colours, spacing and shapes come from Atlassian's design tokens, so Jira's themes apply.
+    files: pageFiles,
+    plugins: { '@atlaskit/design-system': designSystem },
+    rules: {
+      '@atlaskit/design-system/ensure-design-token-usage': [
+        'error',
+        { domains: ['color', 'spacing', 'shape'], shouldEnforceFallbacks: false },
+      ],
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.cjs', '**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
   },
   {
     files: ['**/*.js', '**/*.cjs'],

@@ -12,6 +12,15 @@ function fact(label: string): HTMLElement {
 }
 
 describe('Backup now', () => {
+  test('opens with the way forward focused, so Enter starts the backup', async () => {
+    const { user } = await renderPage(connected());
+    await user.click(screen.getByRole('button', { name: 'Backup now' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Start a backup now?' });
+    await waitFor(() =>
+      expect(within(dialog).getByRole('button', { name: 'Start backup' })).toHaveFocus(),
+    );
+  });
+
   test('asks to confirm, starts the job and shows its progress on the page', async () => {
     const started = running(0).runningJob!;
     backend.handlers.startBackup = () => ok({ job: started, started: true });

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import Button from '@atlaskit/button/new';
 import Modal, { ModalBody, ModalFooter, ModalHeader, ModalTitle } from '@atlaskit/modal-dialog';
 import SectionMessage from '@atlaskit/section-message';
@@ -24,6 +24,8 @@ export default function ConfirmDialog(props: ConfirmDialogProps) {
   const { t } = useI18n();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
+  // The way forward has the focus when the dialog opens, so Enter confirms (the modal moves it).
+  const confirmButton = useRef<HTMLButtonElement>(null);
 
   const confirm = async () => {
     setBusy(true);
@@ -35,7 +37,7 @@ export default function ConfirmDialog(props: ConfirmDialogProps) {
   };
 
   return (
-    <Modal onClose={props.onClose} width="small">
+    <Modal onClose={props.onClose} width="small" autoFocus={confirmButton}>
       <ModalHeader hasCloseButton closeButtonLabel={t('action.close')}>
         <ModalTitle>{props.title}</ModalTitle>
       </ModalHeader>
@@ -58,7 +60,7 @@ export default function ConfirmDialog(props: ConfirmDialogProps) {
           appearance={props.appearance ?? 'primary'}
           onClick={() => void confirm()}
           isLoading={busy}
-          autoFocus
+          ref={confirmButton}
         >
           {props.confirmLabel}
         </Button>
