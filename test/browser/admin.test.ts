@@ -4,51 +4,34 @@
  * expired token replaced from Settings. Runs in order on one stack: later flows build on the
  * state earlier ones leave (the last one moves the clock 200 days on).
  */
-import type { Browser, BrowserContext } from 'playwright-core';
 import { appState } from '../../src/app/state';
-import { launchBrowser } from '../support/browser';
-import { type TestStack, okData, startTestStack } from '../support/localStack';
+import { okData } from '../support/localStack';
 import {
-  type AppPage,
   type View,
   backgroundLuminance,
   eventually,
   fact,
-  failOnAccessibilityProblems,
   isoDay,
-  newViewerContext,
-  openApp,
   viewName,
+  withViewer,
 } from './appPage';
+import { useApp, useBrowser, useStack } from './fixture';
 
 jest.setTimeout(60_000);
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
 
+const browser = useBrowser();
+const stack = useStack();
+
 describe('the admin in the browser', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-  let stack: TestStack;
-  let admin: AppPage;
-
-  beforeAll(async () => {
-    [browser, stack] = await Promise.all([launchBrowser(), startTestStack()]);
-    context = await newViewerContext(browser);
-    admin = await openApp(context, stack.url);
-  }, 120_000);
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await stack?.stop();
-  });
+  const admin = useApp(browser, stack);
 
   // A flow that failed half-way must not leave a dialog over the next one.
   afterEach(async () => {
-    if (admin && (await admin.app.getByRole('dialog').count()) > 0) await admin.reload();
+    if ((await admin.app.getByRole('dialog').count()) > 0) await admin.reload();
   });
-  afterEach(failOnAccessibilityProblems);
 
   const dialogNamed = (name: string) => admin.app.getByRole('dialog', { name });
   const button = (name: string) => admin.app.getByRole('button', { name, exact: true });
@@ -104,9 +87,7 @@ describe('the admin in the browser', () => {
     ];
     const luminance: Record<string, number> = {};
     for (const view of views) {
-      const viewer = await newViewerContext(browser, view);
-      const page = await openApp(viewer, stack.url, view);
-      try {
+      await withViewer(browser, stack.url, view, async (page) => {
         const frame = await page.frame();
         expect(await frame.evaluate(() => document.documentElement.dataset.colorMode)).toBe(
           view.theme,
@@ -120,9 +101,7 @@ describe('the admin in the browser', () => {
         if (view.theme === 'dark' || view.locale === 'pl-PL') {
           await page.checkAccessible(`the status (${viewName(view)})`);
         }
-      } finally {
-        await viewer.close();
-      }
+      });
     }
     expect(luminance['admin-en-US-light']).toBeGreaterThan(0.8);
     expect(luminance['admin-en-US-dark']).toBeLessThan(0.1);
@@ -219,7 +198,7 @@ describe('the admin in the browser', () => {
 
     await button('More features').click();
     dialog = dialogNamed('More features');
-    const popup = context.waitForEvent('page', { timeout: 15_000 });
+    const popup = admin.page.context().waitForEvent('page', { timeout: 15_000 });
     await dialog.getByRole('button', { name: 'Continue', exact: true }).click();
     const tab = await popup;
     // The link is https on the instance's host; the local host's bridge opens it at the
@@ -299,18 +278,14 @@ describe('the admin in the browser', () => {
       { locale: 'en-US', theme: 'dark' },
       { locale: 'pl-PL', theme: 'dark' },
     ] as const) {
-      const viewer = await newViewerContext(browser, view);
-      const page = await openApp(viewer, stack.url, view);
-      try {
+      await withViewer(browser, stack.url, view, async (page) => {
         await page.app
           .getByRole('tab', { name: view.locale === 'pl-PL' ? 'Ustawienia' : 'Settings' })
           .click();
         await page.app.locator('#settings-token').waitFor();
         await page.screenshot(`settings-${viewName(view)}`);
         await page.checkAccessible(`Settings (${viewName(view)})`);
-      } finally {
-        await viewer.close();
-      }
+      });
     }
   });
 });

@@ -4,25 +4,26 @@
  * 390 px screen, a duration that does not wrap. Two local stacks: one not yet connected (the
  * first run), one seeded with a plan and past jobs. Screenshots go to test-output/screenshots/.
  */
-import type { Browser, Frame, FrameLocator } from 'playwright-core';
-import { launchBrowser, saveScreenshot } from '../support/browser';
-import { type TestStack, startTestStack } from '../support/localStack';
+import type { Frame, FrameLocator } from 'playwright-core';
+import { sendControl } from '../../bench/lib/control';
+import { saveScreenshot } from '../support/browser';
 import {
   type AppPage,
   type View,
+  PHONE,
   TIME_ZONE,
   VIEWPORT,
   eventually,
   fact,
-  failOnAccessibilityProblems,
   newViewerContext,
   openApp,
   viewName,
+  withViewer,
 } from './appPage';
+import { useBrowser, useStack } from './fixture';
 
 jest.setTimeout(120_000);
 
-const PHONE = { width: 390, height: 844 };
 const TOKEN = 'ATATT3xFfGF0formsAndFlagsBrowserTest7';
 
 /** The rectangle of each element `selector` matches in the frame, in the frame's viewport. */
@@ -67,30 +68,14 @@ const dismissButtons = (app: FrameLocator) =>
     .getByRole('complementary', { name: 'Notifications' })
     .getByRole('button', { name: 'Dismiss' });
 
+const browser = useBrowser();
+
 describe('forms and flags in the browser', () => {
-  let browser: Browser;
-  let firstRun: TestStack;
-  let seeded: TestStack;
-
-  beforeAll(async () => {
-    [browser, firstRun, seeded] = await Promise.all([
-      launchBrowser(),
-      startTestStack({ connected: false }),
-      startTestStack(),
-    ]);
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await Promise.all([firstRun?.stop(), seeded?.stop()]);
-  });
-
-  afterEach(failOnAccessibilityProblems);
+  const firstRun = useStack({ connected: false });
+  const seeded = useStack();
 
   it('setup names every wrong field at once, keeps the token, and focuses the heading after Connect', async () => {
-    const context = await newViewerContext(browser);
-    try {
-      const admin = await openApp(context, firstRun.url);
+    await withViewer(browser, firstRun.url, {}, async (admin) => {
       const { app } = admin;
       await app.getByRole('heading', { name: 'Set up GitProtect.io' }).waitFor();
       expect(await app.getByText('Fields marked with * are required.').count()).toBe(1);
@@ -105,16 +90,12 @@ describe('forms and flags in the browser', () => {
       await screenshots(admin, 'forms-setup-errors');
 
       const dark = { theme: 'dark' } as const;
-      const darkContext = await newViewerContext(browser, dark);
-      try {
-        const inDark = await openApp(darkContext, firstRun.url, dark);
+      await withViewer(browser, firstRun.url, dark, async (inDark) => {
         await inDark.app.getByRole('button', { name: 'Connect' }).click();
         expect(await inDark.app.getByText('Fill in this field.').count()).toBe(3);
         await inDark.checkAccessible('the setup form with errors, dark');
         await screenshots(inDark, 'forms-setup-errors', dark);
-      } finally {
-        await darkContext.close();
-      }
+      });
 
       await app.getByLabel('Region').click();
       await app.getByRole('option', { name: 'Europe' }).click();
@@ -134,15 +115,11 @@ describe('forms and flags in the browser', () => {
       await jobs.getByRole('button', { name: 'Start the first backup' }).waitFor();
       await admin.checkAccessible('the page right after Connect');
       await screenshots(admin, 'forms-connected-first-backup');
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('flags stack inside a 390 px screen, each with a Dismiss button the keyboard presses', async () => {
-    const context = await newViewerContext(browser);
-    try {
-      const admin = await openApp(context, seeded.url);
+    await withViewer(browser, seeded.url, {}, async (admin) => {
       const { app, page } = admin;
       await page.setViewportSize(PHONE);
       const button = (name: string) => app.getByRole('button', { name, exact: true });
@@ -189,9 +166,7 @@ describe('forms and flags in the browser', () => {
       );
       await page.setViewportSize(VIEWPORT);
       await admin.screenshot('forms-flags-stacked-admin-en-US-light');
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('a slow first read shows the header over a skeleton, then the page', async () => {
@@ -227,9 +202,7 @@ describe('forms and flags in the browser', () => {
 
   it('the jobs table scrolls by keyboard with Atlassian’s focus ring; durations do not wrap', async () => {
     for (const view of [{ theme: 'light' }, { theme: 'dark' }] as const) {
-      const context = await newViewerContext(browser, view);
-      try {
-        const admin = await openApp(context, seeded.url, view);
+      await withViewer(browser, seeded.url, view, async (admin) => {
         const { app, page } = admin;
         await app.getByRole('table').waitFor();
         const frame = await admin.frame();
@@ -294,18 +267,16 @@ describe('forms and flags in the browser', () => {
         expect(new Set(durationLines)).toEqual(new Set([1]));
         await page.setViewportSize(VIEWPORT);
         await admin.screenshot(`forms-status-${viewName(view)}`);
-      } finally {
-        await context.close();
-      }
+      });
     }
   });
 
   it('a rate limit says GitProtect is busy, with a retry time in sane units', async () => {
     const rateLimit = async (retryAfter: string) => {
-      const response = await fetch(`${seeded.emulatorUrl}/__control/faults`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ mode: 'rateLimit', retryAfter, route: 'POST /instance/sso' }),
+      const response = await sendControl(seeded.emulatorUrl, 'POST', 'faults', {
+        mode: 'rateLimit',
+        retryAfter,
+        route: 'POST /instance/sso',
       });
       expect(response.ok).toBe(true);
     };
@@ -343,9 +314,7 @@ describe('forms and flags in the browser', () => {
       { locale: 'pl-PL', theme: 'light' },
       { locale: 'en-US', theme: 'dark' },
     ] as const) {
-      const context = await newViewerContext(browser, view);
-      try {
-        const admin = await openApp(context, seeded.url, view);
+      await withViewer(browser, seeded.url, view, async (admin) => {
         const { app } = admin;
         const polish = view.locale === 'pl-PL';
         await app.getByRole('tab', { name: polish ? 'Ustawienia' : 'Settings' }).click();
@@ -376,9 +345,7 @@ describe('forms and flags in the browser', () => {
         ).toBe(TOKEN);
         await admin.checkAccessible(`Settings with errors (${viewName(view)})`);
         await screenshots(admin, 'forms-settings-errors', view);
-      } finally {
-        await context.close();
-      }
+      });
     }
   });
 });

@@ -4,35 +4,25 @@
  * https host to the emulator's Management Service page. The page says who is signed in and where
  * to; the same link opened again is refused.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { appState } from '../../src/app/state';
-import { launchBrowser, saveScreenshot } from '../support/browser';
-import { type TestStack, okData, startTestStack } from '../support/localStack';
-import { type AppPage, failOnAccessibilityProblems, newViewerContext, openApp } from './appPage';
+import { saveScreenshot } from '../support/browser';
+import { okData } from '../support/localStack';
+import { useApp, useBrowser, useStack } from './fixture';
 
 jest.setTimeout(60_000);
 
+const browser = useBrowser();
+const stack = useStack();
+
 describe('the hand-off to the Management Service, locally', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-  let stack: TestStack;
-  let admin: AppPage;
+  const admin = useApp(browser, stack);
   let managementHost: string;
 
   beforeAll(async () => {
-    [browser, stack] = await Promise.all([launchBrowser(), startTestStack()]);
-    context = await newViewerContext(browser);
-    admin = await openApp(context, stack.url);
     const connection = await appState(stack.deps.store).connection();
     managementHost = connection!.managementHost;
-  }, 120_000);
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await stack?.stop();
   });
-  afterEach(failOnAccessibilityProblems);
 
   async function landed(tab: Page): Promise<{ url: URL; heading: string; text: string }> {
     await tab.waitForLoadState('domcontentloaded');
@@ -46,7 +36,7 @@ describe('the hand-off to the Management Service, locally', () => {
   it('More features > Continue lands on the local Management Service page, signed in', async () => {
     await admin.app.getByRole('button', { name: 'More features', exact: true }).click();
     const dialog = admin.app.getByRole('dialog', { name: 'More features' });
-    const popup = context.waitForEvent('page', { timeout: 15_000 });
+    const popup = admin.page.context().waitForEvent('page', { timeout: 15_000 });
     await dialog.getByRole('button', { name: 'Continue', exact: true }).click();
     const tab = await popup;
     const page = await landed(tab);
@@ -59,7 +49,7 @@ describe('the hand-off to the Management Service, locally', () => {
     await saveScreenshot(tab, 'hand-off-signed-in');
 
     // The one-time link, opened again: refused, with the reason.
-    const again = await context.newPage();
+    const again = await admin.page.context().newPage();
     const response = await again.goto(tab.url());
     expect(response?.status()).toBe(410);
     expect(await again.getByRole('heading', { level: 1 }).textContent()).toBe(
@@ -83,7 +73,7 @@ describe('the hand-off to the Management Service, locally', () => {
 
     // Opened the way the page opens it: through the bridge's navigate (router.open).
     const frame = await admin.frame();
-    const popup = context.waitForEvent('page', { timeout: 15_000 });
+    const popup = admin.page.context().waitForEvent('page', { timeout: 15_000 });
     await frame.evaluate(
       (url) =>
         (
@@ -111,7 +101,7 @@ describe('the hand-off to the Management Service, locally', () => {
     );
     await stack.advanceClock(6 * 60_000);
     const local = `${stack.url}__host/gitprotect/${managementHost}${new URL(link.url).pathname}`;
-    const page = await context.newPage();
+    const page = await admin.page.context().newPage();
     expect((await page.goto(local))?.status()).toBe(410);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
       'This sign-in link has expired',
