@@ -5,10 +5,10 @@ import {
   CLOUD_ID,
   JIRA_TOKEN,
   data,
-  isoDay,
   startTestApp,
   type TestApp,
 } from '../../support/app';
+import { connectFields, connectedOverview, updateTokenFields } from '../support/siteAdmin';
 
 /**
  * Issue 11, items 4 and 8: a connection the service has lost is reported as such, by the
@@ -22,20 +22,7 @@ afterEach(() => app.close());
 
 const HALF_HOUR_AND_A_MINUTE = 31 * 60_000;
 
-function connectPayload(region = 'EU') {
-  return {
-    region,
-    email: ADMIN_EMAIL,
-    token: JIRA_TOKEN,
-    expiresOn: isoDay(app.emulator.clock.now(), 200),
-  };
-}
-
-async function connectedOverview(): Promise<ConnectedOverview> {
-  const overview = data(await app.invoke('admin', 'getOverview'));
-  if (!overview.connected) throw new Error('expected connected');
-  return overview;
-}
+const connectPayload = (region = 'EU') => connectFields(app, 200, region);
 
 async function auditEntries(): Promise<AuditEntry[]> {
   return (await app.store.list<AuditEntry>('audit:', 100)).map((entry) => entry.value);
@@ -49,14 +36,14 @@ describe('the service forgets the site (emulator fault forgetInstance)', () => {
   let before: ConnectedOverview;
   beforeEach(async () => {
     app = await startTestApp();
-    before = await connectedOverview();
+    before = await connectedOverview(app);
     await app.emulator.control.faults({ mode: 'forgetInstance' });
   });
 
   it('getOverview shows the last snapshot, marked stale, with CONNECTION_LOST and Reconnect', async () => {
     const logs = app.logLines.length;
     const stored = await app.store.get<{ asOf: string }>('status-snapshot');
-    const overview = await connectedOverview();
+    const overview = await connectedOverview(app);
     expect(overview.stale).toBe(true);
     expect(overview.asOf).toBe(stored?.asOf);
     expect(overview.securedProjects).toBe(before.securedProjects);
@@ -136,7 +123,7 @@ describe('the service forgets the site (emulator fault forgetInstance)', () => {
     const reconnected = data(await app.invoke('admin', 'connect', connectPayload()));
     expect(reconnected).toMatchObject({ connected: true, stale: false });
     expect((await app.emulator.control.stats()).byRoute['POST /instances']).toBe(1);
-    const overview = await connectedOverview();
+    const overview = await connectedOverview(app);
     expect(overview.alerts.map((alert) => alert.code)).not.toContain('CONNECTION_LOST');
     expect(data(await app.invoke('admin', 'startBackup', {})).started).toBe(true);
     expect(overview.audit.map((entry) => entry.action).slice(0, 3)).toEqual([
@@ -150,7 +137,7 @@ describe('the service forgets the site (emulator fault forgetInstance)', () => {
 describe('faults that are not a lost connection stay "cannot be reached"', () => {
   beforeEach(async () => {
     app = await startTestApp();
-    await connectedOverview();
+    await connectedOverview(app);
   });
 
   it.each([
@@ -164,7 +151,7 @@ describe('faults that are not a lost connection stay "cannot be reached"', () =>
       const result = await app.invoke('admin', 'startBackup', {});
       expect(result).toMatchObject({ ok: false, error: { code: 'UPSTREAM_UNAVAILABLE' } });
       expect(logsSince(logs)).toContain(`"failure":"${reason}"`);
-      const overview = await connectedOverview();
+      const overview = await connectedOverview(app);
       expect(overview.stale).toBe(true);
       expect(overview.alerts.map((alert) => alert.code)).not.toContain('CONNECTION_LOST');
       await app.emulator.control.advance(HALF_HOUR_AND_A_MINUTE);
@@ -176,7 +163,7 @@ describe('faults that are not a lost connection stay "cannot be reached"', () =>
   it('a timeout is logged as timeout', async () => {
     await app.emulator.control.faults({ mode: 'hang' });
     const logs = app.logLines.length;
-    const overview = await connectedOverview();
+    const overview = await connectedOverview(app);
     expect(overview.stale).toBe(true);
     expect(overview.alerts.map((alert) => alert.code)).not.toContain('CONNECTION_LOST');
     expect(logsSince(logs)).toMatch(/"reason":"timeout"/);
@@ -251,18 +238,13 @@ describe('two token updates at once', () => {
   it('one goes through, the other gets CONFLICT: the stored details are those of the token the service holds', async () => {
     app = await startTestApp();
     await app.emulator.control.resetStats();
-    const expiresOn = isoDay(app.emulator.clock.now(), 100);
     const [a, b] = await Promise.all([
-      app.invoke('admin', 'updateJiraToken', {
-        email: ADMIN_EMAIL,
-        token: `${JIRA_TOKEN}AAAA`,
-        expiresOn,
-      }),
-      app.invoke('secondAdmin', 'updateJiraToken', {
-        email: ADMIN_EMAIL,
-        token: `${JIRA_TOKEN}BBBB`,
-        expiresOn,
-      }),
+      app.invoke('admin', 'updateJiraToken', updateTokenFields(app, 100, `${JIRA_TOKEN}AAAA`)),
+      app.invoke(
+        'secondAdmin',
+        'updateJiraToken',
+        updateTokenFields(app, 100, `${JIRA_TOKEN}BBBB`),
+      ),
     ]);
     expect([a, b].map((result) => (result.ok ? 'ok' : result.error.code)).sort()).toEqual([
       'CONFLICT',
@@ -270,16 +252,16 @@ describe('two token updates at once', () => {
     ]);
     expect((await app.emulator.control.stats()).byRoute['PUT /instance/credentials']).toBe(1);
     const winner = a.ok ? 'AAAA' : 'BBBB';
-    const settings = await connectedOverview();
+    const settings = await connectedOverview(app);
     expect(settings.token).toEqual(expect.objectContaining({ lastFour: winner }));
     expect((await auditEntries()).filter((e) => e.action === 'TOKEN_UPDATED')).toHaveLength(1);
     // The claim is released: a later update goes through.
     data(
-      await app.invoke('admin', 'updateJiraToken', {
-        email: ADMIN_EMAIL,
-        token: `${JIRA_TOKEN}CCCC`,
-        expiresOn,
-      }),
+      await app.invoke(
+        'admin',
+        'updateJiraToken',
+        updateTokenFields(app, 100, `${JIRA_TOKEN}CCCC`),
+      ),
     );
   });
 });

@@ -1,13 +1,6 @@
-import type { Overview } from '../../../src/contract';
 import { LOCAL_USERS } from '../../../src/adapters/local/jiraSite';
-import {
-  ADMIN_EMAIL,
-  JIRA_TOKEN,
-  data,
-  isoDay,
-  startTestApp,
-  type TestApp,
-} from '../../support/app';
+import { data, startTestApp, type TestApp } from '../../support/app';
+import { connectedOverview, updateTokenFields } from '../support/siteAdmin';
 
 /**
  * Issue 11, item 5: a Jira user who is not an admin gets status-level facts only, through the
@@ -20,23 +13,13 @@ let expiresOn: string;
 beforeAll(async () => {
   app = await startTestApp();
   // A token about to expire, and a backup an admin started by hand.
-  expiresOn = isoDay(app.emulator.clock.now(), 5);
-  data(
-    await app.invoke('admin', 'updateJiraToken', {
-      email: ADMIN_EMAIL,
-      token: `${JIRA_TOKEN}x`,
-      expiresOn,
-    }),
-  );
+  const fields = updateTokenFields(app, 5);
+  expiresOn = fields.expiresOn;
+  data(await app.invoke('admin', 'updateJiraToken', fields));
   data(await app.invoke('secondAdmin', 'startBackup', {}));
   await app.emulator.control.seedHistory({ weeks: 1 });
 });
 afterAll(() => app.close());
-
-function connected(overview: Overview) {
-  if (!overview.connected) throw new Error('expected connected');
-  return overview;
-}
 
 const adminIdentities = [
   LOCAL_USERS.admin.accountId,
@@ -46,7 +29,7 @@ const adminIdentities = [
 ];
 
 it('the admin sees the expiry date and who started a job', async () => {
-  const overview = connected(data(await app.invoke('admin', 'getOverview')));
+  const overview = await connectedOverview(app);
   const expiring = overview.alerts.find((alert) => alert.code === 'TOKEN_EXPIRING');
   expect(expiring?.params).toMatchObject({ expiresOn, daysLeft: expect.any(Number) });
   expect(overview.runningJob?.trigger).toEqual({
@@ -57,7 +40,7 @@ it('the admin sees the expiry date and who started a job', async () => {
 });
 
 it('a member gets the alert without the expiry date, in its parameters or its text', async () => {
-  const overview = connected(data(await app.invoke('member', 'getOverview')));
+  const overview = await connectedOverview(app, 'member');
   const expiring = overview.alerts.find((alert) => alert.code === 'TOKEN_EXPIRING');
   expect(expiring).toMatchObject({ severity: 'warning', action: 'UPDATE_TOKEN', params: {} });
   expect(expiring?.message).toMatch(/administrator/);
@@ -70,7 +53,7 @@ it('a member gets the alert without the expiry date, in its parameters or its te
 });
 
 it('a member sees job triggers reduced to their kind, no admin account id or name', async () => {
-  const overview = connected(data(await app.invoke('member', 'getOverview')));
+  const overview = await connectedOverview(app, 'member');
   const jobs = [overview.runningJob, overview.lastBackup, ...overview.recentJobs];
   expect(overview.runningJob?.trigger).toEqual({ kind: 'ADMIN' });
   for (const job of jobs) {
@@ -82,8 +65,8 @@ it('a member sees job triggers reduced to their kind, no admin account id or nam
 
 it('status-level facts stay: counts, status, schedule, other alerts with their numbers', async () => {
   const [admin, member] = await Promise.all([
-    app.invoke('admin', 'getOverview').then((result) => connected(data(result))),
-    app.invoke('member', 'getOverview').then((result) => connected(data(result))),
+    connectedOverview(app),
+    connectedOverview(app, 'member'),
   ]);
   expect(member.status).toBe(admin.status);
   expect(member.securedProjects).toBe(admin.securedProjects);

@@ -1,12 +1,6 @@
 import type { FunctionKey } from '../../../src/contract';
-import {
-  ADMIN_EMAIL,
-  JIRA_TOKEN,
-  data,
-  isoDay,
-  startTestApp,
-  type TestApp,
-} from '../../support/app';
+import { ADMIN_EMAIL, startTestApp, type TestApp } from '../../support/app';
+import { connectFields, connectedOverview, updateTokenFields } from '../support/siteAdmin';
 
 /**
  * Every resolver but getOverview and listJobs (which show a member what the overview shows) is
@@ -18,9 +12,7 @@ let validPayloads: Array<[FunctionKey, unknown]>;
 
 beforeAll(async () => {
   app = await startTestApp();
-  const overview = data(await app.invoke('admin', 'getOverview'));
-  if (!overview.connected) throw new Error('expected connected');
-  const expiresOn = isoDay(app.emulator.clock.now(), 60);
+  const overview = await connectedOverview(app);
   validPayloads = [
     [
       'saveSchedule',
@@ -31,8 +23,8 @@ beforeAll(async () => {
     ['openManagementService', { destination: { kind: 'NOTIFICATION_SETTINGS' } }],
     ['getCoverage', {}],
     ['getJob', { jobId: 'job_0123456789abcdef' }],
-    ['updateJiraToken', { email: ADMIN_EMAIL, token: `${JIRA_TOKEN}x`, expiresOn }],
-    ['connect', { region: 'US', email: ADMIN_EMAIL, token: JIRA_TOKEN, expiresOn }],
+    ['updateJiraToken', updateTokenFields(app, 60)],
+    ['connect', connectFields(app, 60, 'US')],
   ];
 });
 afterAll(() => app.close());
@@ -60,8 +52,7 @@ describe('non-admins', () => {
   });
 
   it('see the status without token details or the audit trail', async () => {
-    const overview = data(await app.invoke('member', 'getOverview'));
-    if (!overview.connected) throw new Error('expected connected');
+    const overview = await connectedOverview(app, 'member');
     expect(overview.token).toEqual({ configured: true });
     expect(JSON.stringify(overview)).not.toContain(ADMIN_EMAIL);
     expect(overview.audit).toEqual([]);

@@ -1,14 +1,8 @@
 import { FAULT_MODES } from '../../../dev/emulator';
 import type { FunctionKey } from '../../../src/contract';
 import type { ServiceSession } from '../../../src/ports/managementService';
-import {
-  ADMIN_EMAIL,
-  JIRA_TOKEN,
-  data,
-  isoDay,
-  startTestApp,
-  type TestApp,
-} from '../../support/app';
+import { ADMIN_EMAIL, JIRA_TOKEN, data, startTestApp, type TestApp } from '../../support/app';
+import { updateTokenFields } from '../support/siteAdmin';
 
 /**
  * Plants recognisable tokens, runs every flow and every fault, and searches every resolver
@@ -32,13 +26,12 @@ async function collectSession() {
 async function everyFlow(as: 'admin' | 'member') {
   const overview = data(await app.invoke(as, 'getOverview'));
   const version = overview.connected ? overview.scheduleVersion : 'none';
-  const expiresOn = isoDay(app.emulator.clock.now(), 30);
   const calls: Array<[FunctionKey, unknown]> = [
     ['saveSchedule', { days: ['WED'], hour: 5, timezone: 'Asia/Tokyo', version }],
     ['saveSchedule', { days: ['WED'], hour: 5, timezone: 'Asia/Tokyo', version: 'stale' }],
     ['startBackup', {}],
     ['openManagementService', {}],
-    ['updateJiraToken', { email: ADMIN_EMAIL, token: REPLACEMENT_TOKEN, expiresOn }],
+    ['updateJiraToken', updateTokenFields(app, 30, REPLACEMENT_TOKEN)],
     ['updateJiraToken', { email: ADMIN_EMAIL, token: REJECTED_TOKEN }],
     ['updateJiraToken', { email: ADMIN_EMAIL, token: `${JIRA_TOKEN}\n` }],
     ['connect', { region: 'EU', email: ADMIN_EMAIL, token: JIRA_TOKEN }],

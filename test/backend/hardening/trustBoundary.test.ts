@@ -3,15 +3,9 @@ import { REPLY_LIMITS } from '../../../src/adapters/gitprotect/transport';
 import { appState } from '../../../src/app/state';
 import { isUpstreamError } from '../../../src/ports/upstreamError';
 import type { ManagementService, ServiceSession } from '../../../src/ports/managementService';
-import {
-  ADMIN_EMAIL,
-  JIRA_TOKEN,
-  data,
-  isoDay,
-  startTestApp,
-  type TestApp,
-} from '../../support/app';
+import { JIRA_TOKEN, data, startTestApp, type TestApp } from '../../support/app';
 import { type Recorder, rss, startRecorder } from '../../support/recorder';
+import { connectFields, connectedOverview, updateTokenFields } from '../support/siteAdmin';
 
 /**
  * Issue 11, items 1, 2, 3 and the client's part of 9: what a hostile or broken Management
@@ -57,11 +51,6 @@ function logsSince(which: TestApp, from: number): string {
   return which.logLines.slice(from).join('\n');
 }
 
-function connected<T extends { connected: boolean }>(overview: T): T & { connected: true } {
-  if (!overview.connected) throw new Error('expected a connected overview');
-  return overview as T & { connected: true };
-}
-
 describe('1. redirects are never followed', () => {
   const where = () => [
     ['http', `${recorder.url}/steal?${SECRET_QUERY}`],
@@ -87,11 +76,11 @@ describe('1. redirects are never followed', () => {
           route: 'PUT /instance/credentials',
         });
 
-        const result = await app.invoke('admin', 'updateJiraToken', {
-          email: ADMIN_EMAIL,
-          token: `${JIRA_TOKEN}R${status}`,
-          expiresOn: isoDay(app.emulator.clock.now(), 90),
-        });
+        const result = await app.invoke(
+          'admin',
+          'updateJiraToken',
+          updateTokenFields(app, 90, `${JIRA_TOKEN}R${status}`),
+        );
 
         expect(result).toMatchObject({ ok: false, error: { code: 'UPSTREAM_UNAVAILABLE' } });
         expect(recorder.connections()).toBe(before.connections);
@@ -118,12 +107,7 @@ describe('1. redirects are never followed', () => {
         route: 'POST /instances',
       });
 
-      const result = await fresh.invoke('admin', 'connect', {
-        region: 'EU',
-        email: ADMIN_EMAIL,
-        token: JIRA_TOKEN,
-        expiresOn: isoDay(fresh.emulator.clock.now(), 90),
-      });
+      const result = await fresh.invoke('admin', 'connect', connectFields(fresh, 90));
 
       expect(result).toMatchObject({ ok: false, error: { code: 'UPSTREAM_UNAVAILABLE' } });
       expect(recorder.connections()).toBe(connections);
@@ -180,7 +164,7 @@ describe('2. replies have a size limit', () => {
 
   it('an endless reply leaves the page with the stored snapshot, marked stale', async () => {
     await app.emulator.control.faults({ mode: 'oversize', route: 'GET /instance/backups' });
-    const overview = connected(data(await app.invoke('member', 'getOverview')));
+    const overview = await connectedOverview(app, 'member');
     expect(overview.stale).toBe(true);
   });
 
@@ -191,7 +175,7 @@ describe('2. replies have a size limit', () => {
       bytes: 440_000,
       route: 'GET /instance/backups',
     });
-    const overview = connected(data(await app.invoke('admin', 'getOverview')));
+    const overview = await connectedOverview(app);
 
     const cut = logsSince(app, logs)
       .split('\n')
@@ -225,12 +209,10 @@ describe('2. replies have a size limit', () => {
     it('getOverview still answers live, with or without an earlier snapshot', async () => {
       const logs = app.logLines.length;
       await app.emulator.control.advance(10 * 60_000);
-      const withSnapshot = await app.invoke('admin', 'getOverview');
-      expect(connected(data(withSnapshot)).stale).toBe(false);
+      expect((await connectedOverview(app)).stale).toBe(false);
 
       await app.store.delete('status-snapshot');
-      const withoutSnapshot = await app.invoke('member', 'getOverview');
-      expect(connected(data(withoutSnapshot)).stale).toBe(false);
+      expect((await connectedOverview(app, 'member')).stale).toBe(false);
       expect(logsSince(app, logs)).toContain('Could not store the status snapshot');
     });
 
@@ -251,7 +233,7 @@ describe('3. a retried write after a lost answer', () => {
   const LOST_ANSWER = { mode: 'slowReply' as const, ms: 5_100, count: 1 };
 
   it('saveSchedule: the retry meets 412 with its own schedule, which is success, audited once', async () => {
-    const overview = connected(data(await app.invoke('admin', 'getOverview')));
+    const overview = await connectedOverview(app);
     const audited = (await auditActions()).filter((a) => a === 'SCHEDULE_CHANGED').length;
     await app.emulator.control.resetStats();
     await app.emulator.control.faults({ ...LOST_ANSWER, route: 'PUT /instance/plan/schedule' });
@@ -267,12 +249,12 @@ describe('3. a retried write after a lost answer', () => {
     expect((await auditActions()).filter((a) => a === 'SCHEDULE_CHANGED')).toHaveLength(
       audited + 1,
     );
-    const after = connected(data(await app.invoke('admin', 'getOverview')));
+    const after = await connectedOverview(app);
     expect(after.schedule).toEqual(saved.schedule);
   });
 
   it('saveSchedule: a stale version with another schedule stored is still a CONFLICT', async () => {
-    const overview = connected(data(await app.invoke('admin', 'getOverview')));
+    const overview = await connectedOverview(app);
     data(
       await app.invoke('secondAdmin', 'saveSchedule', {
         days: ['MON'],
@@ -297,22 +279,18 @@ describe('3. a retried write after a lost answer', () => {
     await app.emulator.control.resetStats();
     await app.emulator.control.faults({ ...LOST_ANSWER, route: 'PUT /instance/credentials' });
     const token = `${JIRA_TOKEN}Lost`;
-    const result = await app.invoke('admin', 'updateJiraToken', {
-      email: ADMIN_EMAIL,
-      token,
-      expiresOn: isoDay(app.emulator.clock.now(), 120),
-    });
+    const result = await app.invoke('admin', 'updateJiraToken', updateTokenFields(app, 120, token));
     expect(data(result)).toMatchObject({ lastFour: 'Lost' });
     expect(await requestsTo(app, 'PUT /instance/credentials')).toBe(2);
   });
 
   it('startBackup: the repeated start with the same Idempotency-Key starts one job', async () => {
-    const jobsBefore = connected(data(await app.invoke('admin', 'getOverview'))).recentJobs;
+    const jobsBefore = (await connectedOverview(app)).recentJobs;
     await app.emulator.control.resetStats();
     await app.emulator.control.faults({ ...LOST_ANSWER, route: 'POST /instance/backups' });
     const started = data(await app.invoke('admin', 'startBackup'));
     expect(await requestsTo(app, 'POST /instance/backups')).toBe(2);
-    const jobsAfter = connected(data(await app.invoke('admin', 'getOverview'))).recentJobs;
+    const jobsAfter = (await connectedOverview(app)).recentJobs;
     const newJobs = jobsAfter.filter((job) => !jobsBefore.some((old) => old.id === job.id));
     expect(newJobs.map((job) => job.id)).toEqual([started.job.id]);
   });
@@ -329,7 +307,7 @@ describe('9. values from outside never reach a header or the page unchecked', ()
   ])(
     'a schedule version with %s is refused before any request, not as an outage',
     async (_, version) => {
-      const overview = connected(data(await app.invoke('admin', 'getOverview')));
+      const overview = await connectedOverview(app);
       await app.emulator.control.resetStats();
       const result = await app.invoke('admin', 'saveSchedule', {
         days: ['MON'],

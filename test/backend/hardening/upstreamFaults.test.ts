@@ -1,13 +1,7 @@
 import type { FunctionKey } from '../../../src/contract';
 import type { FaultMode } from '../../../dev/emulator';
-import {
-  ADMIN_EMAIL,
-  JIRA_TOKEN,
-  data,
-  isoDay,
-  startTestApp,
-  type TestApp,
-} from '../../support/app';
+import { data, startTestApp, type TestApp } from '../../support/app';
+import { connectFields, connectedOverview, updateTokenFields } from '../support/siteAdmin';
 
 /**
  * Each fault the emulator can inject, against every resolver and the trigger at once: every
@@ -45,9 +39,7 @@ async function prepared(): Promise<{
 }> {
   const [app, fresh] = await Promise.all([startTestApp(), startTestApp({ connected: false })]);
   await app.emulator.control.seedHistory();
-  const overview = data(await app.invoke('admin', 'getOverview'));
-  if (!overview.connected) throw new Error('expected connected');
-  const expiresOn = isoDay(app.emulator.clock.now(), 60);
+  const overview = await connectedOverview(app);
   return {
     app,
     fresh,
@@ -58,7 +50,7 @@ async function prepared(): Promise<{
       ],
       ['startBackup', {}],
       ['openManagementService', {}],
-      ['updateJiraToken', { email: ADMIN_EMAIL, token: `${JIRA_TOKEN}x`, expiresOn }],
+      ['updateJiraToken', updateTokenFields(app, 60)],
     ],
   };
 }
@@ -82,14 +74,7 @@ describe.each(CASES)('with the service fault $mode', ({ mode, ms, actions }) => 
       const [trigger, overview, connect, ...others] = await Promise.all([
         timed(app.trigger()),
         timed(app.invoke('admin', 'getOverview')),
-        timed(
-          fresh.invoke('admin', 'connect', {
-            region: 'EU',
-            email: ADMIN_EMAIL,
-            token: JIRA_TOKEN,
-            expiresOn: isoDay(fresh.emulator.clock.now(), 60),
-          }),
-        ),
+        timed(fresh.invoke('admin', 'connect', connectFields(fresh, 60))),
         ...payloads.map(([key, payload]) => timed(app.invoke('admin', key, payload))),
       ]);
       faultsInjected += payloads.length + 3;

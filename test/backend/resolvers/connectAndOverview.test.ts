@@ -1,11 +1,5 @@
-import {
-  ADMIN_EMAIL,
-  JIRA_TOKEN,
-  data,
-  isoDay,
-  startTestApp,
-  type TestApp,
-} from '../../support/app';
+import { ADMIN_EMAIL, JIRA_TOKEN, data, startTestApp, type TestApp } from '../../support/app';
+import { connectFields, connectedOverview } from '../support/siteAdmin';
 
 describe('first run: connect', () => {
   let app: TestApp;
@@ -14,12 +8,7 @@ describe('first run: connect', () => {
   });
   afterEach(() => app.close());
 
-  const connectPayload = () => ({
-    region: 'EU',
-    email: ADMIN_EMAIL,
-    token: JIRA_TOKEN,
-    expiresOn: isoDay(app.emulator.clock.now(), 90),
-  });
+  const connectPayload = () => connectFields(app, 90);
 
   it('shows an unconnected site as such, to admins and members', async () => {
     expect(data(await app.invoke('admin', 'getOverview'))).toEqual({
@@ -91,8 +80,7 @@ describe('getOverview', () => {
   afterAll(() => app.close());
 
   it('gives an admin everything the page shows in one call', async () => {
-    const overview = data(await app.invoke('admin', 'getOverview'));
-    if (!overview.connected) throw new Error('expected connected');
+    const overview = await connectedOverview(app);
     expect(overview).toMatchObject({
       viewer: { isAdmin: true },
       securedProjects: 25,
@@ -117,8 +105,7 @@ describe('getOverview', () => {
   });
 
   it('shows a member the status but no token details and no audit trail', async () => {
-    const overview = data(await app.invoke('member', 'getOverview'));
-    if (!overview.connected) throw new Error('expected connected');
+    const overview = await connectedOverview(app, 'member');
     expect(overview.viewer.isAdmin).toBe(false);
     expect(overview.token).toEqual({ configured: true });
     expect(overview.audit).toEqual([]);
