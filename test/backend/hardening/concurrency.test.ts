@@ -1,5 +1,6 @@
 import type { AuditEntry } from '../../../src/contract';
 import { data, startTestApp, type TestApp } from '../../support/app';
+import { connectedOverview } from '../support/siteAdmin';
 
 let app: TestApp;
 beforeEach(async () => {
@@ -20,15 +21,13 @@ describe('at the same moment', () => {
     const started = results.map((result) => data(result));
     expect(started.filter((result) => result.started)).toHaveLength(1);
     expect(new Set(started.map((result) => result.job.id)).size).toBe(1);
-    const overview = data(await app.invoke('admin', 'getOverview'));
-    if (!overview.connected) throw new Error('expected connected');
+    const overview = await connectedOverview(app);
     expect(overview.recentJobs.filter((job) => job.outcome === 'RUNNING')).toHaveLength(1);
     expect((await auditActions()).filter((action) => action === 'BACKUP_STARTED')).toHaveLength(1);
   });
 
   it('two admins saving from the same version: one wins, the other gets CONFLICT, nothing is lost', async () => {
-    const overview = data(await app.invoke('admin', 'getOverview'));
-    if (!overview.connected) throw new Error('expected connected');
+    const overview = await connectedOverview(app);
     const first = {
       days: ['MON'],
       hour: 1,
@@ -75,8 +74,7 @@ describe('at the same moment', () => {
   });
 
   it('overviews, a save and a backup at once all answer and agree afterwards', async () => {
-    const overview = data(await app.invoke('admin', 'getOverview'));
-    if (!overview.connected) throw new Error('expected connected');
+    const overview = await connectedOverview(app);
     const schedule = { days: ['TUE'], hour: 3, timezone: 'UTC', version: overview.scheduleVersion };
     const results = await Promise.all([
       ...Array.from({ length: 8 }, (_, i) => app.invoke(i % 2 ? 'member' : 'admin', 'getOverview')),

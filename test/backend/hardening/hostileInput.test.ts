@@ -3,12 +3,12 @@ import type { FunctionKey } from '../../../src/contract';
 import {
   ADMIN_EMAIL,
   JIRA_TOKEN,
-  data,
   isoDay,
   startTestApp,
   type Acting,
   type TestApp,
 } from '../../support/app';
+import { connectedOverview } from '../support/siteAdmin';
 
 /**
  * Any Jira user can call any resolver with any payload. Every hostile payload must get
@@ -26,8 +26,7 @@ let today: Date;
 beforeAll(async () => {
   app = await startTestApp();
   await app.emulator.control.seedHistory();
-  const overview = data(await app.invoke('admin', 'getOverview'));
-  if (!overview.connected) throw new Error('expected connected');
+  const overview = await connectedOverview(app);
   version = overview.scheduleVersion;
   today = app.emulator.clock.now();
   await app.emulator.control.resetStats();

@@ -6,7 +6,8 @@ import {
 } from '../../../dev/emulator';
 import { createManagementServiceDirectory } from '../../../src/adapters/gitprotect';
 import { isUpstreamError } from '../../../src/ports/upstreamError';
-import { ADMIN_EMAIL, CLOUD_ID, data, startTestApp, type TestApp } from '../../support/app';
+import { ADMIN_EMAIL, CLOUD_ID, startTestApp, type TestApp } from '../../support/app';
+import { connectedOverview } from '../support/siteAdmin';
 import { ACCEPTED_JIRA_TOKEN } from '../../support/emulator';
 
 /**
@@ -107,8 +108,7 @@ describe('a registration that does not prove the site is refused and changes not
   });
 
   it('the installed app still works with its session and the admin’s credentials', async () => {
-    const overview = data(await app.invoke('admin', 'getOverview'));
-    if (!overview.connected) throw new Error('expected connected');
+    const overview = await connectedOverview(app);
     expect(overview.stale).toBe(false);
     const state = (await app.emulator.control.state()) as {
       instances: Record<string, { credentials: { email: string } }>;

@@ -1,5 +1,6 @@
 import type { ManagementServiceDirectory } from '../../../src/ports/managementService';
 import { ADMIN_EMAIL, data, isoDay, startTestApp, type TestApp } from '../../support/app';
+import { connectedOverview } from '../support/siteAdmin';
 
 let app: TestApp;
 beforeEach(async () => {
@@ -8,8 +9,7 @@ beforeEach(async () => {
 afterEach(() => app.close());
 
 async function currentVersion() {
-  const overview = data(await app.invoke('admin', 'getOverview'));
-  if (!overview.connected) throw new Error('expected connected');
+  const overview = await connectedOverview(app);
   return overview.scheduleVersion;
 }
 
@@ -86,8 +86,7 @@ describe('startBackup', () => {
     });
     const second = data(await app.invoke('admin', 'startBackup'));
     expect(second).toEqual({ started: false, job: expect.objectContaining({ id: first.job.id }) });
-    const overview = data(await app.invoke('admin', 'getOverview'));
-    if (!overview.connected) throw new Error('expected connected');
+    const overview = await connectedOverview(app);
     expect(overview.status).toBe('RUNNING');
     expect(overview.audit.filter((entry) => entry.action === 'BACKUP_STARTED')).toHaveLength(1);
   });
@@ -95,8 +94,7 @@ describe('startBackup', () => {
   it('lets the job finish as the service clock moves on', async () => {
     data(await app.invoke('admin', 'startBackup'));
     await app.emulator.control.advance(60 * 60_000);
-    const overview = data(await app.invoke('admin', 'getOverview'));
-    if (!overview.connected) throw new Error('expected connected');
+    const overview = await connectedOverview(app);
     expect(overview.status).toBe('SUCCEEDED');
     expect(overview.lastBackup).toMatchObject({ projectsSucceeded: 25, projectsFailed: 0 });
   });

@@ -1,5 +1,6 @@
 import { BUDGETS } from '../../../src/app/deps';
 import { data, isoDay, startTestApp, type TestApp } from '../../support/app';
+import { connectedOverview } from '../support/siteAdmin';
 
 const DAY = 86_400_000;
 let app: TestApp;
@@ -13,8 +14,7 @@ afterEach(async () => {
 
 describe('getOverview when the service is down', () => {
   it('answers from the last snapshot, marked stale with its time, then recovers', async () => {
-    const live = data(await app.invoke('admin', 'getOverview'));
-    if (!live.connected) throw new Error('expected connected');
+    const live = await connectedOverview(app);
     await app.emulator.control.faults({ mode: 'error500' });
     const stale = data(await app.invoke('admin', 'getOverview'));
     expect(stale).toMatchObject({ connected: true, stale: true, securedProjects: 25 });
