@@ -322,18 +322,21 @@ export type ProjectCoverageFix =
   /** Read the failed job's logs (destination JOB_LOGS with `lastBackup.jobId`). */
   | 'SEE_JOB_LOGS';
 
+/** The last finished backup that included a project, and how it went for that project. */
+export interface ProjectLastBackup {
+  jobId: string;
+  finishedAt: string;
+  outcome: 'SUCCEEDED' | 'FAILED';
+  failureReason: string | null;
+}
+
 export interface ProjectCoverage {
   key: string;
   name: string;
   status: ProjectCoverageStatus;
   /** Null when the project is protected. */
   fix: ProjectCoverageFix | null;
-  lastBackup: {
-    jobId: string;
-    finishedAt: string;
-    outcome: 'SUCCEEDED' | 'FAILED';
-    failureReason: string | null;
-  } | null;
+  lastBackup: ProjectLastBackup | null;
 }
 
 /** `getCoverage`: a page of the site's projects (by key, as Jira lists them). */

@@ -2,6 +2,7 @@ import type {
   BackupJob,
   JobProjectResult,
   ManagementDestination,
+  ProjectLastBackup,
   ProjectOutcome,
   Region,
   Schedule,
@@ -10,7 +11,7 @@ import type {
 
 /**
  * The GitProtect Management Service, as the app needs it (see contract/management-service.yaml).
- * Failures are thrown as `UpstreamError` (src/ports/errors.ts).
+ * Failures are thrown as `UpstreamError` (src/ports/upstreamError.ts).
  */
 
 export interface ServiceSession {
@@ -81,12 +82,7 @@ export interface ServiceProject {
   key: string;
   name: string;
   inPlan: boolean;
-  lastBackup: {
-    jobId: string;
-    finishedAt: string;
-    outcome: 'SUCCEEDED' | 'FAILED';
-    failureReason: string | null;
-  } | null;
+  lastBackup: ProjectLastBackup | null;
 }
 
 export interface ServiceProjects {
