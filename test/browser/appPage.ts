@@ -98,6 +98,33 @@ export async function withViewer<T>(
   }
 }
 
+/** Waits for a page being opened, hands it to `use`, and closes its context whatever happens. */
+export async function withPage<T>(
+  opening: Promise<AppPage>,
+  use: (page: AppPage) => Promise<T>,
+): Promise<T> {
+  const page = await opening;
+  try {
+    return await use(page);
+  } finally {
+    await page.page.context().close();
+  }
+}
+
+/** A view to photograph, on a desktop's screen or a phone's (`PHONE`). */
+export interface Shot {
+  view: View;
+  phone: boolean;
+}
+
+/** Light and dark, desktop and 390 px: the looks a part of the page is photographed in. */
+export const LIGHT_AND_DARK_SHOTS: readonly Shot[] = [
+  { view: { theme: 'light' }, phone: false },
+  { view: { theme: 'dark' }, phone: false },
+  { view: { theme: 'light' }, phone: true },
+  { view: { theme: 'dark' }, phone: true },
+];
+
 export function viewName(view: View): string {
   return `${view.as ?? 'admin'}-${view.locale ?? 'en-US'}-${view.theme ?? 'light'}`;
 }

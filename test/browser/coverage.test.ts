@@ -7,7 +7,18 @@
  */
 import { SEEDED_EMAIL } from '../../dev/host';
 import { emulatorControl } from '../../bench/lib/control';
-import { type AppPage, type View, PHONE, VIEWPORT, fact, openViewer, viewName } from './appPage';
+import {
+  type AppPage,
+  type Shot,
+  type View,
+  LIGHT_AND_DARK_SHOTS,
+  PHONE,
+  VIEWPORT,
+  fact,
+  openViewer,
+  viewName,
+  withPage,
+} from './appPage';
 import { useBrowser, useStack } from './fixture';
 
 jest.setTimeout(180_000);
@@ -32,9 +43,8 @@ async function openCoverage(view: View = {}, phone = false): Promise<AppPage> {
 
 describe('every space, protected or why not', () => {
   it('names the spaces the backup account cannot see, with the fix, and pages on', async () => {
-    const admin = await openCoverage();
-    const { app } = admin;
-    try {
+    await withPage(openCoverage(), async (admin) => {
+      const { app } = admin;
       const dialog = app.getByRole('dialog', { name: 'Spaces and their backups' });
       await dialog.getByText('3 spaces are not backed up').waitFor();
       expect(await dialog.textContent()).toContain(
@@ -74,15 +84,12 @@ describe('every space, protected or why not', () => {
 
       await dialog.getByRole('checkbox', { name: /^Only spaces that are not protected/ }).uncheck();
       expect(await rows.count()).toBe(SPACES);
-    } finally {
-      await admin.page.context().close();
-    }
+    });
   });
 
   it('Restore in GitProtect lands on the local Management Service page, signed in', async () => {
-    const admin = await openCoverage();
-    const context = admin.page.context();
-    try {
+    await withPage(openCoverage(), async (admin) => {
+      const context = admin.page.context();
       const row = admin.app.locator('[data-coverage="PROTECTED"]').first();
       const key = await row.getAttribute('data-space');
       const popup = context.waitForEvent('page', { timeout: 15_000 });
@@ -96,28 +103,20 @@ describe('every space, protected or why not', () => {
         `Destination: Restore space ${key}`,
       );
       await tab.close();
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('looks right in light and dark, desktop and 390 px, English and Polish', async () => {
-    const views: { view: View; phone: boolean }[] = [
-      { view: { theme: 'light' }, phone: false },
-      { view: { theme: 'dark' }, phone: false },
-      { view: { theme: 'light' }, phone: true },
-      { view: { theme: 'dark' }, phone: true },
+    const views: Shot[] = [
+      ...LIGHT_AND_DARK_SHOTS,
       { view: { theme: 'light', locale: 'pl-PL' }, phone: false },
     ];
     for (const { view, phone } of views) {
-      const admin = await openCoverage(view, phone);
-      try {
+      await withPage(openCoverage(view, phone), async (admin) => {
         const name = `coverage-${viewName(view)}${phone ? '-390' : ''}`;
         await admin.screenshot(name);
         if (view.theme === 'dark') await admin.checkAccessible(`the coverage view (${name})`);
-      } finally {
-        await admin.page.context().close();
-      }
+      });
     }
   });
 });

@@ -9,12 +9,11 @@ import { IframeResizerScriptService } from '@forge/cli-shared/out/service/iframe
 import { CSPInjectionService, CSPProcessingService } from '@forge/csp';
 import type { Permissions } from '@forge/manifest';
 import { load } from 'cheerio';
-import type { Browser } from 'playwright-core';
 import { parse } from 'yaml';
 import { BUILD_DIR, REPO_ROOT } from '../../dev/host/pageBuild';
-import { failOnPolicyViolations, launchBrowser, policyViolations } from '../support/browser';
-import { type TestStack, startTestStack } from '../support/localStack';
-import { eventually, newViewerContext, openApp } from './appPage';
+import { failOnPolicyViolations, policyViolations } from '../support/browser';
+import { eventually, newViewerContext, openApp, withViewer } from './appPage';
+import { useBrowser, useStack } from './fixture';
 import { fetchWhole } from '../support/http';
 
 jest.setTimeout(60_000);
@@ -85,15 +84,8 @@ const PROBE_SCRIPT = (emulatorUrl: string) => `
 `;
 
 describe("Forge's Content-Security-Policy on the local host", () => {
-  let browser: Browser;
-  let stack: TestStack;
-
-  beforeAll(async () => {
-    [browser, stack] = await Promise.all([launchBrowser(), startTestStack()]);
-  }, 120_000);
-  afterAll(async () => {
-    await Promise.allSettled([browser?.close(), stack?.stop()]);
-  });
+  const browser = useBrowser();
+  const stack = useStack();
 
   it('sends with the page and its assets the header @forge/csp computes for this manifest', async () => {
     const page = await fetchWhole(`${stack.url}app/index.html`);
@@ -145,16 +137,12 @@ describe("Forge's Content-Security-Policy on the local host", () => {
   });
 
   it('runs the page under the policy with no violation', async () => {
-    const context = await newViewerContext(browser);
-    try {
-      const app = await openApp(context, stack.url, { theme: 'dark' });
+    await withViewer(browser, stack.url, { theme: 'dark' }, async (app) => {
       await app.app.getByRole('tab', { name: 'Settings' }).click();
       await app.app.getByRole('tab', { name: 'Backup' }).click();
       await app.ready();
       expect(policyViolations()).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('fails the test that breaks it, naming the directive and what was blocked', async () => {

@@ -12,12 +12,15 @@ import { saveScreenshot } from '../support/browser';
 import { okData } from '../support/localStack';
 import {
   type AppPage,
+  type Shot,
   type View,
+  LIGHT_AND_DARK_SHOTS,
   PHONE,
   VIEWPORT,
   eventually,
   openViewer,
   viewName,
+  withPage,
   withViewer,
 } from './appPage';
 import { useApp, useBrowser, useStack } from './fixture';
@@ -152,30 +155,23 @@ describe('a backup in which some spaces fail', () => {
   });
 
   it('a member pages the history too, with no details to open', async () => {
-    const member = await open({ as: 'member' });
-    try {
+    await withPage(open({ as: 'member' }), async (member) => {
       expect(await rows(member.app).getByRole('button').count()).toBe(0);
       await member.app.getByRole('button', { name: 'Show older backups' }).click();
       await eventually('older backups', async () => (await rows(member.app).count()) > 10);
       const text = (await (await member.frame()).locator('body').textContent()) ?? '';
       expect(text).not.toContain('Alex Admin');
       await member.checkAccessible('the history, paged back (member)');
-    } finally {
-      await member.page.context().close();
-    }
+    });
   });
 
   it('looks right light and dark, desktop and 390 px', async () => {
-    const shots: { view: View; phone: boolean }[] = [
-      { view: { theme: 'light' }, phone: false },
-      { view: { theme: 'dark' }, phone: false },
-      { view: { theme: 'light' }, phone: true },
-      { view: { theme: 'dark' }, phone: true },
+    const shots: Shot[] = [
+      ...LIGHT_AND_DARK_SHOTS,
       { view: { theme: 'light', locale: 'pl-PL' }, phone: false },
     ];
     for (const { view, phone } of shots) {
-      const page = await open(view, phone);
-      try {
+      await withPage(open(view, phone), async (page) => {
         const name = `${viewName(view)}${phone ? '-390' : ''}`;
         await page.app.getByRole('table').scrollIntoViewIfNeeded();
         await page.screenshot(`job-table-${name}`);
@@ -185,9 +181,7 @@ describe('a backup in which some spaces fail', () => {
         await dialog.getByRole('list').waitFor();
         await page.screenshot(`job-details-${name}`);
         if (view.theme === 'dark') await page.checkAccessible(`the job details (${name})`);
-      } finally {
-        await page.page.context().close();
-      }
+      });
     }
   });
 });

@@ -9,7 +9,18 @@
 import type { AlertCode } from '../../src/contract';
 import { emulatorControl } from '../../bench/lib/control';
 import type { TestStack } from '../support/localStack';
-import { type AppPage, type View, PHONE, VIEWPORT, fact, openViewer, viewName } from './appPage';
+import {
+  type AppPage,
+  type Shot,
+  type View,
+  LIGHT_AND_DARK_SHOTS,
+  PHONE,
+  VIEWPORT,
+  fact,
+  openViewer,
+  viewName,
+  withPage,
+} from './appPage';
 import { useBrowser, useStack } from './fixture';
 
 jest.setTimeout(180_000);
@@ -54,8 +65,7 @@ async function verdictButtons(page: AppPage): Promise<string[]> {
 
 /** Every check of one state, for an admin and a member, with its screenshots. */
 async function checkState(stack: TestStack, name: string, expected: Expected): Promise<void> {
-  const admin = await open(stack, {});
-  try {
+  await withPage(open(stack, {}), async (admin) => {
     const verdict = admin.app.locator('[data-verdict]');
     expect(await verdict.getAttribute('data-verdict')).toBe(expected.verdict);
     expect(await verdict.textContent()).toContain(expected.title);
@@ -65,12 +75,9 @@ async function checkState(stack: TestStack, name: string, expected: Expected): P
     // No second banner beside the verdict: the page's only section messages are inside it.
     expect(await admin.app.locator('section').filter({ hasText: expected.title }).count()).toBe(1);
     await admin.checkAccessible(`the ${name} verdict (admin)`);
-  } finally {
-    await admin.page.context().close();
-  }
+  });
 
-  const member = await open(stack, { as: 'member' });
-  try {
+  await withPage(open(stack, { as: 'member' }), async (member) => {
     const verdict = member.app.locator('[data-verdict]');
     expect(await verdict.getAttribute('data-verdict')).toBe(expected.verdict);
     expect(await verdict.textContent()).toMatch(expected.member);
@@ -81,31 +88,23 @@ async function checkState(stack: TestStack, name: string, expected: Expected): P
     expect(await fact(member.app, 'Status').textContent()).toMatch(expected.status);
     expect(await fact(member.app, 'Next backup').textContent()).toMatch(expected.next);
     await member.checkAccessible(`the ${name} verdict (member)`);
-  } finally {
-    await member.page.context().close();
-  }
+  });
 
   await photograph(stack, name);
 }
 
 /** Light and dark, desktop and 390 px, for an admin; and a member on a phone, light. */
 async function photograph(stack: TestStack, name: string): Promise<void> {
-  const shots: { view: View; phone: boolean }[] = [
-    { view: { theme: 'light' }, phone: false },
-    { view: { theme: 'dark' }, phone: false },
-    { view: { theme: 'light' }, phone: true },
-    { view: { theme: 'dark' }, phone: true },
+  const shots: Shot[] = [
+    ...LIGHT_AND_DARK_SHOTS,
     { view: { as: 'member', theme: 'light' }, phone: true },
     { view: { as: 'member', theme: 'dark' }, phone: false },
   ];
   for (const { view, phone } of shots) {
-    const page = await open(stack, view, phone);
-    try {
+    await withPage(open(stack, view, phone), async (page) => {
       await page.screenshot(`verdict-${name}-${viewName(view)}${phone ? '-390' : ''}`);
       if (view.theme === 'dark') await page.checkAccessible(`${name} (${viewName(view)})`);
-    } finally {
-      await page.page.context().close();
-    }
+    });
   }
 }
 
@@ -133,14 +132,11 @@ describe('a healthy site, then one whose connection is lost', () => {
       next: /^Paused until the site is reconnected$/,
       member: /Ask a Jira administrator to reconnect the site\./,
     });
-    const admin = await open(stack, {});
-    try {
+    await withPage(open(stack, {}), async (admin) => {
       await admin.app.locator('[data-verdict]').getByRole('button', { name: 'Reconnect' }).click();
       await admin.app.getByRole('tab', { name: 'Settings', selected: true }).waitFor();
       await admin.app.getByRole('button', { name: 'Disconnect' }).waitFor();
-    } finally {
-      await admin.page.context().close();
-    }
+    });
   });
 });
 
@@ -160,8 +156,7 @@ describe('backups failing', () => {
       next: /^in \d+ (hours|minutes|days)/,
       member: /Ask a Jira administrator to find out why\./,
     });
-    const admin = await open(stack, {});
-    try {
+    await withPage(open(stack, {}), async (admin) => {
       expect(await fact(admin.app, 'Spaces in the plan').textContent()).toBe(
         '25 of 25 in JiraThe last backup saved 0 of 25',
       );
@@ -170,9 +165,7 @@ describe('backups failing', () => {
         .getByRole('button', { name: 'Open the logs in the Management Service' })
         .click();
       await admin.app.getByRole('dialog', { name: 'More features' }).waitFor();
-    } finally {
-      await admin.page.context().close();
-    }
+    });
   });
 });
 
@@ -210,8 +203,7 @@ describe('the Jira API token expired', () => {
       next: /^Paused until the token is replaced$/,
       member: /Ask a Jira administrator to update it\./,
     });
-    const admin = await open(stack, {});
-    try {
+    await withPage(open(stack, {}), async (admin) => {
       // The causes it explains wait below it, collapsed, not as banners of their own.
       const others = admin.app.locator('[data-verdict] details');
       expect(await others.count()).toBe(1);
@@ -221,11 +213,8 @@ describe('the Jira API token expired', () => {
       await admin.app.getByText('Backups are failing').waitFor();
       await admin.screenshot('verdict-token-expired-admin-en-US-light-others-open');
       await admin.checkAccessible('the expired token with the other causes open');
-    } finally {
-      await admin.page.context().close();
-    }
-    const polish = await open(stack, { locale: 'pl-PL' });
-    try {
+    });
+    await withPage(open(stack, { locale: 'pl-PL' }), async (polish) => {
       expect(await polish.app.locator('[data-verdict]').textContent()).toContain(
         'Token API Jiry wygasł',
       );
@@ -233,8 +222,6 @@ describe('the Jira API token expired', () => {
         'Wstrzymana do wymiany tokenu',
       );
       await polish.screenshot('verdict-token-expired-admin-pl-PL-light');
-    } finally {
-      await polish.page.context().close();
-    }
+    });
   });
 });
