@@ -25,6 +25,7 @@ beforeAll(async () => {
     ['getJob', { jobId: 'job_0123456789abcdef' }],
     ['updateJiraToken', updateTokenFields(app, 60)],
     ['connect', connectFields(app, 60, 'US')],
+    ['disconnect', {}],
   ];
 });
 afterAll(() => app.close());
