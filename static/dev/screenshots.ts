@@ -1,6 +1,7 @@
 /**
  * Screenshots of every state of the page in headless Chromium, against the dev bridge, into
  * test-output/page-dev/. Run after `npm run build`:  npx tsx static/dev/screenshots.ts [filter]
+ * To compare two builds: PAGE_BUILD_DIR=<a vite --outDir> SCREENSHOTS_DIR=<folder> for each.
  * Console errors and page errors are printed: a screenshot can look fine while React complains.
  */
 import { mkdirSync } from 'node:fs';
@@ -35,13 +36,9 @@ async function accessibilityProblems(page: Page): Promise<string[]> {
   );
 }
 
-const outDir = join(
-  fileURLToPath(new URL('.', import.meta.url)),
-  '..',
-  '..',
-  'test-output',
-  'page-dev',
-);
+const outDir =
+  process.env.SCREENSHOTS_DIR ??
+  join(fileURLToPath(new URL('.', import.meta.url)), '..', '..', 'test-output', 'page-dev');
 
 interface Shot {
   name: string;
@@ -52,7 +49,7 @@ interface Shot {
 }
 
 const openEdit = async (page: Page) => {
-  await page.getByRole('button', { name: /^(Edit|Edytuj)$/ }).click();
+  await page.getByRole('button', { name: /^(Edit schedule|Edytuj harmonogram)$/ }).click();
   await page.getByRole('dialog').waitFor();
   await page.waitForTimeout(400);
 };
@@ -147,6 +144,24 @@ const shots: Shot[] = [
       await page.getByRole('button', { name: 'More features' }).click();
       await page.getByRole('dialog').waitFor();
       await page.waitForTimeout(400);
+    },
+  },
+  {
+    name: 'coverage-en',
+    query: 'state=connected',
+    act: async (page) => {
+      await page.getByRole('button', { name: /of \d+ in Jira/ }).click();
+      await page.getByRole('list', { name: /spaces/i }).waitFor();
+      await page.waitForTimeout(400);
+    },
+  },
+  {
+    name: 'jobdetails-en',
+    query: 'state=connected',
+    act: async (page) => {
+      await page.getByRole('button', { name: /^Details of the backup/ }).first().click();
+      await page.getByRole('dialog').waitFor();
+      await page.waitForTimeout(600);
     },
   },
   {

@@ -12,7 +12,8 @@ import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const buildDir = join(here, '..', 'build');
+// PAGE_BUILD_DIR serves another build (e.g. one made with `vite build --outDir`) for comparison.
+const buildDir = process.env.PAGE_BUILD_DIR ?? join(here, '..', 'build');
 const themeDir = join(
   here,
   '..',

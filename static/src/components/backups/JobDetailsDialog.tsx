@@ -21,6 +21,7 @@ import { describeError } from '../../errors';
 import { useI18n } from '../../hooks/useI18n';
 import { styles } from '../../styles';
 import { StatusLozenge } from '../status/StatusLozenge';
+import { Fact, Facts } from '../shared/Facts';
 import { HandOffButton } from '../shared/HandOffButton';
 
 /** Per-space results a page at a time: a site can have thousands of spaces. */
@@ -198,14 +199,13 @@ export default function JobDetailsDialog({ job: summary, now, onClose }: JobDeta
       </ModalHeader>
       <ModalBody>
         <div style={styles.stack}>
-          <dl style={{ ...styles.facts, marginBlockStart: 0 }}>
+          <Facts flush>
             {facts.map(([label, value]) => (
-              <div key={label} style={styles.fact}>
-                <dt style={styles.factLabel}>{label}</dt>
-                <dd style={styles.factValue}>{value}</dd>
-              </div>
+              <Fact key={label} label={label}>
+                {value}
+              </Fact>
             ))}
-          </dl>
+          </Facts>
           <HandOffButton destination={{ kind: 'JOB_LOGS', jobId: job.id }}>
             {t('handOff.jobLogs')}
           </HandOffButton>

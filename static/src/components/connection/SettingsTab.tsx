@@ -1,21 +1,57 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import Button from '@atlaskit/button/new';
 import Heading from '@atlaskit/heading';
-import { Inline } from '@atlaskit/primitives';
+import { Box, xcss } from '@atlaskit/primitives';
 import SectionMessage from '@atlaskit/section-message';
 import type { TokenMetadata } from '../../../../src/contract';
 import { api } from '../../api';
 import { describeError } from '../../errors';
 import ConfirmDialog from '../shared/ConfirmDialog';
 import { useI18n } from '../../hooks/useI18n';
-import { styles } from '../../styles';
+import { Fact, Facts } from '../shared/Facts';
 import { HandOffButton } from '../shared/HandOffButton';
-import { StillWorking } from '../shared/StillWorking';
 import { RequiredNote } from '../shared/FormParts';
+import { CredentialsForm } from './CredentialsForm';
 import { TOKEN_FIELDS, TokenFields } from './TokenFields';
 import { useCredentialsSubmit } from './useCredentialsSubmit';
 
 const ID_PREFIX = 'settings';
+
+const tabStyles = xcss({
+  display: 'flex',
+  flexDirection: 'column',
+  gap: 'space.200',
+  marginBlockStart: 'space.300',
+});
+const spacedStyles = xcss({ marginBlockStart: 'space.300' });
+const introStyles = xcss({ color: 'color.text.subtle' });
+
+/** One of the tab's sections under the credentials: its heading, what it is for, its controls. */
+function SettingsSection({
+  id,
+  title,
+  intro,
+  children,
+}: {
+  id: string;
+  title: string;
+  intro?: string;
+  children: ReactNode;
+}) {
+  return (
+    <Box as="section" aria-labelledby={id} xcss={spacedStyles}>
+      <Heading size="small" as="h3" id={id}>
+        {title}
+      </Heading>
+      {intro ? (
+        <Box as="p" xcss={introStyles}>
+          {intro}
+        </Box>
+      ) : null}
+      {children}
+    </Box>
+  );
+}
 const focusField = (field: string) => document.getElementById(`${ID_PREFIX}-${field}`)?.focus();
 
 export interface SettingsTabProps {
@@ -76,94 +112,78 @@ export default function SettingsTab({
     return null;
   };
 
+  const facts: [string, string][] = [
+    [t('settings.email'), token.email ?? t('settings.tokenNotSet')],
+    [
+      t('settings.token'),
+      token.configured && token.lastFour
+        ? t('settings.tokenMasked', { lastFour: token.lastFour })
+        : t('settings.tokenNotSet'),
+    ],
+    [t('settings.updated'), token.updatedAt ? format.dateTime(token.updatedAt) : '–'],
+    [
+      t('settings.expires'),
+      token.expiresOn ? format.calendarDay(token.expiresOn) : t('settings.noExpiry'),
+    ],
+  ];
+
   return (
-    <div style={{ ...styles.stack, ...styles.section }}>
+    <Box xcss={tabStyles}>
       <section aria-labelledby="credentials-heading">
         <Heading size="medium" as="h2" id="credentials-heading">
           {t('settings.heading')}
         </Heading>
-        <p style={styles.subtle}>{t('settings.intro')}</p>
-        <dl style={styles.facts}>
-          <div style={styles.fact}>
-            <dt style={styles.factLabel}>{t('settings.email')}</dt>
-            <dd style={styles.factValue}>{token.email ?? t('settings.tokenNotSet')}</dd>
-          </div>
-          <div style={styles.fact}>
-            <dt style={styles.factLabel}>{t('settings.token')}</dt>
-            <dd style={styles.factValue}>
-              {token.configured && token.lastFour
-                ? t('settings.tokenMasked', { lastFour: token.lastFour })
-                : t('settings.tokenNotSet')}
-            </dd>
-          </div>
-          <div style={styles.fact}>
-            <dt style={styles.factLabel}>{t('settings.updated')}</dt>
-            <dd style={styles.factValue}>
-              {token.updatedAt ? format.dateTime(token.updatedAt) : '–'}
-            </dd>
-          </div>
-          <div style={styles.fact}>
-            <dt style={styles.factLabel}>{t('settings.expires')}</dt>
-            <dd style={styles.factValue}>
-              {token.expiresOn ? format.calendarDay(token.expiresOn) : t('settings.noExpiry')}
-            </dd>
-          </div>
-        </dl>
+        <Box as="p" xcss={introStyles}>
+          {t('settings.intro')}
+        </Box>
+        <Facts>
+          {facts.map(([label, value]) => (
+            <Fact key={label} label={label}>
+              {value}
+            </Fact>
+          ))}
+        </Facts>
       </section>
-      <section aria-labelledby="replace-heading" style={styles.section}>
-        <Heading size="small" as="h3" id="replace-heading">
-          {t('settings.replaceHeading')}
-        </Heading>
-        <div role="status" style={saved ? styles.section : undefined}>
+      <SettingsSection id="replace-heading" title={t('settings.replaceHeading')}>
+        <Box role="status" xcss={saved ? spacedStyles : undefined}>
           {saved ? (
             <SectionMessage appearance="success">
               <p>{t('settings.saved')}</p>
             </SectionMessage>
           ) : null}
-        </div>
-        <form
-          noValidate
-          style={{ ...styles.form, ...styles.section }}
-          onSubmit={(event) => {
-            event.preventDefault();
-            void submit();
-          }}
+        </Box>
+        <CredentialsForm
+          failure={failure}
+          failureTitle={t('settings.failed')}
+          submitLabel={t('settings.submit')}
+          busy={saving}
+          onSubmit={submit}
+          spaced
         >
-          {failure ? (
-            <SectionMessage appearance="error" title={t('settings.failed')}>
-              <p>{describeError(failure, i18n)}</p>
-            </SectionMessage>
-          ) : null}
           <RequiredNote />
           <TokenFields idPrefix={ID_PREFIX} values={values} errors={errors} onChange={change} />
-          <Inline space="space.150" alignBlock="center" shouldWrap>
-            <Button type="submit" appearance="primary" isLoading={saving}>
-              {t('settings.submit')}
-            </Button>
-            <StillWorking busy={saving} />
-          </Inline>
-        </form>
-      </section>
-      <section aria-labelledby="notify-heading" style={styles.section}>
-        <Heading size="small" as="h3" id="notify-heading">
-          {t('settings.notifyHeading')}
-        </Heading>
-        <p style={styles.subtle}>{t('settings.notifyIntro')}</p>
+        </CredentialsForm>
+      </SettingsSection>
+      <SettingsSection
+        id="notify-heading"
+        title={t('settings.notifyHeading')}
+        intro={t('settings.notifyIntro')}
+      >
         <HandOffButton destination={{ kind: 'NOTIFICATION_SETTINGS' }}>
           {t('handOff.notifications')}
         </HandOffButton>
-      </section>
-      <section aria-labelledby="disconnect-heading" style={styles.section}>
-        <Heading size="small" as="h3" id="disconnect-heading">
-          {t('settings.disconnectHeading')}
-        </Heading>
-        <p style={styles.subtle}>{t('settings.disconnectIntro')}</p>
+      </SettingsSection>
+      <SettingsSection
+        id="disconnect-heading"
+        title={t('settings.disconnectHeading')}
+        intro={t('settings.disconnectIntro')}
+      >
         <div>
           <Button appearance="danger" onClick={() => setConfirmingDisconnect(true)}>
             {t('settings.disconnect')}
           </Button>
         </div>
-      </section>
+      </SettingsSection>
       {confirmingDisconnect ? (
         <ConfirmDialog
           title={t('disconnect.title')}
@@ -175,6 +195,6 @@ export default function SettingsTab({
           onClose={() => setConfirmingDisconnect(false)}
         />
       ) : null}
-    </div>
+    </Box>
   );
 }

@@ -1,8 +1,7 @@
-import { useRef, type MouseEvent } from 'react';
+import { useRef, type MouseEvent, type ReactNode } from 'react';
 import { DatePicker } from '@atlaskit/datetime-picker';
-import { Field, HelperMessage } from '@atlaskit/form';
-import Textfield from '@atlaskit/textfield';
-import { token } from '@atlaskit/tokens';
+import { Anchor, Box, xcss } from '@atlaskit/primitives';
+import Textfield, { type TextFieldProps } from '@atlaskit/textfield';
 import type { PageError } from '../../api';
 import { openInNewTab } from '../../api';
 import {
@@ -14,8 +13,7 @@ import {
 import { fieldMessage } from '../../errors';
 import type { I18n, MessageKey } from '../../i18n';
 import { useI18n } from '../../hooks/useI18n';
-import { styles } from '../../styles';
-import { FieldError, FieldLabel } from '../shared/FormParts';
+import { FormField } from '../shared/FormParts';
 
 export const API_TOKENS_URL = 'https://id.atlassian.com/manage-profile/security/api-tokens';
 
@@ -36,6 +34,9 @@ interface TokenFieldsProps {
   errors: FieldErrors;
   onChange: (change: Partial<TokenValues>) => void;
 }
+
+const linkStyles = xcss({ color: 'color.link' });
+const dateFieldStyles = xcss({ maxWidth: '240px' });
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -79,10 +80,6 @@ export function TokenFields({ idPrefix, values, errors, onChange }: TokenFieldsP
   // expects it kept when they move on (or straight to the submit button).
   const typedDate = useRef('');
   const id = (field: TokenField) => `${idPrefix}-${field}`;
-  const describedBy = (field: TokenField, hint?: boolean) =>
-    [hint ? `${id(field)}-helper` : '', errors[field] ? `${id(field)}-error` : '']
-      .filter(Boolean)
-      .join(' ') || undefined;
   const openTokenPage = (event: MouseEvent) => {
     event.preventDefault();
     void openInNewTab(API_TOKENS_URL);
@@ -95,99 +92,86 @@ export function TokenFields({ idPrefix, values, errors, onChange }: TokenFieldsP
     const parsed = parseTypedDate(text, format.locale);
     onChange({ expiresOn: Number.isNaN(parsed.getTime()) ? text : localIsoDay(parsed) });
   };
+  /** The two typed fields: the email and the token, both required. */
+  const textField = (
+    field: 'email' | 'token',
+    input: Pick<TextFieldProps, 'type' | 'autoComplete' | 'spellCheck'>,
+    hint?: ReactNode,
+  ) => (
+    <FormField
+      id={id(field)}
+      name={field}
+      label={t(`field.${field}`)}
+      required
+      hint={hint}
+      error={errors[field]}
+    >
+      {(describedBy) => (
+        <Textfield
+          id={id(field)}
+          name={field}
+          {...input}
+          isRequired
+          value={values[field]}
+          isInvalid={Boolean(errors[field])}
+          aria-describedby={describedBy}
+          onChange={(event) => onChange({ [field]: event.currentTarget.value })}
+        />
+      )}
+    </FormField>
+  );
   return (
     <>
-      <Field id={id('email')} name="email">
-        {() => (
-          <>
-            <FieldLabel htmlFor={id('email')} required>
-              {t('field.email')}
-            </FieldLabel>
-            <Textfield
-              id={id('email')}
-              name="email"
-              type="email"
-              autoComplete="email"
-              isRequired
-              value={values.email}
-              isInvalid={Boolean(errors.email)}
-              aria-describedby={describedBy('email')}
-              onChange={(event) => onChange({ email: event.currentTarget.value })}
+      {textField('email', { type: 'email', autoComplete: 'email' })}
+      {textField(
+        'token',
+        { type: 'password', autoComplete: 'off', spellCheck: false },
+        <>
+          {t('field.tokenHint')}{' '}
+          <Anchor href={API_TOKENS_URL} onClick={openTokenPage} xcss={linkStyles}>
+            {t('field.createToken')}
+          </Anchor>
+        </>,
+      )}
+      <FormField
+        id={id('expiresOn')}
+        name="expiresOn"
+        label={t('field.expiresOn')}
+        hint={t('field.expiresOnHint')}
+        error={errors.expiresOn}
+      >
+        {(describedBy) => (
+          <Box xcss={dateFieldStyles}>
+            <DatePicker
+              id={id('expiresOn')}
+              name="expiresOn"
+              locale={format.locale}
+              weekStartDay={format.locale.endsWith('-US') ? 0 : 1}
+              value={ISO_DAY.test(values.expiresOn) ? values.expiresOn : ''}
+              minDate={localIsoDay(now)}
+              maxDate={latestExpiry(now)}
+              isInvalid={Boolean(errors.expiresOn)}
+              // A date as the viewer writes it, a plausible one: not Atlaskit's 1993 sample.
+              placeholder={dateExample(new Date(latestExpiry(now)), format.locale)}
+              aria-describedby={describedBy}
+              clearControlLabel={t('date.clear')}
+              nextMonthLabel={t('date.nextMonth')}
+              previousMonthLabel={t('date.previousMonth')}
+              parseInputValue={(text) => parseTypedDate(text, format.locale)}
+              selectProps={{
+                onInputChange: (text: string, meta: { action: string }) => {
+                  if (meta.action === 'input-change') typedDate.current = text;
+                },
+              }}
+              onChange={(value) => {
+                typedDate.current = '';
+                onChange({ expiresOn: value });
+              }}
+              onBlur={commitTypedDate}
             />
-            <FieldError id={`${id('email')}-error`} message={errors.email} />
-          </>
+          </Box>
         )}
-      </Field>
-      <Field id={id('token')} name="token">
-        {() => (
-          <>
-            <FieldLabel htmlFor={id('token')} required>
-              {t('field.token')}
-            </FieldLabel>
-            <Textfield
-              id={id('token')}
-              name="token"
-              type="password"
-              autoComplete="off"
-              spellCheck={false}
-              isRequired
-              value={values.token}
-              isInvalid={Boolean(errors.token)}
-              aria-describedby={describedBy('token', true)}
-              onChange={(event) => onChange({ token: event.currentTarget.value })}
-            />
-            <HelperMessage>
-              {t('field.tokenHint')}{' '}
-              <a
-                href={API_TOKENS_URL}
-                onClick={openTokenPage}
-                style={{ color: token('color.link'), textDecoration: 'underline' }}
-              >
-                {t('field.createToken')}
-              </a>
-            </HelperMessage>
-            <FieldError id={`${id('token')}-error`} message={errors.token} />
-          </>
-        )}
-      </Field>
-      <Field id={id('expiresOn')} name="expiresOn">
-        {() => (
-          <>
-            <FieldLabel htmlFor={id('expiresOn')}>{t('field.expiresOn')}</FieldLabel>
-            <div style={styles.dateField}>
-              <DatePicker
-                id={id('expiresOn')}
-                name="expiresOn"
-                locale={format.locale}
-                weekStartDay={format.locale.endsWith('-US') ? 0 : 1}
-                value={ISO_DAY.test(values.expiresOn) ? values.expiresOn : ''}
-                minDate={localIsoDay(now)}
-                maxDate={latestExpiry(now)}
-                isInvalid={Boolean(errors.expiresOn)}
-                // A date as the viewer writes it, a plausible one: not Atlaskit's 1993 sample.
-                placeholder={dateExample(new Date(latestExpiry(now)), format.locale)}
-                aria-describedby={describedBy('expiresOn', true)}
-                clearControlLabel={t('date.clear')}
-                nextMonthLabel={t('date.nextMonth')}
-                previousMonthLabel={t('date.previousMonth')}
-                parseInputValue={(text) => parseTypedDate(text, format.locale)}
-                selectProps={{
-                  onInputChange: (text: string, meta: { action: string }) => {
-                    if (meta.action === 'input-change') typedDate.current = text;
-                  },
-                }}
-                onChange={(value) => {
-                  typedDate.current = '';
-                  onChange({ expiresOn: value });
-                }}
-                onBlur={commitTypedDate}
-              />
-            </div>
-            <HelperMessage>{t('field.expiresOnHint')}</HelperMessage>
-            <FieldError id={`${id('expiresOn')}-error`} message={errors.expiresOn} />
-          </>
-        )}
-      </Field>
+      </FormField>
     </>
   );
 }

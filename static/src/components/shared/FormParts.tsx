@@ -1,13 +1,15 @@
 import type { ReactNode } from 'react';
-import { Label } from '@atlaskit/form';
+import { Field, HelperMessage, Label } from '@atlaskit/form';
+import { Box, Text, xcss } from '@atlaskit/primitives';
 import { useI18n } from '../../hooks/useI18n';
-import { styles } from '../../styles';
+
+const requiredMark = xcss({ color: 'color.text.danger' });
 
 export function FieldError({ id, message }: { id: string; message: string | undefined }) {
   return message ? (
-    <p id={id} style={styles.error}>
+    <Text as="p" id={id} size="small" color="color.text.danger">
       {message}
-    </p>
+    </Text>
   ) : null;
 }
 
@@ -31,16 +33,52 @@ export function FieldLabel({
         {children}
       </Label>
       {required ? (
-        <span aria-hidden="true" style={styles.requiredMark}>
+        <Box as="span" aria-hidden="true" xcss={requiredMark}>
           {' *'}
-        </span>
+        </Box>
       ) : null}
     </span>
+  );
+}
+
+interface FormFieldProps {
+  /** The input's id; its helper and error are `<id>-helper` and `<id>-error`. */
+  id: string;
+  name: string;
+  label: string;
+  required?: boolean;
+  hint?: ReactNode;
+  error: string | undefined;
+  /** The input, given the ids of what describes it (the helper, the error when there is one). */
+  children: (describedBy: string | undefined) => ReactNode;
+}
+
+/** One field of a form: label, input, helper message and the error under it. */
+export function FormField({ id, name, label, required, hint, error, children }: FormFieldProps) {
+  const describedBy =
+    [hint ? `${id}-helper` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <Field id={id} name={name}>
+      {() => (
+        <>
+          <FieldLabel htmlFor={id} required={required}>
+            {label}
+          </FieldLabel>
+          {children(describedBy)}
+          {hint ? <HelperMessage>{hint}</HelperMessage> : null}
+          <FieldError id={`${id}-error`} message={error} />
+        </>
+      )}
+    </Field>
   );
 }
 
 /** "Fields marked * are required", above a form that has some. */
 export function RequiredNote() {
   const { t } = useI18n();
-  return <p style={styles.hint}>{t('field.requiredNote')}</p>;
+  return (
+    <Text as="p" size="small" color="color.text.subtle">
+      {t('field.requiredNote')}
+    </Text>
+  );
 }

@@ -1,13 +1,17 @@
 import { useState } from 'react';
 import Button from '@atlaskit/button/new';
-import { token } from '@atlaskit/tokens';
+import { Box, xcss } from '@atlaskit/primitives';
 import type { ManagementDestination } from '../../../../src/contract';
 import { api, openInNewTab } from '../../api';
 import { describeError } from '../../errors';
 import { useI18n } from '../../hooks/useI18n';
-import { styles } from '../../styles';
 
-const local = { failure: { marginBlockStart: token('space.075', '6px') } };
+const failureStyles = xcss({
+  color: 'color.text.danger',
+  font: 'font.body.small',
+  margin: 'space.0',
+  marginBlockStart: 'space.075',
+});
 
 interface HandOffButtonProps {
   destination: ManagementDestination;
@@ -52,7 +56,11 @@ export function HandOffButton({ destination, children, label, appearance }: Hand
         </Button>
       </div>
       <div role="status">
-        {failure ? <p style={{ ...styles.error, ...local.failure }}>{failure}</p> : null}
+        {failure ? (
+          <Box as="p" xcss={failureStyles}>
+            {failure}
+          </Box>
+        ) : null}
       </div>
     </div>
   );

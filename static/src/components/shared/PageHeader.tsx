@@ -1,7 +1,7 @@
 import Button from '@atlaskit/button/new';
 import Heading from '@atlaskit/heading';
+import { Box, Inline } from '@atlaskit/primitives/compiled';
 import { useI18n } from '../../hooks/useI18n';
-import { styles } from '../../styles';
 
 export interface HeaderActions {
   /** Absent where the schedule is not what the admin is looking at (the Settings tab). */
@@ -15,38 +15,40 @@ export interface HeaderActions {
 export function PageHeader({ actions }: { actions?: HeaderActions }) {
   const { t } = useI18n();
   return (
-    <header style={styles.header}>
-      <Heading size="large" as="h1">
-        {t('app.name')}
-      </Heading>
-      {actions ? (
-        <div role="group" aria-label={t('app.actions')} style={styles.actions}>
-          {actions.onEdit ? (
+    <Box as="header" paddingBlockEnd="space.300">
+      <Inline space="space.200" alignBlock="center" spread="space-between" shouldWrap>
+        <Heading size="large" as="h1">
+          {t('app.name')}
+        </Heading>
+        {actions ? (
+          <Inline role="group" aria-label={t('app.actions')} space="space.100" shouldWrap>
+            {actions.onEdit ? (
+              <Button
+                onClick={actions.onEdit}
+                onMouseEnter={() => actions.onPrepare('edit')}
+                onFocus={() => actions.onPrepare('edit')}
+              >
+                {t('action.edit')}
+              </Button>
+            ) : null}
             <Button
-              onClick={actions.onEdit}
-              onMouseEnter={() => actions.onPrepare('edit')}
-              onFocus={() => actions.onPrepare('edit')}
+              appearance="primary"
+              onClick={actions.onBackupNow}
+              onMouseEnter={() => actions.onPrepare('confirm')}
+              onFocus={() => actions.onPrepare('confirm')}
             >
-              {t('action.edit')}
+              {t('action.backupNow')}
             </Button>
-          ) : null}
-          <Button
-            appearance="primary"
-            onClick={actions.onBackupNow}
-            onMouseEnter={() => actions.onPrepare('confirm')}
-            onFocus={() => actions.onPrepare('confirm')}
-          >
-            {t('action.backupNow')}
-          </Button>
-          <Button
-            onClick={actions.onMoreFeatures}
-            onMouseEnter={() => actions.onPrepare('confirm')}
-            onFocus={() => actions.onPrepare('confirm')}
-          >
-            {t('action.moreFeatures')}
-          </Button>
-        </div>
-      ) : null}
-    </header>
+            <Button
+              onClick={actions.onMoreFeatures}
+              onMouseEnter={() => actions.onPrepare('confirm')}
+              onFocus={() => actions.onPrepare('confirm')}
+            >
+              {t('action.moreFeatures')}
+            </Button>
+          </Inline>
+        ) : null}
+      </Inline>
+    </Box>
   );
 }

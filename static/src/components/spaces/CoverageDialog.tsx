@@ -1,16 +1,70 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import Button from '@atlaskit/button/new';
 import Modal, { ModalBody, ModalFooter, ModalHeader, ModalTitle } from '@atlaskit/modal-dialog';
 import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message';
+import { Box, Stack, Text, xcss } from '@atlaskit/primitives';
 import Spinner from '@atlaskit/spinner';
 import type { ManagementDestination, ProjectCoveragePage } from '../../../../src/contract';
+import { token } from '@atlaskit/tokens';
 import { api, openInNewTab, type PageError } from '../../api';
 import { describeError } from '../../errors';
 import { useI18n } from '../../hooks/useI18n';
-import { styles } from '../../styles';
 import { CoverageRow } from './CoverageRow';
 import { CoverageSummary } from './CoverageSummary';
-import { coverageStyles } from './CoverageStyles';
+
+const loadingStyles = xcss({ padding: 'space.800', color: 'color.text.subtle' });
+const filterStyles = xcss({
+  display: 'inline-flex',
+  alignItems: 'center',
+  gap: 'space.100',
+  cursor: 'pointer',
+});
+const listStyles = xcss({
+  listStyle: 'none',
+  margin: 'space.0',
+  padding: 'space.0',
+  borderBlockStartWidth: 'border.width',
+  borderBlockStartStyle: 'solid',
+  borderBlockStartColor: 'color.border',
+});
+const moreStyles = xcss({
+  display: 'flex',
+  flexDirection: 'column',
+  alignItems: 'stretch',
+  gap: 'space.100',
+});
+const checkboxStyles = xcss({
+  width: '16px',
+  height: '16px',
+  margin: 'space.0',
+  accentColor: token('color.background.selected.bold'),
+});
+
+/** A load that failed, with the way to try again. */
+function RetryMessage({
+  title,
+  onRetry,
+  children,
+}: {
+  title: string;
+  onRetry: () => void;
+  children: ReactNode;
+}) {
+  const { t } = useI18n();
+  return (
+    <SectionMessage
+      appearance="error"
+      title={title}
+      actions={[
+        <SectionMessageAction key="retry" onClick={onRetry}>
+          {t('action.retry')}
+        </SectionMessageAction>,
+      ]}
+    >
+      <p>{children}</p>
+    </SectionMessage>
+  );
+}
 
 export interface CoverageDialogProps {
   /** The backend's "now", so "2 hours ago" agrees with the rest of the page. */
@@ -87,29 +141,21 @@ export default function CoverageDialog({ now, onClose }: CoverageDialogProps) {
   let body;
   if (!last && loading) {
     body = (
-      <div style={styles.center}>
+      <Stack alignInline="center" space="space.200" xcss={loadingStyles}>
         <Spinner size="large" label={t('coverage.loading')} />
         <span aria-hidden>{t('coverage.loading')}</span>
-      </div>
+      </Stack>
     );
   } else if (!last) {
     body = (
-      <SectionMessage
-        appearance="error"
-        title={t('coverage.loadFailed')}
-        actions={[
-          <SectionMessageAction key="retry" onClick={retry}>
-            {t('action.retry')}
-          </SectionMessageAction>,
-        ]}
-      >
-        <p>{failure ? describeError(failure, i18n) : null}</p>
-      </SectionMessage>
+      <RetryMessage title={t('coverage.loadFailed')} onRetry={retry}>
+        {failure ? describeError(failure, i18n) : null}
+      </RetryMessage>
     );
   } else {
     const email = last.backupAccount.email;
     body = (
-      <div style={styles.stack}>
+      <Stack space="space.200">
         <CoverageSummary page={last} />
         {handOffFailure ? (
           <SectionMessage appearance="error" title={t('coverage.goFailed')}>
@@ -117,23 +163,24 @@ export default function CoverageDialog({ now, onClose }: CoverageDialogProps) {
           </SectionMessage>
         ) : null}
         {projects.length === 0 ? (
-          <p style={styles.text}>{t('coverage.empty')}</p>
+          <Text as="p">{t('coverage.empty')}</Text>
         ) : (
-          <label style={coverageStyles.filter}>
-            <input
+          <Box as="label" xcss={filterStyles}>
+            <Box
+              as="input"
               type="checkbox"
               checked={onlyProblems}
               onChange={(event) => setOnlyProblems(event.target.checked)}
-              style={coverageStyles.checkbox}
+              xcss={checkboxStyles}
             />
             {t('coverage.onlyProblems', { count: problems.length })}
-          </label>
+          </Box>
         )}
         {projects.length > 0 && shown.length === 0 ? (
-          <p style={styles.text}>{t('coverage.noProblemsLoaded')}</p>
+          <Text as="p">{t('coverage.noProblemsLoaded')}</Text>
         ) : null}
         {shown.length === 0 ? null : (
-          <ul style={coverageStyles.list} aria-label={t('coverage.list')}>
+          <Box as="ul" xcss={listStyles} aria-label={t('coverage.list')}>
             {shown.map((project) => (
               <CoverageRow
                 key={project.key}
@@ -144,27 +191,19 @@ export default function CoverageDialog({ now, onClose }: CoverageDialogProps) {
                 onHandOff={(destination) => void handOff(project.key, destination)}
               />
             ))}
-          </ul>
+          </Box>
         )}
-        <div style={coverageStyles.more} aria-live="polite">
-          <span style={styles.small}>
+        <Box xcss={moreStyles} aria-live="polite">
+          <Text size="small" color="color.text.subtle">
             {t('coverage.shown', {
               shown: format.number(projects.length),
               total: format.number(last.siteProjects),
             })}
-          </span>
+          </Text>
           {failure ? (
-            <SectionMessage
-              appearance="error"
-              title={t('coverage.moreFailed')}
-              actions={[
-                <SectionMessageAction key="retry" onClick={retry}>
-                  {t('action.retry')}
-                </SectionMessageAction>,
-              ]}
-            >
-              <p>{describeError(failure, i18n)}</p>
-            </SectionMessage>
+            <RetryMessage title={t('coverage.moreFailed')} onRetry={retry}>
+              {describeError(failure, i18n)}
+            </RetryMessage>
           ) : last.nextStartAt !== null ? (
             <Button
               isLoading={loading}
@@ -174,8 +213,8 @@ export default function CoverageDialog({ now, onClose }: CoverageDialogProps) {
               {t('coverage.showMore')}
             </Button>
           ) : null}
-        </div>
-      </div>
+        </Box>
+      </Stack>
     );
   }
 

@@ -1,5 +1,6 @@
 import Button from '@atlaskit/button/new';
 import Lozenge, { type ThemeAppearance } from '@atlaskit/lozenge';
+import { Box, Text, xcss } from '@atlaskit/primitives';
 import type {
   ManagementDestination,
   ProjectCoverage,
@@ -7,8 +8,39 @@ import type {
 } from '../../../../src/contract';
 import { useI18n } from '../../hooks/useI18n';
 import type { MessageKey } from '../../i18n';
-import { styles } from '../../styles';
-import { coverageStyles } from './CoverageStyles';
+
+const separator = {
+  borderBlockEndWidth: 'border.width',
+  borderBlockEndStyle: 'solid',
+  borderBlockEndColor: 'color.border',
+} as const;
+
+/** A row wraps into a column on a phone. */
+const rowStyles = xcss({
+  display: 'flex',
+  flexWrap: 'wrap',
+  alignItems: 'flex-start',
+  rowGap: 'space.100',
+  columnGap: 'space.300',
+  paddingBlock: 'space.150',
+  margin: 'space.0',
+  ...separator,
+});
+const spaceStyles = xcss({
+  flex: '1 1 180px',
+  minWidth: '0',
+  display: 'flex',
+  flexDirection: 'column',
+});
+const stateStyles = xcss({
+  flex: '2 1 260px',
+  minWidth: '0',
+  display: 'flex',
+  flexDirection: 'column',
+  gap: 'space.050',
+});
+// A fixed width, with or without a button, so the columns line up from row to row.
+const actionStyles = xcss({ flex: '0 0 200px', display: 'flex', alignSelf: 'center' });
 
 const APPEARANCE: Record<ProjectCoverageStatus, ThemeAppearance> = {
   PROTECTED: 'success',
@@ -61,12 +93,14 @@ export function CoverageRow({ project, email, now, opening, onHandOff }: Coverag
       : null;
   const action = destination ? t(`coverage.go.${destination.kind}` as MessageKey) : null;
   return (
-    <li style={coverageStyles.row} data-space={project.key} data-coverage={project.status}>
-      <span style={coverageStyles.space}>
-        <span style={coverageStyles.name}>{project.name}</span>
-        <span style={styles.small}>{project.key}</span>
-      </span>
-      <span style={coverageStyles.state}>
+    <Box as="li" xcss={rowStyles} data-space={project.key} data-coverage={project.status}>
+      <Box as="span" xcss={spaceStyles}>
+        <Text weight="semibold">{project.name}</Text>
+        <Text size="small" color="color.text.subtle">
+          {project.key}
+        </Text>
+      </Box>
+      <Box as="span" xcss={stateStyles}>
         <span>
           <Lozenge
             appearance={APPEARANCE[project.status]}
@@ -75,7 +109,7 @@ export function CoverageRow({ project, email, now, opening, onHandOff }: Coverag
             {t(`coverage.status.${project.status}`)}
           </Lozenge>
         </span>
-        <span style={styles.small}>
+        <Text size="small" color="color.text.subtle">
           {last ? (
             <time dateTime={last.finishedAt} title={format.dateTime(last.finishedAt)}>
               {t(`coverage.last.${last.outcome}`, {
@@ -85,14 +119,14 @@ export function CoverageRow({ project, email, now, opening, onHandOff }: Coverag
           ) : (
             t('coverage.last.none')
           )}
-        </span>
+        </Text>
         {why ? <span>{why}</span> : null}
         {last?.failureReason && project.status === 'LAST_BACKUP_FAILED' ? (
           <span>{t('coverage.reason', { reason: last.failureReason })}</span>
         ) : null}
-        {fix ? <span style={styles.subtle}>{fix}</span> : null}
-      </span>
-      <span style={coverageStyles.action}>
+        {fix ? <Text color="color.text.subtle">{fix}</Text> : null}
+      </Box>
+      <Box as="span" xcss={actionStyles}>
         {destination && action ? (
           <Button
             appearance={project.status === 'PROTECTED' ? 'subtle' : 'default'}
@@ -103,7 +137,7 @@ export function CoverageRow({ project, email, now, opening, onHandOff }: Coverag
             {action}
           </Button>
         ) : null}
-      </span>
-    </li>
+      </Box>
+    </Box>
   );
 }

@@ -1,7 +1,7 @@
+import { Stack, Text } from '@atlaskit/primitives';
 import SectionMessage from '@atlaskit/section-message';
 import type { ProjectCoveragePage } from '../../../../src/contract';
 import { useI18n } from '../../hooks/useI18n';
-import { styles } from '../../styles';
 
 /**
  * What is wrong, site-wide, before any row: the spaces the backup account cannot see (the
@@ -13,26 +13,26 @@ export function CoverageSummary({ page }: { page: ProjectCoveragePage }) {
   const notInPlan = Math.max(0, page.visibleToBackupAccount - page.plannedProjects);
   const email = page.backupAccount.email;
   const counts = (
-    <p style={{ ...styles.text, ...styles.subtle }}>
+    <Text as="p" color="color.text.subtle">
       {t('coverage.counts', {
         site: format.number(page.siteProjects),
         visible: format.number(page.visibleToBackupAccount),
         planned: format.number(page.plannedProjects),
       })}
-    </p>
+    </Text>
   );
   if (hidden === 0 && notInPlan === 0) {
     return (
-      <div style={styles.stack}>
+      <Stack space="space.200">
         <SectionMessage appearance="success">
           <p>{t('coverage.allInPlan', { count: page.siteProjects })}</p>
         </SectionMessage>
         {counts}
-      </div>
+      </Stack>
     );
   }
   return (
-    <div style={styles.stack}>
+    <Stack space="space.200">
       {hidden > 0 ? (
         <SectionMessage appearance="warning" title={t('coverage.hidden.title', { count: hidden })}>
           <p>{email ? t('coverage.hidden.body', { email }) : t('coverage.hidden.bodyNoEmail')}</p>
@@ -47,6 +47,6 @@ export function CoverageSummary({ page }: { page: ProjectCoveragePage }) {
         </SectionMessage>
       ) : null}
       {counts}
-    </div>
+    </Stack>
   );
 }

@@ -1,4 +1,4 @@
-import { useState, type CSSProperties, type ReactNode } from 'react';
+import { useState, type CSSProperties } from 'react';
 import Heading from '@atlaskit/heading';
 import { token } from '@atlaskit/tokens';
 import type { BackupJob, ConnectedOverview } from '../../../../src/contract';
@@ -9,17 +9,9 @@ import { useBackendNow } from '../../hooks/useBackendNow';
 import { useI18n } from '../../hooks/useI18n';
 import { styles } from '../../styles';
 import { BackupProgress } from './BackupProgress';
+import { Fact, Facts } from '../shared/Facts';
 import { LazyBoundary } from '../shared/LazyBoundary';
 import { StatusLozenge } from './StatusLozenge';
-
-function Fact({ label, children, wide }: { label: string; children: ReactNode; wide?: boolean }) {
-  return (
-    <div style={wide ? { ...styles.fact, ...styles.wideFact } : styles.fact}>
-      <dt style={styles.factLabel}>{label}</dt>
-      <dd style={styles.factValue}>{children}</dd>
-    </div>
-  );
-}
 
 /** "2 hours ago", with the exact time on hover and for assistive technology's asking. */
 function Relative({ instant, now }: { instant: string; now: Date }) {
@@ -150,7 +142,7 @@ export function StatusSummary({ overview }: { overview: ConnectedOverview }) {
       <Heading size="medium" as="h2" id="status-heading">
         {t('summary.heading')}
       </Heading>
-      <dl style={styles.facts}>
+      <Facts>
         <Fact label={t('summary.status')}>
           <span style={styles.column}>
             <span>
@@ -179,7 +171,7 @@ export function StatusSummary({ overview }: { overview: ConnectedOverview }) {
         <Fact label={t('summary.schedule')} wide>
           {overview.schedule ? describeSchedule(overview.schedule, i18n) : t('summary.defaultPlan')}
         </Fact>
-      </dl>
+      </Facts>
       {coverageOpen ? (
         <LazyBoundary onRetry={parts.coverage.reset} onGiveUp={closeCoverage}>
           {() => <parts.coverage.Component now={now} onClose={closeCoverage} />}
