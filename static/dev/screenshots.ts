@@ -159,7 +159,10 @@ const shots: Shot[] = [
     name: 'jobdetails-en',
     query: 'state=connected',
     act: async (page) => {
-      await page.getByRole('button', { name: /^Details of the backup/ }).first().click();
+      await page
+        .getByRole('button', { name: /^Details of the backup/ })
+        .first()
+        .click();
       await page.getByRole('dialog').waitFor();
       await page.waitForTimeout(600);
     },
