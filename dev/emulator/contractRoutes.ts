@@ -183,6 +183,9 @@ function instanceOfSession(
   if (!record) {
     return errorReply(401, 'unauthorized', 'Send a valid access token as Authorization: Bearer.');
   }
+  if (record.revoked) {
+    return errorReply(403, 'session_revoked', "The app's session was revoked in GitProtect.");
+  }
   if (record.expiredByFault || isPast(record.expiresAt, core.now())) {
     return errorReply(401, 'token_expired', 'The access token has expired: refresh the session.');
   }

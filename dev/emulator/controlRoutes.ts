@@ -44,6 +44,7 @@ const CONTROLS: Record<string, Control> = {
     const parsed = faultRequest.safeParse(body);
     if (!parsed.success) return errorReply(400, 'invalid_request', problemOf(parsed.error));
     if (parsed.data.mode === 'forgetInstance') return forgetInstances(core, parsed.data.cloudId);
+    if (parsed.data.mode === 'revokeSession') return revokeSessions(core, parsed.data.cloudId);
     core.faults.set(parsed.data, core.state.lastTokenSerial);
     return { status: 200, body: { fault: core.faults.describe() } };
   },
@@ -151,6 +152,28 @@ function forgetInstances(core: EmulatorCore, cloudId: string | undefined): Reply
   for (const known of forgotten) delete core.state.instances[known];
   core.commit();
   return { status: 200, body: { fault: null, forgotten } };
+}
+
+/**
+ * The site's sessions are revoked in the Management Service (an administrator there cut the app
+ * off): at once and for good. Its access tokens answer 403 `session_revoked` on every instance
+ * route and its refresh tokens are forgotten (401); the instance and its backups stay, and
+ * registering the site again issues a new session.
+ */
+function revokeSessions(core: EmulatorCore, cloudId: string | undefined): Reply {
+  if (cloudId !== undefined && !core.state.instances[cloudId]) return noSuchInstance(cloudId);
+  const concerned = (owner: string) => cloudId === undefined || owner === cloudId;
+  const revoked = new Set<string>();
+  for (const record of Object.values(core.state.accessTokens)) {
+    if (!concerned(record.cloudId)) continue;
+    record.revoked = true;
+    revoked.add(record.cloudId);
+  }
+  for (const [refreshToken, owner] of Object.entries(core.state.refreshTokens)) {
+    if (concerned(owner)) delete core.state.refreshTokens[refreshToken];
+  }
+  core.commit();
+  return { status: 200, body: { fault: null, revoked: [...revoked] } };
 }
 
 function noSuchInstance(cloudId: string | undefined): Reply {

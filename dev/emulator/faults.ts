@@ -13,6 +13,7 @@ export const FAULT_MODES = [
   'oversize',
   'slowReply',
   'forgetInstance',
+  'revokeSession',
   'regionMismatch',
 ] as const;
 export type FaultMode = (typeof FAULT_MODES)[number];
@@ -46,7 +47,7 @@ export const faultRequest = z.strictObject({
     .string()
     .regex(/^([0-9]{1,40}|[A-Za-z0-9 ,:]{1,40})$/, 'seconds, or an HTTP date')
     .optional(),
-  /** forgetInstance: the site the service forgets; absent: every site it knows. */
+  /** forgetInstance and revokeSession: the site concerned; absent: every site it knows. */
   cloudId: z.string().min(1).max(200).optional(),
   /** regionMismatch: the region the site is said to be registered in; absent: another one. */
   region: z.enum(REGIONS).optional(),

@@ -100,6 +100,8 @@ export interface AccessTokenRecord {
   expiresAt: string;
   /** Expired on purpose by the `expireToken` fault. */
   expiredByFault: boolean;
+  /** Revoked by the `revokeSession` fault (absent in older state files). */
+  revoked?: boolean;
 }
 
 export function emptyState(defaults: InstanceSettings): EmulatorState {

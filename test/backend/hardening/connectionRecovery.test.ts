@@ -32,12 +32,21 @@ function logsSince(from: number): string {
   return app.logLines.slice(from).join('\n');
 }
 
-describe('the service forgets the site (emulator fault forgetInstance)', () => {
+describe.each([
+  [
+    'the service forgets the site (emulator fault forgetInstance: 404 instance_not_found)',
+    'forgetInstance',
+  ],
+  [
+    'the service revokes the session (emulator fault revokeSession: 403 session_revoked)',
+    'revokeSession',
+  ],
+] as const)('%s', (_title, mode) => {
   let before: ConnectedOverview;
   beforeEach(async () => {
     app = await startTestApp();
     before = await connectedOverview(app);
-    await app.emulator.control.faults({ mode: 'forgetInstance' });
+    await app.emulator.control.faults({ mode });
   });
 
   it('getOverview shows the last snapshot, marked stale, with CONNECTION_LOST and Reconnect', async () => {
