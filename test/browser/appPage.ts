@@ -70,16 +70,16 @@ export function newViewerContext(
 }
 
 /**
- * Opens the app for one viewer in a browser context of its own (`newViewerContext`). Closing it
- * is the caller's: `page.page.context().close()`.
+ * Opens the app for one viewer in a browser context of its own (`newViewerContext`), on a
+ * desktop's screen or a phone's. Closing it is the caller's: `page.page.context().close()`.
  */
 export async function openViewer(
   browser: Browser,
   baseUrl: string,
   view: View = {},
-  viewport: ViewportSize = VIEWPORT,
+  phone = false,
 ): Promise<AppPage> {
-  const context = await newViewerContext(browser, view, viewport);
+  const context = await newViewerContext(browser, view, phone ? PHONE : VIEWPORT);
   return openApp(context, baseUrl, view);
 }
 
@@ -125,8 +125,19 @@ export const LIGHT_AND_DARK_SHOTS: readonly Shot[] = [
   { view: { theme: 'dark' }, phone: true },
 ];
 
+/** The same, and the Polish page in light on a desktop. */
+export const LIGHT_DARK_AND_POLISH_SHOTS: readonly Shot[] = [
+  ...LIGHT_AND_DARK_SHOTS,
+  { view: { theme: 'light', locale: 'pl-PL' }, phone: false },
+];
+
 export function viewName(view: View): string {
   return `${view.as ?? 'admin'}-${view.locale ?? 'en-US'}-${view.theme ?? 'light'}`;
+}
+
+/** A shot's name: its view's, with `-390` on a phone. */
+export function shotName({ view, phone }: Shot): string {
+  return `${viewName(view)}${phone ? '-390' : ''}`;
 }
 
 /**

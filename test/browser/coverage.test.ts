@@ -9,14 +9,11 @@ import { SEEDED_EMAIL } from '../../dev/host';
 import { emulatorControl } from '../../bench/lib/control';
 import {
   type AppPage,
-  type Shot,
   type View,
-  LIGHT_AND_DARK_SHOTS,
-  PHONE,
-  VIEWPORT,
+  LIGHT_DARK_AND_POLISH_SHOTS,
   fact,
   openViewer,
-  viewName,
+  shotName,
   withPage,
 } from './appPage';
 import { useBrowser, useStack } from './fixture';
@@ -33,7 +30,7 @@ beforeAll(async () => {
 });
 
 async function openCoverage(view: View = {}, phone = false): Promise<AppPage> {
-  const admin = await openViewer(browser, stack.url, view, phone ? PHONE : VIEWPORT);
+  const admin = await openViewer(browser, stack.url, view, phone);
   await fact(admin.app, view.locale === 'pl-PL' ? 'Przestrzenie w planie' : 'Spaces in the plan')
     .getByRole('button')
     .click();
@@ -107,13 +104,9 @@ describe('every space, protected or why not', () => {
   });
 
   it('looks right in light and dark, desktop and 390 px, English and Polish', async () => {
-    const views: Shot[] = [
-      ...LIGHT_AND_DARK_SHOTS,
-      { view: { theme: 'light', locale: 'pl-PL' }, phone: false },
-    ];
-    for (const { view, phone } of views) {
+    for (const { view, phone } of LIGHT_DARK_AND_POLISH_SHOTS) {
       await withPage(openCoverage(view, phone), async (admin) => {
-        const name = `coverage-${viewName(view)}${phone ? '-390' : ''}`;
+        const name = `coverage-${shotName({ view, phone })}`;
         await admin.screenshot(name);
         if (view.theme === 'dark') await admin.checkAccessible(`the coverage view (${name})`);
       });

@@ -12,14 +12,11 @@ import { saveScreenshot } from '../support/browser';
 import { okData } from '../support/localStack';
 import {
   type AppPage,
-  type Shot,
   type View,
-  LIGHT_AND_DARK_SHOTS,
-  PHONE,
-  VIEWPORT,
+  LIGHT_DARK_AND_POLISH_SHOTS,
   eventually,
   openViewer,
-  viewName,
+  shotName,
   withPage,
   withViewer,
 } from './appPage';
@@ -37,7 +34,7 @@ beforeAll(async () => {
 });
 
 async function open(view: View = {}, phone = false): Promise<AppPage> {
-  const page = await openViewer(browser, stack.url, view, phone ? PHONE : VIEWPORT);
+  const page = await openViewer(browser, stack.url, view, phone);
   await page.app.getByRole('table').waitFor();
   return page;
 }
@@ -166,13 +163,9 @@ describe('a backup in which some spaces fail', () => {
   });
 
   it('looks right light and dark, desktop and 390 px', async () => {
-    const shots: Shot[] = [
-      ...LIGHT_AND_DARK_SHOTS,
-      { view: { theme: 'light', locale: 'pl-PL' }, phone: false },
-    ];
-    for (const { view, phone } of shots) {
+    for (const { view, phone } of LIGHT_DARK_AND_POLISH_SHOTS) {
       await withPage(open(view, phone), async (page) => {
-        const name = `${viewName(view)}${phone ? '-390' : ''}`;
+        const name = shotName({ view, phone });
         await page.app.getByRole('table').scrollIntoViewIfNeeded();
         await page.screenshot(`job-table-${name}`);
         const button = rows(page.app).first().getByRole('button');

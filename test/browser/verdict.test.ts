@@ -14,10 +14,9 @@ import {
   type Shot,
   type View,
   LIGHT_AND_DARK_SHOTS,
-  PHONE,
-  VIEWPORT,
   fact,
   openViewer,
+  shotName,
   viewName,
   withPage,
 } from './appPage';
@@ -53,7 +52,7 @@ interface Expected {
 
 /** Opens the page for one viewer, waits for the verdict and checks there is exactly one. */
 async function open(stack: TestStack, view: View, phone = false): Promise<AppPage> {
-  const page = await openViewer(browser, stack.url, view, phone ? PHONE : VIEWPORT);
+  const page = await openViewer(browser, stack.url, view, phone);
   await page.app.locator('[data-verdict]').first().waitFor();
   expect(await page.app.locator('[data-verdict]').count()).toBe(1);
   return page;
@@ -102,7 +101,7 @@ async function photograph(stack: TestStack, name: string): Promise<void> {
   ];
   for (const { view, phone } of shots) {
     await withPage(open(stack, view, phone), async (page) => {
-      await page.screenshot(`verdict-${name}-${viewName(view)}${phone ? '-390' : ''}`);
+      await page.screenshot(`verdict-${name}-${shotName({ view, phone })}`);
       if (view.theme === 'dark') await page.checkAccessible(`${name} (${viewName(view)})`);
     });
   }
