@@ -1,25 +1,17 @@
-import {
-  useCallback,
-  useEffect,
-  useRef,
-  useState,
-  type CSSProperties,
-  type ReactNode,
-} from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import Button from '@atlaskit/button/new';
 import { Checkbox } from '@atlaskit/checkbox';
 import Heading from '@atlaskit/heading';
 import Lozenge from '@atlaskit/lozenge';
 import Modal, { ModalBody, ModalFooter, ModalHeader, ModalTitle } from '@atlaskit/modal-dialog';
 import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message';
+import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
 import Spinner from '@atlaskit/spinner';
-import { token } from '@atlaskit/tokens';
 import type { BackupJob, JobDetails, JobProjectResult } from '../../../../src/contract';
 import { type PageError, api } from '../../api';
 import { describeDuration } from '../../describe';
 import { describeError } from '../../errors';
 import { useI18n } from '../../hooks/useI18n';
-import { styles } from '../../styles';
 import { StatusLozenge } from '../status/StatusLozenge';
 import { Fact, Facts } from '../shared/Facts';
 import { HandOffButton } from '../shared/HandOffButton';
@@ -27,35 +19,28 @@ import { HandOffButton } from '../shared/HandOffButton';
 /** Per-space results a page at a time: a site can have thousands of spaces. */
 const SPACES_PAGE = 50;
 
-const local: Record<string, CSSProperties> = {
-  list: { listStyle: 'none', margin: 0, padding: 0 },
-  row: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'flex-start',
-    justifyContent: 'space-between',
-    gap: token('space.100', '8px'),
-    paddingBlock: token('space.150', '12px'),
-    borderBlockStart: `${token('border.width', '1px')} solid ${token('color.border')}`,
-  },
-  // The reason takes the line; the button keeps to the right, or goes under it when narrow.
-  what: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: token('space.050', '4px'),
-    flex: '1 1 280px',
-    minWidth: 0,
-  },
-  action: { flex: '0 0 auto' },
-  name: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: token('space.100', '8px') },
-  spacesHead: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    justifyContent: 'space-between',
-    gap: token('space.100', '8px'),
-  },
-};
+const listStyles = xcss({ listStyle: 'none', margin: 'space.0', padding: 'space.0' });
+const rowStyles = xcss({
+  display: 'flex',
+  flexWrap: 'wrap',
+  alignItems: 'flex-start',
+  justifyContent: 'space-between',
+  gap: 'space.100',
+  paddingBlock: 'space.150',
+  borderBlockStartWidth: 'border.width',
+  borderBlockStartStyle: 'solid',
+  borderBlockStartColor: 'color.border',
+});
+// The reason takes the line; the button keeps to the right, or goes under it when narrow.
+const whatStyles = xcss({ flex: '1 1 280px', minWidth: '0' });
+const actionStyles = xcss({ flex: '0 0 auto' });
+const countStyles = xcss({
+  color: 'color.text.subtle',
+  font: 'font.body.small',
+  margin: 'space.0',
+});
+const sectionStyles = xcss({ display: 'flex', flexDirection: 'column', gap: 'space.200' });
+const loadingStyles = xcss({ padding: 'space.300', color: 'color.text.subtle' });
 
 interface Spaces {
   results: JobProjectResult[];
@@ -111,9 +96,9 @@ function SpaceRow({ space }: { space: JobProjectResult }) {
   const { t } = useI18n();
   const name = t('jobDetails.spaceName', { name: space.name, key: space.key });
   return (
-    <li style={local.row}>
-      <div style={local.what}>
-        <div style={local.name}>
+    <Box as="li" xcss={rowStyles}>
+      <Stack space="space.050" xcss={whatStyles}>
+        <Inline space="space.100" alignBlock="center" shouldWrap>
           <strong>{name}</strong>
           <Lozenge
             appearance={
@@ -126,13 +111,13 @@ function SpaceRow({ space }: { space: JobProjectResult }) {
           >
             {t(`spaceOutcome.${space.outcome}`)}
           </Lozenge>
-        </div>
+        </Inline>
         {space.outcome === 'FAILED' ? (
-          <p style={styles.text}>{space.failureReason ?? t('jobDetails.noReason')}</p>
+          <Text as="p">{space.failureReason ?? t('jobDetails.noReason')}</Text>
         ) : null}
-      </div>
+      </Stack>
       {space.outcome === 'FAILED' ? (
-        <div style={local.action}>
+        <Box xcss={actionStyles}>
           <HandOffButton
             destination={{ kind: 'RESTORE_PROJECT', projectKey: space.key }}
             label={t('handOff.restoreSpace', { name })}
@@ -140,9 +125,9 @@ function SpaceRow({ space }: { space: JobProjectResult }) {
           >
             {t('handOff.restore')}
           </HandOffButton>
-        </div>
+        </Box>
       ) : null}
-    </li>
+    </Box>
   );
 }
 
@@ -198,7 +183,7 @@ export default function JobDetailsDialog({ job: summary, now, onClose }: JobDeta
         <ModalTitle>{t('jobDetails.title', { start })}</ModalTitle>
       </ModalHeader>
       <ModalBody>
-        <div style={styles.stack}>
+        <Stack space="space.200">
           <Facts flush>
             {facts.map(([label, value]) => (
               <Fact key={label} label={label}>
@@ -209,8 +194,8 @@ export default function JobDetailsDialog({ job: summary, now, onClose }: JobDeta
           <HandOffButton destination={{ kind: 'JOB_LOGS', jobId: job.id }}>
             {t('handOff.jobLogs')}
           </HandOffButton>
-          <section aria-labelledby="job-spaces-heading" style={styles.stack}>
-            <div style={local.spacesHead}>
+          <Box as="section" aria-labelledby="job-spaces-heading" xcss={sectionStyles}>
+            <Inline space="space.100" alignBlock="center" spread="space-between" shouldWrap>
               <Heading size="small" as="h3" id="job-spaces-heading">
                 {t('jobDetails.spacesHeading')}
               </Heading>
@@ -221,28 +206,28 @@ export default function JobDetailsDialog({ job: summary, now, onClose }: JobDeta
                   label={t('jobDetails.failedOnly')}
                 />
               ) : null}
-            </div>
+            </Inline>
             {spaces && spaces.results.length === 0 ? (
-              <p style={{ ...styles.text, ...styles.subtle }}>
+              <Text as="p" color="color.text.subtle">
                 {failedOnly ? t('jobDetails.noneFailed') : t('jobDetails.none')}
-              </p>
+              </Text>
             ) : null}
             {spaces && spaces.results.length > 0 ? (
               <>
-                <ul style={local.list} aria-labelledby="job-spaces-heading">
+                <Box as="ul" xcss={listStyles} aria-labelledby="job-spaces-heading">
                   {spaces.results.map((space) => (
                     <SpaceRow key={space.key} space={space} />
                   ))}
-                </ul>
-                <p style={{ ...styles.text, ...styles.small }} role="status">
+                </Box>
+                <Box as="p" xcss={countStyles} role="status">
                   {t('jobDetails.count', { shown: spaces.results.length, total })}
-                </p>
+                </Box>
               </>
             ) : null}
             {loading && !spaces ? (
-              <div style={{ ...styles.center, padding: token('space.300', '24px') }}>
+              <Stack alignInline="center" space="space.200" xcss={loadingStyles}>
                 <Spinner size="medium" label={t('jobDetails.loading')} />
-              </div>
+              </Stack>
             ) : null}
             {failure ? (
               <SectionMessage
@@ -268,8 +253,8 @@ export default function JobDetailsDialog({ job: summary, now, onClose }: JobDeta
                 </Button>
               </div>
             ) : null}
-          </section>
-        </div>
+          </Box>
+        </Stack>
       </ModalBody>
       <ModalFooter>
         <Button appearance="subtle" onClick={onClose}>

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type CSSProperties } from 'react';
 import Button from '@atlaskit/button/new';
 import DynamicTable from '@atlaskit/dynamic-table';
 import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message';
-import Spinner from '@atlaskit/spinner';
+import { Box, Inline, Text } from '@atlaskit/primitives/compiled';
 import { token } from '@atlaskit/tokens';
 import type { BackupJob } from '../../../../src/contract';
 import { describeDuration } from '../../describe';
@@ -11,6 +11,7 @@ import { useI18n } from '../../hooks/useI18n';
 import { parts } from '../../parts';
 import { styles } from '../../styles';
 import { useJobHistory } from './useJobHistory';
+import { DialogLoading } from '../shared/DialogLoading';
 import { LazyBoundary } from '../shared/LazyBoundary';
 import { StatusLozenge } from '../status/StatusLozenge';
 import '../../focus.css';
@@ -32,13 +33,6 @@ const local: Record<string, CSSProperties> = {
     textAlign: 'start',
     cursor: 'pointer',
     textDecoration: 'underline',
-  },
-  older: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    gap: token('space.150', '12px'),
-    marginBlockStart: token('space.150', '12px'),
   },
 };
 
@@ -65,15 +59,6 @@ function useOverflows<T extends HTMLElement>() {
     };
   }, []);
   return { ref, overflows };
-}
-
-function DetailsLoading() {
-  const { t } = useI18n();
-  return (
-    <div style={styles.dialogLoading}>
-      <Spinner size="large" label={t('loading.part')} />
-    </div>
-  );
 }
 
 export interface JobsTableProps {
@@ -166,22 +151,30 @@ export default function JobsTable({ jobs: recent, now, canOpenDetails }: JobsTab
             head={head}
             rows={rows}
             isFixedSize
-            emptyView={<p style={styles.subtle}>{t('jobs.empty')}</p>}
+            emptyView={
+              <Text as="p" color="color.text.subtle">
+                {t('jobs.empty')}
+              </Text>
+            }
           />
         </div>
       </div>
-      <div style={local.older}>
-        {history.hasOlder ? (
-          <Button isLoading={history.loading} onClick={() => void history.loadOlder()}>
-            {t('jobs.older')}
-          </Button>
-        ) : null}
-        <span role="status" style={styles.small}>
-          {history.pagedBeyondRecent ? t('jobs.shown', { count: history.jobs.length }) : ''}
-        </span>
-      </div>
+      <Box paddingBlockStart="space.150">
+        <Inline space="space.150" alignBlock="center" shouldWrap>
+          {history.hasOlder ? (
+            <Button isLoading={history.loading} onClick={() => void history.loadOlder()}>
+              {t('jobs.older')}
+            </Button>
+          ) : null}
+          <span role="status">
+            <Text size="small" color="color.text.subtle">
+              {history.pagedBeyondRecent ? t('jobs.shown', { count: history.jobs.length }) : ''}
+            </Text>
+          </span>
+        </Inline>
+      </Box>
       {history.failure ? (
-        <div style={styles.section}>
+        <Box paddingBlockStart="space.300">
           <SectionMessage
             appearance="error"
             title={t('jobs.olderFailed')}
@@ -193,13 +186,13 @@ export default function JobsTable({ jobs: recent, now, canOpenDetails }: JobsTab
           >
             <p>{describeError(history.failure, i18n)}</p>
           </SectionMessage>
-        </div>
+        </Box>
       ) : null}
       {opened ? (
         <LazyBoundary
           onRetry={parts.jobDetails.reset}
           onGiveUp={() => setOpenId(null)}
-          fallback={<DetailsLoading />}
+          fallback={<DialogLoading />}
         >
           {() => (
             <parts.jobDetails.Component job={opened} now={now} onClose={() => setOpenId(null)} />

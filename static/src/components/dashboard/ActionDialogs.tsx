@@ -1,20 +1,10 @@
-import Spinner from '@atlaskit/spinner';
 import type { ConnectedOverview } from '../../../../src/contract';
 import type { AdminActions } from '../../hooks/useAdminActions';
 import { useI18n } from '../../hooks/useI18n';
 import type { MessageKey } from '../../i18n';
 import { parts } from '../../parts';
-import { styles } from '../../styles';
+import { DialogLoading } from '../shared/DialogLoading';
 import { LazyBoundary } from '../shared/LazyBoundary';
-
-function DialogLoading() {
-  const { t } = useI18n();
-  return (
-    <div style={styles.dialogLoading}>
-      <Spinner size="large" label={t('loading.part')} />
-    </div>
-  );
-}
 
 /** While no backup can run, the question says a backup started now would fail, and why. */
 function backupNowBody(overview: ConnectedOverview): MessageKey {

@@ -1,8 +1,8 @@
 import { useMemo, useRef, useState } from 'react';
 import Button from '@atlaskit/button/new';
 import { Checkbox } from '@atlaskit/checkbox';
-import { Field, HelperMessage } from '@atlaskit/form';
 import Modal, { ModalBody, ModalFooter, ModalHeader, ModalTitle } from '@atlaskit/modal-dialog';
+import { Box, Grid, Text, xcss } from '@atlaskit/primitives';
 import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message';
 import Select from '@atlaskit/select';
 import {
@@ -18,9 +18,8 @@ import { describeSchedule } from '../../describe';
 import { describeError, fieldAtFault, fieldMessage } from '../../errors';
 import type { Formatter } from '../../format';
 import { useI18n } from '../../hooks/useI18n';
-import { styles } from '../../styles';
 import { StillWorking } from '../shared/StillWorking';
-import { FieldError, FieldLabel } from '../shared/FormParts';
+import { FieldError, FormField } from '../shared/FormParts';
 
 export interface EditScheduleDialogProps {
   schedule: VersionedSchedule | null;
@@ -64,26 +63,58 @@ function wallClock(date: Date, zone: string): string {
   }).format(date);
 }
 
+const formStyles = xcss({ display: 'flex', flexDirection: 'column', gap: 'space.200' });
+const fieldsetStyles = xcss({ margin: 'space.0', padding: 'space.0', minWidth: '0' });
+const smallHeadingStyles = xcss({
+  color: 'color.text.subtle',
+  font: 'font.body.small',
+  fontWeight: 'font.weight.semibold',
+  margin: 'space.0',
+});
+const legendStyles = xcss({
+  color: 'color.text.subtle',
+  font: 'font.body.small',
+  fontWeight: 'font.weight.semibold',
+  padding: 'space.0',
+  marginBlockEnd: 'space.050',
+});
+const previewSectionStyles = xcss({ display: 'flex', flexDirection: 'column', gap: 'space.050' });
+const previewStyles = xcss({
+  margin: 'space.0',
+  paddingInlineStart: 'space.250',
+  display: 'flex',
+  flexDirection: 'column',
+  gap: 'space.050',
+});
+
+function Hint({ children }: { children: string }) {
+  return (
+    <Text as="p" size="small" color="color.text.subtle">
+      {children}
+    </Text>
+  );
+}
+
 function Preview({ schedule, format }: { schedule: Schedule; format: Formatter }) {
   const { t } = useI18n();
-  if (schedule.days.length === 0) return <p style={styles.hint}>{t('edit.previewNone')}</p>;
+  if (schedule.days.length === 0) return <Hint>{t('edit.previewNone')}</Hint>;
   if (!isValidTimeZone(schedule.timezone)) return null;
   const runs = nextBackupTimes(schedule, new Date(), PREVIEW_COUNT);
-  if (runs.length === 0) return <p style={styles.hint}>{t('edit.previewEmpty')}</p>;
+  if (runs.length === 0) return <Hint>{t('edit.previewEmpty')}</Hint>;
   return (
-    <ol style={styles.preview}>
+    <Box as="ol" xcss={previewStyles}>
       {runs.map((run) => (
         <li key={run.toISOString()}>
           {format.dateTime(run, schedule.timezone)}
           {wallClock(run, schedule.timezone) !== wallClock(run, format.timeZone) ? (
-            <span style={styles.subtle}>
+            <Text color="color.text.subtle">
               {' '}
               ({t('edit.previewYourTime', { time: format.dateTime(run) })})
-            </span>
+            </Text>
           ) : null}
         </li>
       ))}
-    </ol>
+    </Box>
   );
 }
 
@@ -161,9 +192,10 @@ export default function EditScheduleDialog(props: EditScheduleDialogProps) {
         <ModalTitle>{t('edit.title')}</ModalTitle>
       </ModalHeader>
       <ModalBody>
-        <form
+        <Box
+          as="form"
           id="edit-schedule"
-          style={styles.stack}
+          xcss={formStyles}
           onSubmit={(event) => {
             event.preventDefault();
             void save();
@@ -196,9 +228,11 @@ export default function EditScheduleDialog(props: EditScheduleDialogProps) {
               <p>{describeError(generalFailure, i18n)}</p>
             </SectionMessage>
           ) : null}
-          <fieldset style={styles.fieldset} aria-describedby="schedule-days-error">
-            <legend style={styles.legend}>{t('edit.days')}</legend>
-            <div style={styles.dayGrid}>
+          <Box as="fieldset" xcss={fieldsetStyles} aria-describedby="schedule-days-error">
+            <Box as="legend" xcss={legendStyles}>
+              {t('edit.days')}
+            </Box>
+            <Grid templateColumns="repeat(auto-fill, minmax(130px, 1fr))" gap="space.050">
               {WEEKDAYS.map((day, index) => (
                 <Checkbox
                   key={day}
@@ -211,7 +245,7 @@ export default function EditScheduleDialog(props: EditScheduleDialogProps) {
                   onChange={(event) => toggle(day, event.target.checked)}
                 />
               ))}
-            </div>
+            </Grid>
             <div id="schedule-days-error" aria-live="polite">
               <FieldError
                 id="schedule-days-empty"
@@ -219,55 +253,53 @@ export default function EditScheduleDialog(props: EditScheduleDialogProps) {
               />
               <FieldError id="schedule-days-refused" message={fieldError('days')} />
             </div>
-          </fieldset>
-          <div style={styles.twoColumns}>
-            <Field id="schedule-hour" name="hour">
+          </Box>
+          <Grid templateColumns="minmax(120px, 1fr) minmax(200px, 2fr)" gap="space.200">
+            <FormField
+              id="schedule-hour"
+              name="hour"
+              label={t('edit.hour')}
+              error={fieldError('hour')}
+            >
               {() => (
-                <>
-                  <FieldLabel htmlFor="schedule-hour">{t('edit.hour')}</FieldLabel>
-                  <Select<Option<number>>
-                    inputId="schedule-hour"
-                    options={hours}
-                    value={hours.find((option) => option.value === hour) ?? null}
-                    onChange={(option) => option && setHour(option.value)}
-                    isInvalid={fieldError('hour') !== undefined}
-                    menuPosition="fixed"
-                  />
-                  <FieldError id="schedule-hour-error" message={fieldError('hour')} />
-                </>
+                <Select<Option<number>>
+                  inputId="schedule-hour"
+                  options={hours}
+                  value={hours.find((option) => option.value === hour) ?? null}
+                  onChange={(option) => option && setHour(option.value)}
+                  isInvalid={fieldError('hour') !== undefined}
+                  menuPosition="fixed"
+                />
               )}
-            </Field>
-            <Field id="schedule-zone" name="timezone">
-              {() => (
-                <>
-                  <FieldLabel htmlFor="schedule-zone">{t('edit.timeZone')}</FieldLabel>
-                  <Select<Option<string>>
-                    inputId="schedule-zone"
-                    options={zones}
-                    value={zones.find((option) => option.value === timezone) ?? null}
-                    onChange={(option) => option && setTimezone(option.value)}
-                    noOptionsMessage={() => t('edit.noTimeZone')}
-                    aria-describedby={
-                      fieldError('timezone')
-                        ? 'schedule-zone-helper schedule-zone-error'
-                        : 'schedule-zone-helper'
-                    }
-                    isInvalid={fieldError('timezone') !== undefined}
-                    menuPosition="fixed"
-                  />
-                  <HelperMessage>{t('edit.timeZoneHint')}</HelperMessage>
-                  <FieldError id="schedule-zone-error" message={fieldError('timezone')} />
-                </>
+            </FormField>
+            <FormField
+              id="schedule-zone"
+              name="timezone"
+              label={t('edit.timeZone')}
+              hint={t('edit.timeZoneHint')}
+              error={fieldError('timezone')}
+            >
+              {(describedBy) => (
+                <Select<Option<string>>
+                  inputId="schedule-zone"
+                  options={zones}
+                  value={zones.find((option) => option.value === timezone) ?? null}
+                  onChange={(option) => option && setTimezone(option.value)}
+                  noOptionsMessage={() => t('edit.noTimeZone')}
+                  aria-describedby={describedBy}
+                  isInvalid={fieldError('timezone') !== undefined}
+                  menuPosition="fixed"
+                />
               )}
-            </Field>
-          </div>
-          <section aria-labelledby="schedule-preview" style={styles.field}>
-            <h2 id="schedule-preview" style={{ ...styles.label, margin: 0 }}>
+            </FormField>
+          </Grid>
+          <Box as="section" aria-labelledby="schedule-preview" xcss={previewSectionStyles}>
+            <Box as="h2" id="schedule-preview" xcss={smallHeadingStyles}>
               {t('edit.preview')}
-            </h2>
+            </Box>
             <Preview schedule={schedule} format={format} />
-          </section>
-        </form>
+          </Box>
+        </Box>
       </ModalBody>
       <ModalFooter>
         <StillWorking busy={saving} />

@@ -1,9 +1,9 @@
 import { useRef, useState } from 'react';
 import Button from '@atlaskit/button/new';
 import Modal, { ModalBody, ModalFooter, ModalHeader, ModalTitle } from '@atlaskit/modal-dialog';
+import { Stack } from '@atlaskit/primitives/compiled';
 import SectionMessage from '@atlaskit/section-message';
 import { useI18n } from '../../hooks/useI18n';
-import { styles } from '../../styles';
 import { StillWorking } from './StillWorking';
 
 export interface ConfirmDialogProps {
@@ -42,14 +42,14 @@ export default function ConfirmDialog(props: ConfirmDialogProps) {
         <ModalTitle>{props.title}</ModalTitle>
       </ModalHeader>
       <ModalBody>
-        <div style={styles.stack}>
+        <Stack space="space.200">
           <p>{props.body}</p>
           {failure ? (
             <SectionMessage appearance="error" title={props.failureTitle}>
               <p>{failure}</p>
             </SectionMessage>
           ) : null}
-        </div>
+        </Stack>
       </ModalBody>
       <ModalFooter>
         <StillWorking busy={busy} />

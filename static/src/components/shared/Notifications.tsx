@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type CSSProperties } from 'react';
+import { token } from '@atlaskit/tokens';
 import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message';
 import type { Notice } from '../../hooks/useNotices';
 import { useI18n } from '../../hooks/useI18n';
-import { styles } from '../../styles';
 
 /** How long a success or an information stays on screen, unless the pointer or focus is on it. */
 export const PASSING_FLAG_MS = 8000;
@@ -11,6 +11,33 @@ export interface NotificationsProps {
   notices: Notice[];
   onDismiss: (id: number | string) => void;
 }
+
+/**
+ * A fixed column over the page rather than layout: plain styles, so this part stays a few
+ * hundred bytes instead of bringing Atlaskit's runtime primitives with it.
+ */
+const local = {
+  flags: {
+    position: 'fixed',
+    insetBlockEnd: token('space.200', '16px'),
+    insetInlineStart: token('space.200', '16px'),
+    width: 'min(400px, calc(100vw - 32px))',
+    // Room for two or three flags; more scroll inside the stack instead of covering the page.
+    maxHeight: 'min(calc(100vh - 32px), 60vh)',
+    overflowY: 'auto',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: token('space.100', '8px'),
+    padding: token('space.050', '4px'),
+    zIndex: 600,
+  },
+  flag: {
+    flexShrink: 0,
+    borderRadius: token('radius.medium', '6px'),
+    backgroundColor: token('elevation.surface.overlay'),
+    boxShadow: token('elevation.shadow.overlay'),
+  },
+} satisfies Record<string, CSSProperties>;
 
 const APPEARANCES = {
   success: 'success',
@@ -36,7 +63,7 @@ function Flag({ notice, onDismiss }: { notice: Notice; onDismiss: (id: number) =
   return (
     <div
       role={stays ? 'alert' : 'status'}
-      style={styles.flag}
+      style={local.flag}
       onMouseEnter={() => setHeld(true)}
       onMouseLeave={() => setHeld(false)}
       onFocus={() => setHeld(true)}
@@ -65,7 +92,7 @@ export default function Notifications({ notices, onDismiss }: NotificationsProps
   const { t } = useI18n();
   return (
     // Rendered in place rather than in a portal, so the flags sit inside a landmark.
-    <aside aria-label={t('flag.group')} style={styles.flags}>
+    <aside aria-label={t('flag.group')} style={local.flags}>
       {notices.map((notice) => (
         <Flag key={notice.id} notice={notice} onDismiss={onDismiss} />
       ))}

@@ -1,6 +1,6 @@
+import { Text } from '@atlaskit/primitives/compiled';
 import { useI18n } from '../../hooks/useI18n';
 import { useStillWorking } from '../../hooks/useStillWorking';
-import { styles } from '../../styles';
 
 /**
  * "Still working…" beside a button whose action has waited about 2 s: a spinner alone looks
@@ -10,8 +10,10 @@ export function StillWorking({ busy }: { busy: boolean }) {
   const { t } = useI18n();
   const long = useStillWorking(busy);
   return (
-    <span role="status" style={styles.small}>
-      {long ? t('wait.stillWorking') : ''}
+    <span role="status">
+      <Text size="small" color="color.text.subtle">
+        {long ? t('wait.stillWorking') : ''}
+      </Text>
     </span>
   );
 }
