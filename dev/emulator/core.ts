@@ -42,6 +42,8 @@ export class EmulatorCore {
   readonly faults = new Faults();
   /** Plays Atlassian: its public JWKS is what registrations are verified against. */
   readonly forgeSigner: LocalForgeSigner;
+  /** Forge Invocation Tokens that proved a registration, by `jti`, kept until they expire. */
+  readonly usedForgeTokens = new Map<string, number>();
   /** Contract requests received, counted as they arrive (before any fault). */
   stats: RequestCounts = noRequests();
   /**

@@ -102,7 +102,14 @@ function part(value: unknown): string {
 /** Why a FIT does not prove the site, for the 401's message; undefined when it does. */
 export function fitProblem(
   token: string | undefined,
-  expected: { jwks: { keys: JsonWebKey[] }; appId: string; cloudId: string; now: Date },
+  expected: {
+    jwks: { keys: JsonWebKey[] };
+    appId: string;
+    cloudId: string;
+    now: Date;
+    /** The `jti`s of the tokens that proved a registration, with their `exp`. */
+    used: Map<string, number>;
+  },
 ): string | undefined {
   if (!token) return 'Registration needs a Forge Invocation Token as Authorization: Bearer.';
   const [header, payload, signature, extra] = token.split('.');
@@ -134,6 +141,12 @@ export function fitProblem(
   if (claims.aud !== appId || claims.app?.id !== appId) return 'The token is for another app.';
   if (typeof claims.app?.installationId !== 'string') return 'The token names no installation.';
   if (claims.context?.cloudId !== expected.cloudId) return 'The token is for another site.';
+  // A token proves one registration: one seen in transit cannot be sent again while it lasts.
+  if (typeof claims.jti !== 'string' || claims.jti === '') return 'The token has no jti.';
+  for (const [jti, exp] of expected.used) if (exp + 5 <= now) expected.used.delete(jti);
+  if (expected.used.has(claims.jti))
+    return 'The token was used before: each registration needs a new one.';
+  expected.used.set(claims.jti, claims.exp);
   return undefined;
 }
 

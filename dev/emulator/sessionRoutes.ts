@@ -37,6 +37,7 @@ export function registerInstance(
     appId: core.options.appId,
     cloudId,
     now: core.now(),
+    used: core.usedForgeTokens,
   });
   if (unproven) return errorReply(401, 'site_not_proven', unproven);
   const now = core.now();

@@ -87,6 +87,7 @@ describe('a registration that does not prove the site is refused and changes not
       () => fit({ appId: 'ari:cloud:ecosystem::app/11111111-1111-4111-8111-111111111111' }),
     ],
     ['a FIT from another issuer', () => fit({ override: { iss: 'someone-else' } })],
+    ['a FIT without a jti', () => fit({ override: { jti: undefined } })],
     [
       'a FIT whose header says alg none',
       () => {
@@ -136,6 +137,21 @@ describe('a registration with a valid FIT', () => {
       instance: { id: (before.instances[CLOUD_ID] as { id: string }).id },
     });
     expect((await takeoverSurface()).accessTokens.length).toBe(before.accessTokens.length + 1);
+  });
+
+  it('proves one registration: the same token sent again is refused and changes nothing', async () => {
+    const token = fit();
+    const body = { ...registration(), jira: { email: ADMIN_EMAIL, apiToken: ACCEPTED_JIRA_TOKEN } };
+    expect((await register(token, body)).status).toBe(200);
+    const before = await takeoverSurface();
+    const replay = await register(token, { ...body, jira: { ...body.jira, email: ATTACKER } });
+    expect([replay.status, (replay.json.error as { code: string }).code]).toEqual([
+      401,
+      'site_not_proven',
+    ]);
+    expect(replay.json.error).toMatchObject({ message: expect.stringMatching(/used before/) });
+    expect(await takeoverSurface()).toEqual(before);
+    expect((await register(fit(), body)).status).toBe(200);
   });
 
   it('is what the emulator publishes the keys for: RS256, with a kid, public half only', async () => {
