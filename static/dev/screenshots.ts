@@ -151,8 +151,8 @@ const shots: Shot[] = [
     query: 'state=connected',
     act: async (page) => {
       await page.getByRole('button', { name: /of \d+ in Jira/ }).click();
-      await page.getByRole('list', { name: /spaces/i }).waitFor();
-      await page.waitForTimeout(400);
+      await page.getByRole('dialog').waitFor();
+      await page.waitForTimeout(1000);
     },
   },
   {

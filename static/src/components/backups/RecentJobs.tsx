@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import Button from '@atlaskit/button/new';
 import Heading from '@atlaskit/heading';
+import { Box, Stack, Text } from '@atlaskit/primitives/compiled';
 import type { ConnectedOverview } from '../../../../src/contract';
 import { useBackendNow } from '../../hooks/useBackendNow';
 import { useI18n } from '../../hooks/useI18n';
@@ -13,14 +14,18 @@ function NoJobs({ onFirstBackup }: { onFirstBackup?: () => void }) {
   const { t } = useI18n();
   if (!onFirstBackup) return <p style={styles.subtle}>{t('jobs.empty')}</p>;
   return (
-    <div style={styles.emptyJobs}>
-      <p style={{ ...styles.subtle, ...styles.text }}>{t('jobs.emptyAdmin')}</p>
-      <div>
-        <Button appearance="primary" onClick={onFirstBackup}>
-          {t('jobs.firstBackup')}
-        </Button>
-      </div>
-    </div>
+    <Box paddingBlockStart="space.200">
+      <Stack space="space.150">
+        <Text as="p" color="color.text.subtle">
+          {t('jobs.emptyAdmin')}
+        </Text>
+        <div>
+          <Button appearance="primary" onClick={onFirstBackup}>
+            {t('jobs.firstBackup')}
+          </Button>
+        </div>
+      </Stack>
+    </Box>
   );
 }
 
@@ -47,7 +52,7 @@ export function RecentJobs({ overview, onFirstBackup }: RecentJobsProps) {
     [recentJobs, runningJob],
   );
   return (
-    <section aria-labelledby="jobs-heading" style={styles.section}>
+    <Box as="section" aria-labelledby="jobs-heading" paddingBlockStart="space.300">
       <Heading size="medium" as="h2" id="jobs-heading">
         {t('jobs.heading')}
       </Heading>
@@ -64,6 +69,6 @@ export function RecentJobs({ overview, onFirstBackup }: RecentJobsProps) {
           )}
         </LazyBoundary>
       )}
-    </section>
+    </Box>
   );
 }

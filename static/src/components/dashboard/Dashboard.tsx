@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import Tabs, { Tab, TabList, TabPanel } from '@atlaskit/tabs';
+import { Box, Stack, Text } from '@atlaskit/primitives/compiled';
 import type {
   AlertAction,
   ConnectedOverview,
@@ -85,16 +86,20 @@ export function Dashboard({ overview, refresh, replace, notices }: DashboardProp
             : undefined
         }
       />
-      <div style={styles.stack}>
+      <Stack space="space.200">
         <Verdict
           overview={overview}
           onAction={isAdmin ? onAlertAction : undefined}
           onRetry={() => void refresh()}
         />
-        {isAdmin ? null : <p style={{ ...styles.text, ...styles.subtle }}>{t('readOnly.body')}</p>}
-      </div>
+        {isAdmin ? null : (
+          <Text as="p" color="color.text.subtle">
+            {t('readOnly.body')}
+          </Text>
+        )}
+      </Stack>
       {isAdmin ? (
-        <div style={styles.section}>
+        <Box paddingBlockStart="space.300">
           <Tabs
             id="gitprotect-tabs"
             selected={tab}
@@ -125,9 +130,9 @@ export function Dashboard({ overview, refresh, replace, notices }: DashboardProp
               </div>
             </TabPanel>
           </Tabs>
-        </div>
+        </Box>
       ) : (
-        <div style={styles.section}>{backupView}</div>
+        <Box paddingBlockStart="space.300">{backupView}</Box>
       )}
       {isAdmin ? <ActionDialogs overview={overview} actions={actions} /> : null}
     </>

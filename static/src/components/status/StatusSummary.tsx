@@ -1,5 +1,6 @@
 import { useState, type CSSProperties } from 'react';
 import Heading from '@atlaskit/heading';
+import { Stack, Text } from '@atlaskit/primitives/compiled';
 import { token } from '@atlaskit/tokens';
 import type { BackupJob, ConnectedOverview } from '../../../../src/contract';
 import { describeDuration, describeSchedule } from '../../describe';
@@ -27,27 +28,27 @@ function Relative({ instant, now }: { instant: string; now: Date }) {
 function LastBackup({ job, now }: { job: BackupJob | null; now: Date }) {
   const i18n = useI18n();
   const { t, format } = i18n;
-  if (!job) return <span style={styles.subtle}>{t('summary.noLastBackup')}</span>;
+  if (!job) return <Text color="color.text.subtle">{t('summary.noLastBackup')}</Text>;
   const took = job.finishedAt === null ? null : describeDuration(job, now, i18n);
   return (
-    <span style={styles.column}>
+    <Stack as="span" space="space.075">
       <Relative instant={job.finishedAt ?? job.startedAt} now={now} />
-      <span style={styles.small}>
+      <Text size="small" color="color.text.subtle">
         {format.dateTime(job.startedAt)}
         {took ? (
           <span style={styles.nowrap}> · {t('summary.took', { duration: took })}</span>
         ) : null}
-      </span>
+      </Text>
       <span>
         <StatusLozenge status={job.outcome} />
         {job.projectsFailed > 0 ? (
-          <span style={styles.subtle}>
+          <Text color="color.text.subtle">
             {' '}
             {t('summary.projectsFailed', { count: job.projectsFailed })}
-          </span>
+          </Text>
         ) : null}
       </span>
-    </span>
+    </Stack>
   );
 }
 
@@ -61,18 +62,20 @@ function NextBackup({ overview, now }: { overview: ConnectedOverview; now: Date 
   const paused = overview.health?.pausedUntil ?? null;
   if (paused) return <span>{t(`summary.nextPaused.${paused}`)}</span>;
   const next = overview.nextBackupAt;
-  if (!next) return <span style={styles.subtle}>{t('summary.noNextBackup')}</span>;
+  if (!next) return <Text color="color.text.subtle">{t('summary.noNextBackup')}</Text>;
   const planZone = overview.schedule?.timezone;
   return (
-    <span style={styles.column}>
+    <Stack as="span" space="space.075">
       <Relative instant={next} now={now} />
-      <span style={styles.small}>{format.dateTime(next)}</span>
+      <Text size="small" color="color.text.subtle">
+        {format.dateTime(next)}
+      </Text>
       {planZone && planZone !== format.timeZone ? (
-        <span style={styles.small}>
+        <Text size="small" color="color.text.subtle">
           {t('summary.planTime', { time: format.time(next, planZone), zone: planZone })}
-        </span>
+        </Text>
       ) : null}
-    </span>
+    </Stack>
   );
 }
 
@@ -102,7 +105,7 @@ function Spaces({ overview, onOpen }: { overview: ConnectedOverview; onOpen?: ()
           total: overview.siteProjects,
         });
   return (
-    <span style={styles.column}>
+    <Stack as="span" space="space.075">
       <span>
         {onOpen ? (
           <button
@@ -121,11 +124,11 @@ function Spaces({ overview, onOpen }: { overview: ConnectedOverview; onOpen?: ()
         )}
       </span>
       {last ? (
-        <span style={styles.small}>
+        <Text size="small" color="color.text.subtle">
           {t('summary.lastRunSaved', { saved: last.projectsSucceeded, total: last.projectsTotal })}
-        </span>
+        </Text>
       ) : null}
-    </span>
+    </Stack>
   );
 }
 
@@ -144,13 +147,17 @@ export function StatusSummary({ overview }: { overview: ConnectedOverview }) {
       </Heading>
       <Facts>
         <Fact label={t('summary.status')}>
-          <span style={styles.column}>
+          <Stack as="span" space="space.075">
             <span>
               <StatusLozenge status={overview.status} />
             </span>
-            {paused ? <span style={styles.small}>{t(`summary.paused.${paused}`)}</span> : null}
+            {paused ? (
+              <Text size="small" color="color.text.subtle">
+                {t(`summary.paused.${paused}`)}
+              </Text>
+            ) : null}
             {overview.runningJob ? <BackupProgress job={overview.runningJob} /> : null}
-          </span>
+          </Stack>
         </Fact>
         <Fact label={t('summary.securedProjects')}>
           <Spaces

@@ -1,9 +1,9 @@
+import { Stack, Text } from '@atlaskit/primitives/compiled';
 import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message';
 import type { AlertAction, ConnectedOverview } from '../../../../src/contract';
 import { useBackendNow } from '../../hooks/useBackendNow';
 import { useI18n } from '../../hooks/useI18n';
 import type { I18n } from '../../i18n';
-import { styles } from '../../styles';
 import { OtherCauses, alertText, type Reader } from './AlertList';
 
 /** The calm line of a protected site: "Last backup 2 hours ago, next in 22 hours." */
@@ -50,7 +50,7 @@ export function Verdict({ overview, onAction, onRetry }: VerdictProps) {
     return (
       <div data-verdict="PROTECTED">
         <SectionMessage appearance="success" title={title}>
-          <p style={styles.text}>{body}</p>
+          <Text as="p">{body}</Text>
         </SectionMessage>
       </div>
     );
@@ -61,23 +61,25 @@ export function Verdict({ overview, onAction, onRetry }: VerdictProps) {
   const act =
     root.action === 'RETRY' ? onRetry : onAction ? () => onAction(root.action) : undefined;
   return (
-    <div data-verdict={root.code} style={styles.column}>
-      <SectionMessage
-        appearance={root.severity === 'error' ? 'error' : 'warning'}
-        title={title}
-        actions={
-          act
-            ? [
-                <SectionMessageAction key="fix" onClick={act}>
-                  {i18n.t(`alertAction.${root.action}`)}
-                </SectionMessageAction>,
-              ]
-            : []
-        }
-      >
-        <p style={styles.text}>{body}</p>
-      </SectionMessage>
-      <OtherCauses alerts={others} />
+    <div data-verdict={root.code}>
+      <Stack space="space.075">
+        <SectionMessage
+          appearance={root.severity === 'error' ? 'error' : 'warning'}
+          title={title}
+          actions={
+            act
+              ? [
+                  <SectionMessageAction key="fix" onClick={act}>
+                    {i18n.t(`alertAction.${root.action}`)}
+                  </SectionMessageAction>,
+                ]
+              : []
+          }
+        >
+          <Text as="p">{body}</Text>
+        </SectionMessage>
+        <OtherCauses alerts={others} />
+      </Stack>
     </div>
   );
 }
