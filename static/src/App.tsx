@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import Button from '@atlaskit/button/new';
+import { Stack } from '@atlaskit/primitives/compiled';
 import SectionMessage from '@atlaskit/section-message';
 import type { Overview } from '../../src/contract';
 import { Dashboard } from './components/dashboard/Dashboard';
@@ -51,12 +52,12 @@ function Page({ controls, notices }: { controls: OverviewControls; notices: Noti
       <>
         <PageHeader />
         <SectionMessage appearance="error" title={t('loadError.title')}>
-          <div style={styles.stack}>
+          <Stack space="space.200">
             <p>{describeError(state.error, i18n)}</p>
             <div>
               <Button onClick={() => void reload()}>{t('action.retry')}</Button>
             </div>
-          </div>
+          </Stack>
         </SectionMessage>
       </>
     );

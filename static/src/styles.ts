@@ -18,8 +18,6 @@ export const styles = {
     maxWidth: '1120px',
     margin: '0 auto',
   },
-  column: { display: 'flex', flexDirection: 'column', gap: token('space.075', '6px') },
-  stack: { display: 'flex', flexDirection: 'column', gap: token('space.200', '16px') },
   section: { marginBlockStart: token('space.300', '24px') },
   tabPanel: { width: '100%', paddingBlockStart: token('space.200', '16px') },
   facts: {
@@ -39,7 +37,6 @@ export const styles = {
   subtle: { color: subtle },
   nowrap: { whiteSpace: 'nowrap' },
   scroller: { overflowX: 'auto', maxWidth: '100%' },
-  small: { color: subtle, font: small },
   center: {
     display: 'flex',
     flexDirection: 'column',
@@ -53,14 +50,6 @@ export const styles = {
     flexDirection: 'column',
     gap: token('space.075', '6px'),
     maxWidth: '360px',
-  },
-  // Atlaskit's CSS reset gives paragraphs a top margin; inside a stack the gap spaces them.
-  text: { margin: 0 },
-  emptyJobs: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: token('space.150', '12px'),
-    marginBlockStart: token('space.200', '16px'),
   },
   skeleton: { display: 'flex', flexDirection: 'column', gap: token('space.150', '12px') },
   skeletonBar: {

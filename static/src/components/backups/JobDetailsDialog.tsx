@@ -15,6 +15,7 @@ import { useI18n } from '../../hooks/useI18n';
 import { StatusLozenge } from '../status/StatusLozenge';
 import { Fact, Facts } from '../shared/Facts';
 import { HandOffButton } from '../shared/HandOffButton';
+import { ruleAbove } from '../shared/rules';
 
 /** Per-space results a page at a time: a site can have thousands of spaces. */
 const SPACES_PAGE = 50;
@@ -27,9 +28,7 @@ const rowStyles = xcss({
   justifyContent: 'space-between',
   gap: 'space.100',
   paddingBlock: 'space.150',
-  borderBlockStartWidth: 'border.width',
-  borderBlockStartStyle: 'solid',
-  borderBlockStartColor: 'color.border',
+  ...ruleAbove,
 });
 // The reason takes the line; the button keeps to the right, or goes under it when narrow.
 const whatStyles = xcss({ flex: '1 1 280px', minWidth: '0' });

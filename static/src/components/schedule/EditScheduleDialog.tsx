@@ -65,19 +65,14 @@ function wallClock(date: Date, zone: string): string {
 
 const formStyles = xcss({ display: 'flex', flexDirection: 'column', gap: 'space.200' });
 const fieldsetStyles = xcss({ margin: 'space.0', padding: 'space.0', minWidth: '0' });
-const smallHeadingStyles = xcss({
+// The days' legend and the preview's heading read as the fields' labels do.
+const labelStyles = xcss({
   color: 'color.text.subtle',
   font: 'font.body.small',
   fontWeight: 'font.weight.semibold',
-  margin: 'space.0',
 });
-const legendStyles = xcss({
-  color: 'color.text.subtle',
-  font: 'font.body.small',
-  fontWeight: 'font.weight.semibold',
-  padding: 'space.0',
-  marginBlockEnd: 'space.050',
-});
+const smallHeadingStyles = [labelStyles, xcss({ margin: 'space.0' })];
+const legendStyles = [labelStyles, xcss({ padding: 'space.0', marginBlockEnd: 'space.050' })];
 const previewSectionStyles = xcss({ display: 'flex', flexDirection: 'column', gap: 'space.050' });
 const previewStyles = xcss({
   margin: 'space.0',

@@ -9,6 +9,7 @@ import { token } from '@atlaskit/tokens';
 import { api, openInNewTab, type PageError } from '../../api';
 import { describeError } from '../../errors';
 import { useI18n } from '../../hooks/useI18n';
+import { ruleAbove } from '../shared/rules';
 import { CoverageRow } from './CoverageRow';
 import { CoverageSummary } from './CoverageSummary';
 
@@ -23,9 +24,7 @@ const listStyles = xcss({
   listStyle: 'none',
   margin: 'space.0',
   padding: 'space.0',
-  borderBlockStartWidth: 'border.width',
-  borderBlockStartStyle: 'solid',
-  borderBlockStartColor: 'color.border',
+  ...ruleAbove,
 });
 const moreStyles = xcss({
   display: 'flex',

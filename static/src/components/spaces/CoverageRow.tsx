@@ -8,12 +8,7 @@ import type {
 } from '../../../../src/contract';
 import { useI18n } from '../../hooks/useI18n';
 import type { MessageKey } from '../../i18n';
-
-const separator = {
-  borderBlockEndWidth: 'border.width',
-  borderBlockEndStyle: 'solid',
-  borderBlockEndColor: 'color.border',
-} as const;
+import { ruleBelow } from '../shared/rules';
 
 /** A row wraps into a column on a phone. */
 const rowStyles = xcss({
@@ -24,7 +19,7 @@ const rowStyles = xcss({
   columnGap: 'space.300',
   paddingBlock: 'space.150',
   margin: 'space.0',
-  ...separator,
+  ...ruleBelow,
 });
 const spaceStyles = xcss({
   flex: '1 1 180px',

@@ -1,3 +1,4 @@
+import { Text } from '@atlaskit/primitives/compiled';
 import ProgressBar from '@atlaskit/progress-bar';
 import type { BackupJob } from '../../../../src/contract';
 import { describeProgress } from '../../describe';
@@ -15,7 +16,9 @@ export function BackupProgress({ job }: { job: BackupJob }) {
       ) : (
         <ProgressBar isIndeterminate ariaLabel={t('progress.label')} />
       )}
-      <span style={styles.small}>{text}</span>
+      <Text size="small" color="color.text.subtle">
+        {text}
+      </Text>
     </div>
   );
 }
