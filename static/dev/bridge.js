@@ -248,6 +248,52 @@
       if (running) return ok({ job: running, started: false });
       return ok({ job: startJob(alice), started: true });
     },
+    // The spaces dialog: one space in each state, so every kind of row can be looked at.
+    getCoverage: function () {
+      var finished = iso(now - 27 * 3600 * 1000);
+      var last = function (outcome, reason) {
+        return { jobId: 'job-1', finishedAt: finished, outcome: outcome, failureReason: reason };
+      };
+      return ok({
+        projects: [
+          {
+            key: 'OPS',
+            name: 'Operations',
+            status: 'PROTECTED',
+            fix: null,
+            lastBackup: last('SUCCEEDED', null),
+          },
+          {
+            key: 'WEB',
+            name: 'Website relaunch',
+            status: 'LAST_BACKUP_FAILED',
+            fix: 'SEE_JOB_LOGS',
+            lastBackup: last('FAILED', 'Attachment storage timed out'),
+          },
+          {
+            key: 'HR',
+            name: 'People team',
+            status: 'NOT_IN_PLAN',
+            fix: 'ADD_TO_PLAN',
+            lastBackup: null,
+          },
+          {
+            key: 'SEC',
+            name: 'Security',
+            status: 'NOT_VISIBLE_TO_BACKUP_ACCOUNT',
+            fix: 'GRANT_BROWSE_PROJECTS',
+            lastBackup: null,
+          },
+        ],
+        startAt: 0,
+        nextStartAt: 4,
+        siteProjects: 40,
+        visibleToBackupAccount: 39,
+        plannedProjects: 38,
+        notVisibleToBackupAccount: 1,
+        backupAccount: { email: 'backup-bot@example.com' },
+      });
+    },
     openManagementService: function () {
       return ok({ url: 'https://eu.gitprotect.io/sso?ticket=dev-stand-in' });
     },

@@ -32,7 +32,9 @@ const moreStyles = xcss({
   alignItems: 'stretch',
   gap: 'space.100',
 });
+// Box takes a native control's look away (appearance: none); the checkbox keeps it.
 const checkboxStyles = xcss({
+  appearance: 'auto',
   width: '16px',
   height: '16px',
   margin: 'space.0',
