@@ -248,6 +248,37 @@
       if (running) return ok({ job: running, started: false });
       return ok({ job: startJob(alice), started: true });
     },
+    // A job's details: a few spaces, one failed, so the rows and their buttons can be looked at.
+    getJob: function (input) {
+      var found = history.concat(running ? [running] : []).filter(function (j) {
+        return j.id === input.jobId;
+      })[0];
+      if (!found) return fail('NOT_FOUND', 'No such job.');
+      var spaces = [
+        { key: 'OPS', name: 'Operations', outcome: 'SUCCEEDED', failureReason: null },
+        {
+          key: 'WEB',
+          name: 'Website relaunch',
+          outcome: 'FAILED',
+          failureReason: 'Attachment storage timed out',
+        },
+        { key: 'HR', name: 'People team', outcome: 'SUCCEEDED', failureReason: null },
+      ]
+        .filter(function (space) {
+          return !input.outcome || space.outcome === input.outcome;
+        })
+        .map(function (space) {
+          return Object.assign({ finishedAt: found.finishedAt }, space);
+        });
+      return ok({
+        job: found,
+        durationMs: found.finishedAt
+          ? Date.parse(found.finishedAt) - Date.parse(found.startedAt)
+          : null,
+        projects: spaces,
+        nextCursor: null,
+      });
+    },
     // The spaces dialog: one space in each state, so every kind of row can be looked at.
     getCoverage: function () {
       var finished = iso(now - 27 * 3600 * 1000);
