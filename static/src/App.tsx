@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type CSSProperties } from 'react';
 import Button from '@atlaskit/button/new';
 import { Stack } from '@atlaskit/primitives/compiled';
 import SectionMessage from '@atlaskit/section-message';
+import { token } from '@atlaskit/tokens';
 import type { Overview } from '../../src/contract';
 import { Dashboard } from './components/dashboard/Dashboard';
 import { LazyBoundary } from './components/shared/LazyBoundary';
@@ -14,7 +15,14 @@ import { useI18n } from './hooks/useI18n';
 import { useNotices, type NoticeControls } from './hooks/useNotices';
 import { useOverview, type OverviewControls } from './hooks/useOverview';
 import { parts } from './parts';
-import { styles } from './styles';
+
+/** The page's column: as wide as Jira's content area allows, centred. */
+const pageStyles: CSSProperties = {
+  color: token('color.text'),
+  padding: token('space.300', '24px'),
+  maxWidth: '1120px',
+  margin: '0 auto',
+};
 
 /** A slow first read: the page's header and the shape of what is coming, not a lone spinner. */
 function Loading() {
@@ -118,7 +126,7 @@ export function App({ reads, ready }: AppProps) {
 
   return (
     <I18nContext.Provider value={i18n ?? defaultI18n()}>
-      <main style={styles.page}>
+      <main style={pageStyles}>
         {i18n ? <Page controls={controls} notices={notices} /> : <Loading />}
       </main>
       {notices.notices.length > 0 ? (

@@ -9,7 +9,6 @@ import { describeDuration } from '../../describe';
 import { describeError } from '../../errors';
 import { useI18n } from '../../hooks/useI18n';
 import { parts } from '../../parts';
-import { styles } from '../../styles';
 import { useJobHistory } from './useJobHistory';
 import { DialogLoading } from '../shared/DialogLoading';
 import { LazyBoundary } from '../shared/LazyBoundary';
@@ -24,6 +23,7 @@ import '../../focus.css';
 const WIDTHS = { start: 27, duration: 16, outcome: 19, succeeded: 12, failed: 12, trigger: 14 };
 const local: Record<string, CSSProperties> = {
   table: { minWidth: '880px' },
+  scroller: { overflowX: 'auto', maxWidth: '100%' },
   details: {
     padding: 0,
     border: 0,
@@ -113,7 +113,13 @@ export default function JobsTable({ jobs: recent, now, canOpenDetails }: JobsTab
         {
           key: 'duration',
           content: (
-            <span style={job.finishedAt === null ? styles.subtle : styles.nowrap}>
+            <span
+              style={
+                job.finishedAt === null
+                  ? { color: token('color.text.subtle') }
+                  : { whiteSpace: 'nowrap' }
+              }
+            >
               {describeDuration(job, now, i18n)}
             </span>
           ),
@@ -137,7 +143,7 @@ export default function JobsTable({ jobs: recent, now, canOpenDetails }: JobsTab
       <div
         ref={ref}
         className="gp-focus-ring"
-        style={styles.scroller}
+        style={local.scroller}
         // A box that scrolls sideways must be reachable by keyboard to be scrolled (axe:
         // scrollable-region-focusable); it is a tab stop only while it scrolls.
         // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex

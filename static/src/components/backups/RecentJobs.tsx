@@ -2,17 +2,17 @@ import { useMemo } from 'react';
 import Button from '@atlaskit/button/new';
 import Heading from '@atlaskit/heading';
 import { Box, Stack, Text } from '@atlaskit/primitives/compiled';
+import { token } from '@atlaskit/tokens';
 import type { ConnectedOverview } from '../../../../src/contract';
 import { useBackendNow } from '../../hooks/useBackendNow';
 import { useI18n } from '../../hooks/useI18n';
 import { parts } from '../../parts';
-import { styles } from '../../styles';
 import { LazyBoundary } from '../shared/LazyBoundary';
 import '../../focus.css';
 
 function NoJobs({ onFirstBackup }: { onFirstBackup?: () => void }) {
   const { t } = useI18n();
-  if (!onFirstBackup) return <p style={styles.subtle}>{t('jobs.empty')}</p>;
+  if (!onFirstBackup) return <p style={{ color: token('color.text.subtle') }}>{t('jobs.empty')}</p>;
   return (
     <Box paddingBlockStart="space.200">
       <Stack space="space.150">

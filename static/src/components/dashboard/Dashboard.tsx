@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useState, type CSSProperties } from 'react';
 import Tabs, { Tab, TabList, TabPanel } from '@atlaskit/tabs';
 import { Box, Stack, Text } from '@atlaskit/primitives/compiled';
+import { token } from '@atlaskit/tokens';
 import type {
   AlertAction,
   ConnectedOverview,
@@ -13,13 +14,17 @@ import { useI18n } from '../../hooks/useI18n';
 import { useJobPolling } from '../../hooks/useJobPolling';
 import type { NoticeControls } from '../../hooks/useNotices';
 import { parts } from '../../parts';
-import { styles } from '../../styles';
 import { ActionDialogs } from './ActionDialogs';
 import { LazyBoundary } from '../shared/LazyBoundary';
 import { PageHeader } from '../shared/PageHeader';
 import { RecentJobs } from '../backups/RecentJobs';
 import { StatusSummary } from '../status/StatusSummary';
 import { Verdict } from '../status/Verdict';
+
+const tabPanelStyles: CSSProperties = {
+  width: '100%',
+  paddingBlockStart: token('space.200', '16px'),
+};
 
 const BACKUP_TAB = 0;
 const SETTINGS_TAB = 1;
@@ -113,10 +118,10 @@ export function Dashboard({ overview, refresh, replace, notices }: DashboardProp
               <Tab>{t('tabs.settings')}</Tab>
             </TabList>
             <TabPanel>
-              <div style={styles.tabPanel}>{backupView}</div>
+              <div style={tabPanelStyles}>{backupView}</div>
             </TabPanel>
             <TabPanel>
-              <div style={styles.tabPanel}>
+              <div style={tabPanelStyles}>
                 <LazyBoundary onRetry={parts.settings.reset}>
                   {() => (
                     <parts.settings.Component

@@ -1,8 +1,18 @@
-import { Component, Suspense, type ContextType, type ReactNode } from 'react';
+import { Component, Suspense, type ContextType, type ReactNode, type CSSProperties } from 'react';
 import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message';
 import Spinner from '@atlaskit/spinner';
+import { token } from '@atlaskit/tokens';
 import { I18nContext, i18nOf } from '../../i18n';
-import { styles } from '../../styles';
+
+// The spinner takes its colour from here (currentColor).
+const centerStyles: CSSProperties = {
+  display: 'flex',
+  flexDirection: 'column',
+  alignItems: 'center',
+  gap: token('space.200', '16px'),
+  padding: token('space.800', '64px'),
+  color: token('color.text.subtle'),
+};
 
 interface LazyBoundaryProps {
   /** Called on each render, so a part reset after a failure is picked up. */
@@ -52,7 +62,7 @@ export class LazyBoundary extends Component<LazyBoundaryProps, { failed: boolean
       );
     }
     const fallback = this.props.fallback ?? (
-      <div style={styles.center}>
+      <div style={centerStyles}>
         <Spinner size="medium" label={t('loading.part')} />
       </div>
     );

@@ -8,7 +8,6 @@ import { parts } from '../../parts';
 import { describeStorageRegion } from '../../storageRegion';
 import { useBackendNow } from '../../hooks/useBackendNow';
 import { useI18n } from '../../hooks/useI18n';
-import { styles } from '../../styles';
 import { BackupProgress } from './BackupProgress';
 import { Fact, Facts } from '../shared/Facts';
 import { LazyBoundary } from '../shared/LazyBoundary';
@@ -36,7 +35,7 @@ function LastBackup({ job, now }: { job: BackupJob | null; now: Date }) {
       <Text size="small" color="color.text.subtle">
         {format.dateTime(job.startedAt)}
         {took ? (
-          <span style={styles.nowrap}> · {t('summary.took', { duration: took })}</span>
+          <span style={{ whiteSpace: 'nowrap' }}> · {t('summary.took', { duration: took })}</span>
         ) : null}
       </Text>
       <span>
