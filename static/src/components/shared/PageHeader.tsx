@@ -12,6 +12,32 @@ export interface HeaderActions {
   onPrepare: (dialog: 'edit' | 'confirm') => void;
 }
 
+/** A header button that fetches its dialog's code as the pointer or the focus reaches it. */
+function ActionButton({
+  prepares,
+  actions,
+  onClick,
+  appearance,
+  children,
+}: {
+  prepares: 'edit' | 'confirm';
+  actions: HeaderActions;
+  onClick: () => void;
+  appearance?: 'primary';
+  children: string;
+}) {
+  return (
+    <Button
+      appearance={appearance}
+      onClick={onClick}
+      onMouseEnter={() => actions.onPrepare(prepares)}
+      onFocus={() => actions.onPrepare(prepares)}
+    >
+      {children}
+    </Button>
+  );
+}
+
 export function PageHeader({ actions }: { actions?: HeaderActions }) {
   const { t } = useI18n();
   return (
@@ -23,29 +49,21 @@ export function PageHeader({ actions }: { actions?: HeaderActions }) {
         {actions ? (
           <Inline role="group" aria-label={t('app.actions')} space="space.100" shouldWrap>
             {actions.onEdit ? (
-              <Button
-                onClick={actions.onEdit}
-                onMouseEnter={() => actions.onPrepare('edit')}
-                onFocus={() => actions.onPrepare('edit')}
-              >
+              <ActionButton prepares="edit" actions={actions} onClick={actions.onEdit}>
                 {t('action.edit')}
-              </Button>
+              </ActionButton>
             ) : null}
-            <Button
-              appearance="primary"
+            <ActionButton
+              prepares="confirm"
+              actions={actions}
               onClick={actions.onBackupNow}
-              onMouseEnter={() => actions.onPrepare('confirm')}
-              onFocus={() => actions.onPrepare('confirm')}
+              appearance="primary"
             >
               {t('action.backupNow')}
-            </Button>
-            <Button
-              onClick={actions.onMoreFeatures}
-              onMouseEnter={() => actions.onPrepare('confirm')}
-              onFocus={() => actions.onPrepare('confirm')}
-            >
+            </ActionButton>
+            <ActionButton prepares="confirm" actions={actions} onClick={actions.onMoreFeatures}>
               {t('action.moreFeatures')}
-            </Button>
+            </ActionButton>
           </Inline>
         ) : null}
       </Inline>
