@@ -82,6 +82,19 @@ async function openDetails(overview = connected({ recentJobs: [partial, job()] }
 }
 
 describe('a backup’s details (admins)', () => {
+  test('its headings go in order: the dialog title, then the spaces under it', async () => {
+    const { dialog } = await openDetails();
+    await within(dialog).findByRole('list', { name: 'Spaces in this backup' });
+    const levels = within(dialog)
+      .getAllByRole('heading')
+      .map((heading) => Number(heading.tagName.slice(1)));
+    expect(levels[0]).toBe(1);
+    levels.slice(1).forEach((level, i) => expect(level).toBeLessThanOrEqual(levels[i]! + 1));
+    expect(
+      within(dialog).getByRole('heading', { level: 2, name: 'Spaces in this backup' }),
+    ).toBeVisible();
+  });
+
   test('start, end, duration, trigger; the failed spaces first, each with its reason', async () => {
     const { dialog } = await openDetails();
     const fact = (label: string) =>

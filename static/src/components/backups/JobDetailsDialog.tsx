@@ -195,7 +195,7 @@ export default function JobDetailsDialog({ job: summary, now, onClose }: JobDeta
           </HandOffButton>
           <Box as="section" aria-labelledby="job-spaces-heading" xcss={sectionStyles}>
             <Inline space="space.100" alignBlock="center" spread="space-between" shouldWrap>
-              <Heading size="small" as="h3" id="job-spaces-heading">
+              <Heading size="small" as="h2" id="job-spaces-heading">
                 {t('jobDetails.spacesHeading')}
               </Heading>
               {job.projectsFailed > 0 ? (
