@@ -248,21 +248,29 @@
       if (running) return ok({ job: running, started: false });
       return ok({ job: startJob(alice), started: true });
     },
-    // A job's details: a few spaces, one failed, so the rows and their buttons can be looked at.
+    // A job's details: a few spaces, one of them failed when the job had failures, so the rows
+    // and their buttons can be looked at without contradicting the job's own counts.
     getJob: function (input) {
       var found = history.concat(running ? [running] : []).filter(function (j) {
         return j.id === input.jobId;
       })[0];
       if (!found) return fail('NOT_FOUND', 'No such job.');
+      var webFailed = found.projectsFailed > 0;
       var spaces = [
         { key: 'OPS', name: 'Operations', outcome: 'SUCCEEDED', failureReason: null },
         {
           key: 'WEB',
           name: 'Website relaunch',
-          outcome: 'FAILED',
-          failureReason: 'Attachment storage timed out',
+          outcome: webFailed ? 'FAILED' : 'SUCCEEDED',
+          failureReason: webFailed ? 'Attachment storage timed out' : null,
         },
         { key: 'HR', name: 'People team', outcome: 'SUCCEEDED', failureReason: null },
+        {
+          key: 'LEG',
+          name: 'Legal',
+          outcome: found.projectsFailed > 1 ? 'FAILED' : 'SUCCEEDED',
+          failureReason: found.projectsFailed > 1 ? 'Jira answered 503 Service Unavailable' : null,
+        },
       ]
         .filter(function (space) {
           return !input.outcome || space.outcome === input.outcome;

@@ -159,7 +159,9 @@ const shots: Shot[] = [
     name: 'jobdetails-en',
     query: 'state=connected',
     act: async (page) => {
+      // A backup with failed spaces, so the failed rows and their Restore buttons show.
       await page
+        .getByRole('row', { name: /Succeeded with warnings/ })
         .getByRole('button', { name: /^Details of the backup/ })
         .first()
         .click();
