@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import type { ProjectCoverage, ProjectCoveragePage } from '../../src/contract';
 import { backend, callsOf } from './fakeBridge';
 import { MEMBER, connected, ok } from './fixtures';
@@ -110,6 +110,27 @@ describe('every space, protected or why not', () => {
     expect(row('P1')).toHaveTextContent('Add it to the backup plan in GitProtect.');
     expect(row('P5')).toHaveTextContent('Last backup failed');
     expect(row('P5')).toHaveTextContent('GitProtect says: Attachment storage timed out');
+  });
+
+  test('an open view keeps its "backed up … ago" true as the minutes pass', async () => {
+    jest.useFakeTimers({ advanceTimers: true });
+    try {
+      const twoHoursAgo = new Date(Date.now() - 2 * 3_600_000).toISOString();
+      backend.handlers.getCoverage = () =>
+        ok({
+          ...coveragePage(0),
+          projects: [
+            space(3, { lastBackup: { ...space(3).lastBackup!, finishedAt: twoHoursAgo } }),
+          ],
+          nextStartAt: null,
+        });
+      await openCoverage();
+      await waitFor(() => expect(row('P3')).toHaveTextContent('2 hours ago'));
+      act(() => jest.advanceTimersByTime(3 * 3_600_000));
+      expect(row('P3')).toHaveTextContent('5 hours ago');
+    } finally {
+      jest.useRealTimers();
+    }
   });
 
   test('Show more pages on until every space is listed, hidden ones with their fix', async () => {
