@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type {
   BackupJob,
   GetJobInput,
@@ -7,7 +7,7 @@ import type {
   ListJobsInput,
 } from '../../src/contract';
 import { backend, callsOf } from './fakeBridge';
-import { MEMBER, connected, job, ok } from './fixtures';
+import { MEMBER, connected, job, ok, running } from './fixtures';
 import { freshBackend, renderPage } from './renderPage';
 
 jest.mock('@forge/bridge', () => jest.requireActual('./fakeBridge').bridgeModule);
@@ -369,5 +369,59 @@ describe('in Polish', () => {
       within(dialog).getByRole('button', { name: 'Otwórz dzienniki tej kopii w GitProtect' }),
     ).toBeVisible();
     expect(within(dialog).getByText('Widoczne: 3 z 3')).toBeVisible();
+  });
+});
+
+describe('the details of a backup that is still running', () => {
+  beforeEach(() => jest.useFakeTimers({ advanceTimers: true }));
+  afterEach(() => jest.useRealTimers());
+
+  test('follow its progress while open, and show its final spaces when it ends', async () => {
+    const at = (done: number) => running(done).runningJob!;
+    const ended: BackupJob = {
+      ...at(40),
+      outcome: 'SUCCEEDED',
+      finishedAt: new Date(Date.now() + 60_000).toISOString(),
+    };
+    const overviews = [running(10), running(20), connected({ recentJobs: [ended, partial] })];
+    let read = 0;
+    backend.handlers.getOverview = () => ok(overviews[Math.min(read++, overviews.length - 1)]!);
+    let served = at(10);
+    backend.handlers.getJob = () =>
+      ok<JobDetails>({
+        job: served,
+        durationMs: null,
+        projects: [space(1, 'SUCCEEDED'), space(2, served === ended ? 'SUCCEEDED' : 'PENDING')],
+        nextCursor: null,
+      });
+
+    await renderPage();
+    const table = await screen.findByRole('table');
+    fireEvent.click(
+      within(table).getAllByRole('button', { name: /^Details of the backup started/ })[0]!,
+    );
+    const dialog = await screen.findByRole('dialog', { name: /^Backup started/ });
+    const fact = (label: string) =>
+      within(dialog).getByText(label, { selector: 'dt' }).nextElementSibling;
+    await waitFor(() => expect(fact('Spaces')).toHaveTextContent('10 succeeded, 0 failed, of 40'));
+    expect(callsOf('getJob')).toHaveLength(1);
+    expect(
+      await within(dialog).findByRole('list', { name: 'Spaces in this backup' }),
+    ).toHaveTextContent('Waiting');
+
+    await act(() => jest.advanceTimersByTimeAsync(3_000));
+    await waitFor(() => expect(fact('Spaces')).toHaveTextContent('20 succeeded, 0 failed, of 40'));
+    expect(callsOf('getJob')).toHaveLength(1);
+
+    served = ended;
+    await act(() => jest.advanceTimersByTimeAsync(3_000));
+    await waitFor(() => expect(fact('Spaces')).toHaveTextContent('40 succeeded, 0 failed, of 40'));
+    expect(fact('Outcome')).toHaveTextContent('Succeeded');
+    await waitFor(() => expect(callsOf('getJob')).toHaveLength(2));
+    await waitFor(() =>
+      expect(
+        within(dialog).getByRole('list', { name: 'Spaces in this backup' }),
+      ).not.toHaveTextContent('Waiting'),
+    );
   });
 });

@@ -130,6 +130,12 @@ function SpaceRow({ space }: { space: JobProjectResult }) {
   );
 }
 
+/** Whether `a` is a later state of the same job than `b`: ended, or more spaces done. */
+function isFurther(a: BackupJob, b: BackupJob): boolean {
+  if (a.outcome !== 'RUNNING') return b.outcome === 'RUNNING';
+  return a.projectsSucceeded + a.projectsFailed > b.projectsSucceeded + b.projectsFailed;
+}
+
 export interface JobDetailsDialogProps {
   /** The job as the table has it; the details' own copy replaces it once read. */
   job: BackupJob;
@@ -147,7 +153,16 @@ export default function JobDetailsDialog({ job: summary, now, onClose }: JobDeta
   const { t, format } = i18n;
   const [failedOnly, setFailedOnly] = useState(summary.projectsFailed > 0);
   const { details, spaces, loading, failure, load } = useJobSpaces(summary.id, failedOnly);
-  const job = details?.job ?? summary;
+  // The details are read once, but the page keeps polling a running job: while it runs, the
+  // facts follow whichever copy has got further, and when the table's copy says it has ended,
+  // its spaces are read again.
+  const readWhileRunning = details?.job.outcome === 'RUNNING';
+  const job =
+    details && !(readWhileRunning && isFurther(summary, details.job)) ? details.job : summary;
+  const endedSinceRead = readWhileRunning && summary.outcome !== 'RUNNING';
+  useEffect(() => {
+    if (endedSinceRead) void load(null);
+  }, [endedSinceRead, load]);
   const start = format.dateTime(job.startedAt);
   const duration = describeDuration(job, now, i18n, details?.durationMs);
   const total = failedOnly ? job.projectsFailed : job.projectsTotal;
