@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import Button from '@atlaskit/button/new';
+import { Checkbox } from '@atlaskit/checkbox';
 import Modal, { ModalBody, ModalFooter, ModalHeader, ModalTitle } from '@atlaskit/modal-dialog';
 import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message';
 import { Box, Stack, Text, xcss } from '@atlaskit/primitives';
 import Spinner from '@atlaskit/spinner';
 import type { ManagementDestination, ProjectCoveragePage } from '../../../../src/contract';
-import { token } from '@atlaskit/tokens';
 import { api, openInNewTab, type PageError } from '../../api';
 import { describeError } from '../../errors';
 import { useI18n } from '../../hooks/useI18n';
@@ -14,12 +14,6 @@ import { CoverageRow } from './CoverageRow';
 import { CoverageSummary } from './CoverageSummary';
 
 const loadingStyles = xcss({ padding: 'space.800', color: 'color.text.subtle' });
-const filterStyles = xcss({
-  display: 'inline-flex',
-  alignItems: 'center',
-  gap: 'space.100',
-  cursor: 'pointer',
-});
 const listStyles = xcss({
   listStyle: 'none',
   margin: 'space.0',
@@ -31,14 +25,6 @@ const moreStyles = xcss({
   flexDirection: 'column',
   alignItems: 'stretch',
   gap: 'space.100',
-});
-// Box takes a native control's look away (appearance: none); the checkbox keeps it.
-const checkboxStyles = xcss({
-  appearance: 'auto',
-  width: '16px',
-  height: '16px',
-  margin: 'space.0',
-  accentColor: token('color.background.selected.bold'),
 });
 
 /** A load that failed, with the way to try again. */
@@ -166,16 +152,11 @@ export default function CoverageDialog({ now, onClose }: CoverageDialogProps) {
         {projects.length === 0 ? (
           <Text as="p">{t('coverage.empty')}</Text>
         ) : (
-          <Box as="label" xcss={filterStyles}>
-            <Box
-              as="input"
-              type="checkbox"
-              checked={onlyProblems}
-              onChange={(event) => setOnlyProblems(event.target.checked)}
-              xcss={checkboxStyles}
-            />
-            {t('coverage.onlyProblems', { count: problems.length })}
-          </Box>
+          <Checkbox
+            isChecked={onlyProblems}
+            onChange={(event) => setOnlyProblems(event.target.checked)}
+            label={t('coverage.onlyProblems', { count: problems.length })}
+          />
         )}
         {projects.length > 0 && shown.length === 0 ? (
           <Text as="p">{t('coverage.noProblemsLoaded')}</Text>
