@@ -137,7 +137,10 @@ function isFurther(a: BackupJob, b: BackupJob): boolean {
 }
 
 export interface JobDetailsDialogProps {
-  /** The job as the table has it; the details' own copy replaces it once read. */
+  /**
+   * The job as the table has it (kept current by the page's polling while it runs); the
+   * details' own copy replaces it once read, unless this one has got further since.
+   */
   job: BackupJob;
   /** The backend's clock: a running job's duration counts from it. */
   now: Date;

@@ -1,6 +1,5 @@
-import type { CSSProperties } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import { token } from '@atlaskit/tokens';
-import type { ReactNode } from 'react';
 
 /** Also the shape of the loading skeleton's facts box (StatusSkeleton). */
 export const factStyles = {
