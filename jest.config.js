@@ -31,14 +31,21 @@ module.exports = {
       displayName: 'backend',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/backend/**/*.test.ts'],
-      setupFilesAfterEnv: ['<rootDir>/test/support/budget.ts'],
+      setupFilesAfterEnv: [
+        '<rootDir>/test/support/budget.ts',
+        '<rootDir>/test/support/movedClock.ts',
+      ],
     },
     {
       ...common,
       displayName: 'page',
       testEnvironment: 'jsdom',
       testMatch: ['<rootDir>/test/page/**/*.test.tsx'],
-      setupFilesAfterEnv: ['<rootDir>/test/support/budget.ts', '<rootDir>/test/page/setup.ts'],
+      setupFilesAfterEnv: [
+        '<rootDir>/test/support/budget.ts',
+        '<rootDir>/test/support/movedClock.ts',
+        '<rootDir>/test/page/setup.ts',
+      ],
       // Atlaskit components import their compiled .css files; jsdom needs no styles.
       moduleNameMapper: { '\\.css$': '<rootDir>/test/page/styleStub.js' },
     },

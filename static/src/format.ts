@@ -3,6 +3,7 @@
  * admin reads names its zone, because the schedule, the browser and the service can each be in
  * a different one.
  */
+import { backendNow } from './backendClock';
 
 export interface Formatter {
   locale: string;
@@ -109,7 +110,7 @@ function toDate(instant: string | Date): Date {
 export function createFormatter(
   requestedLocale: string,
   requestedZone: string | undefined,
-  now: () => Date = () => new Date(),
+  now: () => Date = backendNow,
 ): Formatter {
   const locale = normaliseLocale(requestedLocale);
   const timeZone =

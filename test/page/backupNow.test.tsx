@@ -115,9 +115,7 @@ describe('Backup now', () => {
         ],
       }),
     );
-    expect(
-      screen.getByText(/No backup has succeeded since Mon 23 Nov( 2026)?, 02:00 CET/),
-    ).toBeVisible();
+    expect(screen.getByText(/No backup has succeeded since Mon 23 Nov, 02:00 CET/)).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Start a backup' }));
     expect(await screen.findByRole('dialog', { name: 'Start a backup now?' })).toBeVisible();
   });

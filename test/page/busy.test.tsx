@@ -11,8 +11,8 @@ jest.mock('@forge/bridge', () => jest.requireActual('./fakeBridge').bridgeModule
 
 beforeEach(freshBackend);
 
-const asOf = new Date();
-asOf.setUTCHours(9, 42, 0, 0);
+// Saved at 09:42 UTC on the fixtures' day: 10:42 in Warsaw, earlier the same day.
+const asOf = new Date('2026-11-26T09:42:00Z');
 
 function staleBecauseBusy(params: Alert['params']): Partial<ConnectedOverview> {
   return {
@@ -34,7 +34,7 @@ test('says GitProtect is busy, as of when, and when it can be read again', async
   await renderPage(connected(staleBecauseBusy({ retryAfterSeconds: 120 })));
   expect(screen.getByRole('heading', { name: 'Showing saved data' })).toBeVisible();
   const words = screen.getByText(/GitProtect is busy right now \(too many requests\)/);
-  expect(words).toHaveTextContent(/as of 1[01]:42 CES?T/);
+  expect(words).toHaveTextContent(/as of 10:42 CET/);
   expect(words).toHaveTextContent(/read again in 2 minutes/);
   expect(screen.queryByText(/could not be reached/)).toBeNull();
   expect(screen.getByRole('button', { name: 'Retry' })).toBeVisible();

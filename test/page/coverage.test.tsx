@@ -1,8 +1,9 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import type { ProjectCoverage, ProjectCoveragePage } from '../../src/contract';
 import { backend, callsOf } from './fakeBridge';
-import { MEMBER, connected, ok } from './fixtures';
+import { FIXTURE_NOW, MEMBER, connected, ok } from './fixtures';
 import { freshBackend, renderPage } from './renderPage';
+import { useFakeTimersFromNow } from '../support/fakeTimers';
 
 jest.mock('@forge/bridge', () => jest.requireActual('./fakeBridge').bridgeModule);
 
@@ -113,9 +114,9 @@ describe('every space, protected or why not', () => {
   });
 
   test('an open view keeps its "backed up … ago" true as the minutes pass', async () => {
-    jest.useFakeTimers({ advanceTimers: true });
+    useFakeTimersFromNow({ advanceTimers: true });
     try {
-      const twoHoursAgo = new Date(Date.now() - 2 * 3_600_000).toISOString();
+      const twoHoursAgo = new Date(Date.parse(FIXTURE_NOW) - 2 * 3_600_000).toISOString();
       backend.handlers.getCoverage = () =>
         ok({
           ...coveragePage(0),

@@ -9,6 +9,7 @@ jest.mock('@forge/bridge', () => jest.requireActual('./fakeBridge').bridgeModule
 beforeEach(freshBackend);
 
 const NEXT = ['2026-12-01T03:00:00Z', '2026-12-02T03:00:00Z', '2026-12-04T03:00:00Z'];
+const WEEK = ['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN'] as const;
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 /** Opens the editor on the given overview, or on what `getOverview` already answers. */
@@ -43,7 +44,32 @@ describe('Edit backup schedule', () => {
     expect(within(dialog).getByText(/Europe\/Warsaw/)).toBeVisible();
     const items = previewItems(dialog);
     expect(items).toHaveLength(3);
-    for (const item of items) expect(item).toMatch(/^(Mon|Wed|Fri) \d+ \w+( \d{4})?, 02:00 CES?T$/);
+    // From the backend's clock, Thursday 26 Nov 2026 in the fixtures.
+    expect(items).toEqual([
+      'Fri 27 Nov, 02:00 CET',
+      'Mon 30 Nov, 02:00 CET',
+      'Wed 2 Dec, 02:00 CET',
+    ]);
+  });
+
+  test('previews from the backend’s clock, not the browser’s', async () => {
+    // The app's clock runs 45 days ahead of the browser's, as after the local clock control.
+    const backendNow = Date.now() + 45 * 86_400_000;
+    const daily = { days: [...WEEK], hour: 2, timezone: 'UTC', version: 'v1' };
+    const base = connected({ schedule: daily, scheduleVersion: 'v1' });
+    const { dialog } = await openEditor({
+      ...base,
+      health: { ...base.health, checkedAt: new Date(backendNow).toISOString() },
+    });
+    const first = new Date(backendNow);
+    first.setUTCHours(2, 0, 0, 0);
+    if (first.getTime() <= backendNow) first.setUTCDate(first.getUTCDate() + 1);
+    const dayAndMonth = new Intl.DateTimeFormat('en-GB', {
+      day: 'numeric',
+      month: 'short',
+      timeZone: 'UTC',
+    }).format(first);
+    expect(previewItems(dialog)[0]).toContain(`${dayAndMonth}`);
   });
 
   test('saving sends the edited schedule with its version and shows it on the page', async () => {
@@ -69,7 +95,7 @@ describe('Edit backup schedule', () => {
       { days: ['TUE', 'WED', 'FRI'], hour: 4, timezone: 'Europe/Warsaw', version: 'v1' },
     ]);
     expect(fact('Schedule')).toHaveTextContent('Tue, Wed and Fri at 04:00 (Europe/Warsaw)');
-    expect(fact('Next backup')).toHaveTextContent(/Tue 1 Dec( 2026)?, 04:00 CET/);
+    expect(fact('Next backup')).toHaveTextContent(/Tue 1 Dec, 04:00 CET/);
     expect(await screen.findByText(/Schedule saved\. Next backup: Tue 1 Dec/)).toBeVisible();
   });
 

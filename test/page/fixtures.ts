@@ -6,6 +6,13 @@ import type {
   VersionedSchedule,
 } from '../../src/contract';
 
+/**
+ * The backend's clock in these fixtures: Thursday 26 Nov 2026, 11:00 in Warsaw. It reaches the
+ * page as `health.checkedAt`, the one clock the page compares times with, so what a test expects
+ * holds whatever day the test runs on.
+ */
+export const FIXTURE_NOW = '2026-11-26T10:00:00Z';
+
 export const ok = <T>(data: T): Envelope<T> => ({ ok: true, data });
 
 export const ADMIN = { accountId: 'admin-1', isAdmin: true };
@@ -69,11 +76,11 @@ export function connected(overrides: Partial<ConnectedOverview> = {}): Connected
     health: {
       verdict: 'PROTECTED',
       pausedUntil: null,
-      checkedAt: new Date().toISOString(),
+      checkedAt: FIXTURE_NOW,
       lastSuccessAt: last.finishedAt,
     },
     stale: false,
-    asOf: new Date().toISOString(),
+    asOf: FIXTURE_NOW,
     ...overrides,
   };
 }
@@ -86,7 +93,7 @@ export function running(done = 12): ConnectedOverview {
   const active = job({
     id: 'job-2',
     outcome: 'RUNNING',
-    startedAt: new Date().toISOString(),
+    startedAt: FIXTURE_NOW,
     finishedAt: null,
     projectsSucceeded: done,
     projectsFailed: 0,

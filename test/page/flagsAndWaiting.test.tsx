@@ -12,6 +12,7 @@ import { describeStorageRegion } from '../../static/src/storageRegion';
 import { backend, callsOf } from './fakeBridge';
 import { connected, MEMBER, neverRun, notConnected, ok, running } from './fixtures';
 import { freshBackend, renderPage } from './renderPage';
+import { useFakeTimersFromNow } from '../support/fakeTimers';
 
 jest.mock('@forge/bridge', () => jest.requireActual('./fakeBridge').bridgeModule);
 
@@ -27,7 +28,7 @@ describe('flags', () => {
   afterEach(() => jest.useRealTimers());
 
   test('a success goes by itself; an error and a warning stay until dismissed', () => {
-    jest.useFakeTimers();
+    useFakeTimersFromNow();
     render(
       <Flags
         notices={[
@@ -96,7 +97,7 @@ describe('flags', () => {
   });
 
   test('a success stays while the pointer or the focus is on it', () => {
-    jest.useFakeTimers();
+    useFakeTimersFromNow();
     render(<Flags notices={[{ appearance: 'success', title: 'Token updated' }]} />);
     act(() => screen.getByRole('button', { name: 'Dismiss' }).focus());
     act(() => jest.advanceTimersByTime(PASSING_FLAG_MS * 3));

@@ -4,7 +4,7 @@ import { credentialProblems, isoDay } from '../../src/domain/credentialRules';
 import { validateConnect, validateUpdateJiraToken } from '../../src/domain/inputs';
 import { parseTypedDate } from '../../static/src/components/connection/TokenFields';
 import { backend, callsOf } from './fakeBridge';
-import { connected, notConnected, ok } from './fixtures';
+import { FIXTURE_NOW, connected, notConnected, ok } from './fixtures';
 import { freshBackend, renderPage } from './renderPage';
 
 jest.mock('@forge/bridge', () => jest.requireActual('./fakeBridge').bridgeModule);
@@ -38,6 +38,27 @@ function rejected(extra: Partial<AppError> = {}) {
     },
   });
 }
+
+describe('the backend’s clock decides which dates have passed', () => {
+  test('an expiry ahead on the viewer’s machine but past on the backend’s clock is refused', async () => {
+    // The app's clock runs 45 days ahead of the browser's, as after the local clock control.
+    const DAY_MS = 86_400_000;
+    const base = connected();
+    const page = await renderPage({
+      ...base,
+      health: { ...base.health, checkedAt: new Date(Date.now() + 45 * DAY_MS).toISOString() },
+    });
+    await page.user.click(screen.getByRole('tab', { name: 'Settings' }));
+    const panel = await screen.findByRole('tabpanel');
+    const expiry = await within(panel).findByLabelText('Token expiry date (optional)');
+    await page.user.type(within(panel).getByLabelText('API token'), TOKEN);
+    await page.user.type(expiry, isoDay(new Date(Date.now() + 10 * DAY_MS)));
+    await page.user.click(within(panel).getByRole('button', { name: 'Save token' }));
+
+    expect(expiry).toHaveAccessibleDescription(/This date has passed, so the token has expired/);
+    expect(callsOf('updateJiraToken')).toHaveLength(0);
+  });
+});
 
 describe('the token form keeps what was typed', () => {
   test('every wrong field is named at once, nothing is sent, and the pasted token stays', async () => {
@@ -162,14 +183,17 @@ describe('the expiry date follows the viewer’s locale', () => {
     const page = await renderPage(connected());
     await page.user.click(screen.getByRole('tab', { name: 'Ustawienia' }));
     const panel = await screen.findByRole('tabpanel');
-    const soon = new Date(Date.now() + 180 * 86_400_000);
+    // Half a year after the backend's today, typed with leading zeros as many Poles write it.
+    const soon = new Date(Date.parse(FIXTURE_NOW) + 180 * 86_400_000);
     const pad = (n: number) => String(n).padStart(2, '0');
     const day = `${soon.getFullYear()}-${pad(soon.getMonth() + 1)}-${pad(soon.getDate())}`;
-    const polish = `${pad(soon.getDate())}.${pad(soon.getMonth() + 1)}.${soon.getFullYear()}`;
+    const typed = `${pad(soon.getDate())}.${pad(soon.getMonth() + 1)}.${soon.getFullYear()}`;
     await page.user.type(await within(panel).findByLabelText('Token API'), TOKEN);
-    await page.user.type(within(panel).getByLabelText(/Data wygaśnięcia tokenu/), polish);
+    await page.user.type(within(panel).getByLabelText(/Data wygaśnięcia tokenu/), typed);
     await page.user.keyboard('{Enter}');
-    await waitFor(() => expect(within(panel).getByText(polish)).toBeVisible());
+    // Shown as the picker writes a Polish date: the locale's own short date.
+    const shown = new Intl.DateTimeFormat('pl-PL').format(soon);
+    await waitFor(() => expect(within(panel).getByText(shown)).toBeVisible());
     await page.user.click(within(panel).getByRole('button', { name: 'Zapisz token' }));
     await waitFor(() =>
       expect(callsOf('updateJiraToken')).toEqual([

@@ -9,6 +9,7 @@ import type {
 import { backend, callsOf } from './fakeBridge';
 import { MEMBER, connected, job, ok, running } from './fixtures';
 import { freshBackend, renderPage } from './renderPage';
+import { useFakeTimersFromNow } from '../support/fakeTimers';
 
 jest.mock('@forge/bridge', () => jest.requireActual('./fakeBridge').bridgeModule);
 
@@ -373,7 +374,7 @@ describe('in Polish', () => {
 });
 
 describe('the details of a backup that is still running', () => {
-  beforeEach(() => jest.useFakeTimers({ advanceTimers: true }));
+  beforeEach(() => useFakeTimersFromNow({ advanceTimers: true }));
   afterEach(() => jest.useRealTimers());
 
   test('follow its progress while open, and show its final spaces when it ends', async () => {

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { backend } from './fakeBridge';
-import { connected, job } from './fixtures';
+import { FIXTURE_NOW, connected, job } from './fixtures';
 import { freshBackend, renderPage } from './renderPage';
 
 jest.mock('@forge/bridge', () => jest.requireActual('./fakeBridge').bridgeModule);
@@ -32,7 +32,7 @@ describe('in Polish', () => {
     expect(fact('Przestrzenie w planie')).toHaveTextContent('38 z 40 w Jirze');
     expect(fact('Przestrzenie w planie')).toHaveTextContent('Ostatnia kopia zapisała 37 z 40');
     expect(fact('Region usługi')).toHaveTextContent('Europa');
-    expect(fact('Ostatnia kopia')).toHaveTextContent(/wt\., 24 lis( 2026)?, 02:00 CET/);
+    expect(fact('Ostatnia kopia')).toHaveTextContent(/wt\., 24 lis, 02:00 CET/);
     expect(fact('Ostatnia kopia')).toHaveTextContent('3 przestrzenie nieudane');
     expect(fact('Harmonogram')).toHaveTextContent('pon., śr. i pt. o 02:00 (Europe/Warsaw)');
     expect(screen.getByRole('columnheader', { name: 'Początek' })).toBeVisible();
@@ -54,7 +54,7 @@ describe('in Polish', () => {
         health: {
           verdict: 'TOKEN_EXPIRED',
           pausedUntil: 'TOKEN_REPLACED',
-          checkedAt: new Date().toISOString(),
+          checkedAt: FIXTURE_NOW,
           lastSuccessAt: '2026-11-24T01:12:00Z',
         },
       }),

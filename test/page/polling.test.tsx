@@ -4,6 +4,7 @@ import { App } from '../../static/src/App';
 import { backend, callsOf } from './fakeBridge';
 import { connected, ok, running } from './fixtures';
 import { freshBackend } from './renderPage';
+import { useFakeTimersFromNow } from '../support/fakeTimers';
 
 jest.mock('@forge/bridge', () => jest.requireActual('./fakeBridge').bridgeModule);
 
@@ -40,7 +41,7 @@ async function renderRunningPage() {
 beforeEach(() => {
   freshBackend();
   visibility = 'visible';
-  jest.useFakeTimers();
+  useFakeTimersFromNow();
 });
 
 afterEach(() => {

@@ -24,17 +24,19 @@ describe('first run', () => {
     };
     const { user, form } = await openSetup();
     expect(screen.queryByRole('button', { name: 'Backup now' })).toBeNull();
+    // Before the first connection the page knows only the browser's clock: five months on.
+    const expiresOn = new Date(Date.now() + 150 * 86_400_000).toISOString().slice(0, 10);
 
     await user.click(within(form).getByLabelText('Region'));
     await user.click(await screen.findByRole('option', { name: 'United States' }));
     await user.type(within(form).getByLabelText('Jira account email'), 'admin@example.com');
     await user.type(within(form).getByLabelText('API token'), 'ATATT-first');
-    await user.type(within(form).getByLabelText('Token expiry date (optional)'), '2027-05-01');
+    await user.type(within(form).getByLabelText('Token expiry date (optional)'), expiresOn);
     await user.click(within(form).getByRole('button', { name: 'Connect' }));
 
     expect(await screen.findByRole('button', { name: 'Backup now' })).toBeVisible();
     expect(callsOf('connect')).toEqual([
-      { region: 'US', email: 'admin@example.com', token: 'ATATT-first', expiresOn: '2027-05-01' },
+      { region: 'US', email: 'admin@example.com', token: 'ATATT-first', expiresOn },
     ]);
     expect(screen.getByText('United States')).toBeVisible();
     expect(await screen.findByText('GitProtect.io is connected')).toBeVisible();

@@ -8,15 +8,16 @@ import type { BackupJob, ConnectedOverview } from '../../src/contract';
 import { assessHealth, type HealthFacts } from '../../src/domain/health';
 import { memberView } from '../../src/domain/memberView';
 import { backend } from './fakeBridge';
-import { SCHEDULE, connected, job } from './fixtures';
+import { FIXTURE_NOW, SCHEDULE, connected, job } from './fixtures';
 import { freshBackend, renderPage } from './renderPage';
+import { useFakeTimersFromNow } from '../support/fakeTimers';
 
 jest.mock('@forge/bridge', () => jest.requireActual('./fakeBridge').bridgeModule);
 
 beforeEach(freshBackend);
 
 /** The backend's clock in these tests: Thursday 26 Nov 2026, 11:00 in Warsaw. */
-const NOW = new Date('2026-11-26T10:00:00Z');
+const NOW = new Date(FIXTURE_NOW);
 const DAY_MS = 86_400_000;
 
 const lastNight = job({
@@ -184,7 +185,7 @@ describe('one verdict, for an admin', () => {
     const verdict = theVerdict();
     expect(verdict).toHaveAttribute('data-verdict', 'CONNECTION_LOST');
     expect(within(verdict).getByText('The connection to GitProtect was lost')).toBeVisible();
-    expect(verdict).toHaveTextContent(/the status as of Thu 26 Nov( 2026)?, 09:00 CET\./);
+    expect(verdict).toHaveTextContent(/the status as of 09:00 CET\./);
     expect(verdictButtons()).toEqual(['Reconnect']);
     // No second banner says the data is saved: the verdict already does.
     expect(screen.queryByText('Showing saved data')).toBeNull();
@@ -217,7 +218,7 @@ describe('one verdict, for an admin', () => {
     const verdict = theVerdict();
     expect(verdict).toHaveAttribute('data-verdict', 'BACKUP_OVERDUE');
     expect(within(verdict).getByText('Backups are overdue')).toBeVisible();
-    expect(verdict).toHaveTextContent(/since Sun 22 Nov( 2026)?, 02:12 CET \(4 days ago\)/);
+    expect(verdict).toHaveTextContent(/since Sun 22 Nov, 02:12 CET \(4 days ago\)/);
     expect(verdictButtons()).toEqual(['Start a backup']);
     await user.click(within(verdict).getByRole('button', { name: 'Start a backup' }));
     expect(await screen.findByRole('dialog', { name: 'Start a backup now?' })).toBeVisible();
@@ -238,7 +239,7 @@ describe('one verdict, for an admin', () => {
     const verdict = theVerdict();
     expect(verdict).toHaveAttribute('data-verdict', 'STALE_DATA');
     expect(within(verdict).getByText('Showing saved data')).toBeVisible();
-    expect(verdict).toHaveTextContent(/as of Thu 26 Nov( 2026)?, 10:42 CET/);
+    expect(verdict).toHaveTextContent(/as of 10:42 CET/);
     expect(verdictButtons()).toEqual(['Retry']);
   });
 });
@@ -249,9 +250,9 @@ describe('the member view of each verdict: whom to ask, no admin instructions or
     credentialsRejected: /Ask a Jira administrator to update it\./,
     connectionLost: /Ask a Jira administrator to reconnect the site\./,
     failing: /Ask a Jira administrator to find out why\./,
-    overdue: /none has succeeded since Sun 22 Nov( 2026)?, 02:12 CET\. Ask a Jira administrator/,
+    overdue: /none has succeeded since Sun 22 Nov, 02:12 CET\. Ask a Jira administrator/,
     tokenExpiring: /Ask a Jira administrator to update the Jira API token/,
-    stale: /as of Thu 26 Nov( 2026)?, 10:42 CET/,
+    stale: /as of 10:42 CET/,
     healthy: /Last backup 9 hours ago, next in 15 hours\./,
   };
 
@@ -325,7 +326,7 @@ describe('time that reads naturally', () => {
     backend.context = { locale: 'en-GB', timezone: 'Europe/London' };
     await show('healthy');
     const next = fact('Next backup');
-    expect(next).toHaveTextContent(/Fri 27 Nov( 2026)?, 01:00 GMT/);
+    expect(next).toHaveTextContent(/Fri 27 Nov, 01:00 GMT/);
     expect(next).toHaveTextContent('02:00 in Europe/Warsaw, the plan’s time');
     expect(fact('Schedule')).toHaveTextContent('Mon, Wed and Fri at 02:00 (Europe/Warsaw)');
   });
@@ -336,7 +337,7 @@ describe('time that reads naturally', () => {
   });
 
   test('a page left open keeps its relative times true as the minutes pass', async () => {
-    jest.useFakeTimers({ advanceTimers: true });
+    useFakeTimersFromNow({ advanceTimers: true });
     try {
       const overview = overviewOf({}, 'admin');
       await renderPage(overview);

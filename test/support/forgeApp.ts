@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import type { Defs, FunctionKey } from '../../src/contract';
 import { LOCAL_USERS } from '../../src/adapters/local/jiraSite';
@@ -6,7 +7,7 @@ import { DEFAULT_BASE_URLS, REGION_API_HOSTS } from '../../src/config';
 import { REGIONS } from '../../src/contract';
 import { ADMIN_EMAIL, JIRA_TOKEN, isoDay, type Acting } from './app';
 import { startTestEmulator, type TestEmulator } from './emulator';
-import { manifestEgress, manifestFunctions } from './forgeBundle';
+import { NODE22, manifestEgress, manifestFunctions } from './forgeBundle';
 import {
   type ForgeHost,
   type InvocationResponse,
@@ -60,6 +61,21 @@ export interface ForgeApp {
   close(): Promise<void>;
 }
 
+/**
+ * What time it is inside the function host's sandboxes. They start with a clean environment, as
+ * Forge's do, so a clock moved for this test process (libfaketime, to run the suite at another
+ * date) does not reach them; the emulator, and through it the Forge Invocation Tokens, then
+ * follow the sandboxes' clock, and so do the dates the tests hand the app.
+ */
+function sandboxClockStart(): Date | undefined {
+  const inSandbox = Number(
+    execFileSync(NODE22, ['-p', 'Date.now()'], { env: { PATH: process.env.PATH ?? '' } })
+      .toString()
+      .trim(),
+  );
+  return Math.abs(inSandbox - Date.now()) > 5_000 ? new Date(inSandbox) : undefined;
+}
+
 export async function startForgeApp(
   options: { connected?: boolean; probe?: boolean } = {},
 ): Promise<ForgeApp> {
@@ -68,7 +84,7 @@ export async function startForgeApp(
     for (const closer of closers.reverse()) await closer();
   };
   try {
-    const emulator = await startTestEmulator();
+    const emulator = await startTestEmulator({ startAt: sandboxClockStart() });
     closers.push(() => emulator.close());
     const proxy = await startForgeProxy({
       users: Object.values(LOCAL_USERS),

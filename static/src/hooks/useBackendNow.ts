@@ -1,5 +1,6 @@
-import { useMemo, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
 import type { ConnectedOverview } from '../../../src/contract';
+import { backendNow, learnBackendTime } from '../backendClock';
 
 const TICK_MS = 60_000;
 
@@ -36,9 +37,8 @@ const minuteTick = (() => {
  * the host (or a wrong clock in the viewer's machine) still reads right.
  */
 export function useBackendNow(overview: Pick<ConnectedOverview, 'health' | 'asOf'>): Date {
-  const checkedAt = overview.health?.checkedAt ?? overview.asOf;
-  const offset = useMemo(() => Date.parse(checkedAt) - Date.now(), [checkedAt]);
+  learnBackendTime(overview);
   // A page left open keeps "2 hours ago" true: it is worked out again every minute.
   useSyncExternalStore(minuteTick.subscribe, minuteTick.current, minuteTick.current);
-  return new Date(Date.now() + (Number.isNaN(offset) ? 0 : offset));
+  return backendNow();
 }

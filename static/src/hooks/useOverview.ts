@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Overview } from '../../../src/contract';
 import { api, type PageError, type Result } from '../api';
+import { learnBackendTime } from '../backendClock';
 import { prefetchPartsFor } from '../parts';
 
 export type OverviewState =
@@ -18,9 +19,14 @@ export interface OverviewControls {
   replace: (update: (current: Overview) => Overview) => void;
 }
 
+function learnClockOf(overview: Overview): Overview {
+  if (overview.connected) learnBackendTime(overview);
+  return overview;
+}
+
 function stateOf(result: Result<Overview>): OverviewState {
   return result.ok
-    ? { kind: 'ready', overview: result.data }
+    ? { kind: 'ready', overview: learnClockOf(result.data) }
     : { kind: 'failed', error: result.error };
 }
 
@@ -56,14 +62,16 @@ export function useOverview(
     const mine = ++generation.current;
     const result = await api.getOverview();
     if (!result.ok || mine !== generation.current) return null;
-    setState({ kind: 'ready', overview: result.data });
+    setState({ kind: 'ready', overview: learnClockOf(result.data) });
     return result.data;
   }, []);
 
   const replace = useCallback((update: (current: Overview) => Overview) => {
     generation.current += 1;
     setState((current) =>
-      current.kind === 'ready' ? { kind: 'ready', overview: update(current.overview) } : current,
+      current.kind === 'ready'
+        ? { kind: 'ready', overview: learnClockOf(update(current.overview)) }
+        : current,
     );
   }, []);
 

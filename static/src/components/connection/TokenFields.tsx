@@ -4,6 +4,7 @@ import { Anchor, Box, xcss } from '@atlaskit/primitives';
 import Textfield, { type TextFieldProps } from '@atlaskit/textfield';
 import type { PageError } from '../../api';
 import { openInNewTab } from '../../api';
+import { backendNow } from '../../backendClock';
 import {
   credentialProblems,
   latestExpiry,
@@ -84,7 +85,7 @@ export function TokenFields({ idPrefix, values, errors, onChange }: TokenFieldsP
     event.preventDefault();
     void openInNewTab(API_TOKENS_URL);
   };
-  const now = new Date();
+  const now = backendNow();
   const commitTypedDate = () => {
     const text = typedDate.current.trim();
     typedDate.current = '';
@@ -203,7 +204,7 @@ const PROBLEM_WORDS: Record<CredentialField, Partial<Record<CredentialProblem, M
 export function credentialErrors(
   values: TokenValues,
   { t, format }: I18n,
-  today = new Date(),
+  today = backendNow(),
 ): FieldErrors {
   const problems = credentialProblems(
     { email: values.email.trim(), token: values.token, expiresOn: values.expiresOn },

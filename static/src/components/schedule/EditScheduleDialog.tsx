@@ -14,6 +14,7 @@ import {
 } from '../../../../src/contract';
 import { isValidTimeZone, nextBackupTimes } from '../../../../src/domain/schedule';
 import { api, type PageError } from '../../api';
+import { backendNow } from '../../backendClock';
 import { describeSchedule } from '../../describe';
 import { describeError, fieldAtFault, fieldMessage } from '../../errors';
 import type { Formatter } from '../../format';
@@ -44,7 +45,7 @@ const SCHEDULE_FIELDS = ['days', 'hour', 'timezone'];
 /** Every zone the browser knows, with its current offset so "GMT+1" finds it too. */
 function zoneOptions(extra: string[]): Option<string>[] {
   const zones = new Set([...Intl.supportedValuesOf('timeZone'), 'UTC', ...extra]);
-  const now = new Date();
+  const now = backendNow();
   return [...zones].filter(isValidTimeZone).map((zone) => {
     const offset =
       new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'shortOffset' })
@@ -94,7 +95,7 @@ function Preview({ schedule, format }: { schedule: Schedule; format: Formatter }
   const { t } = useI18n();
   if (schedule.days.length === 0) return <Hint>{t('edit.previewNone')}</Hint>;
   if (!isValidTimeZone(schedule.timezone)) return null;
-  const runs = nextBackupTimes(schedule, new Date(), PREVIEW_COUNT);
+  const runs = nextBackupTimes(schedule, backendNow(), PREVIEW_COUNT);
   if (runs.length === 0) return <Hint>{t('edit.previewEmpty')}</Hint>;
   return (
     <Box as="ol" xcss={previewStyles}>
