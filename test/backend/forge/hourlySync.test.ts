@@ -28,7 +28,8 @@ const writesTo = (key: string, requests: ProxiedRequest[]) =>
 
 it('stores a fresh status snapshot in kvs, holding the lock only while it runs', async () => {
   const { result, proxied } = await app.runHourlySync();
-  expect(result).toBeUndefined();
+  // What function-reference/scheduled-trigger documents as a success; any other shape is a 424.
+  expect(result).toEqual({ statusCode: 204 });
 
   const [lock] = writesTo(LOCK, proxied);
   expect(lock).toMatchObject({
@@ -65,7 +66,8 @@ it('exits quietly, without an error, when another run holds the lock', async () 
   app.proxy.kvs.set(LOCK, { holder: 'another-run' }, 120);
   const logged = app.host.logs.length;
   const { result, proxied } = await app.runHourlySync();
-  expect(result).toBeUndefined();
+  // What function-reference/scheduled-trigger documents as a success; any other shape is a 424.
+  expect(result).toEqual({ statusCode: 204 });
   expect(writesTo(LOCK, proxied)).toEqual([
     expect.objectContaining({ status: 409, code: 'KEY_CONFLICT' }),
   ]);
