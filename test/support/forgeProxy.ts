@@ -35,6 +35,8 @@ export interface ProxiedRequest {
   status: number;
   /** The error code of a storage answer that was not OK (`KEY_CONFLICT`, ...). */
   code?: string;
+  /** Forge Remote: what the remote answered, when the proxy answered the function otherwise. */
+  remoteStatus?: number;
 }
 
 export interface JiraUser {
@@ -346,8 +348,10 @@ export async function startForgeProxy(options: ProxyOptions): Promise<ForgeProxy
   /**
    * What Forge does for `invokeRemote`: forwards the request to the remote's base URL with a
    * Forge Invocation Token for the invocation's app, installation and site in place of the
-   * function's proxy token, and hands the remote's reply back as it streams (redirects and all:
-   * the app decides what to make of them).
+   * function's proxy token, and hands the remote's reply back as it streams. A 3xx is not
+   * followed nor passed on: Forge Remote treats it as an error (remote/essentials, "Errors"),
+   * here a 502 with a `forge-proxy-error` header (the status and code are this fake's own), which
+   * `@forge/api`'s invokeRemote raises as a ProxyRequestError.
    */
   async function forwardToRemote(
     request: IncomingMessage,
@@ -395,6 +399,11 @@ export async function startForgeProxy(options: ProxyOptions): Promise<ForgeProxy
       body: text === '' ? undefined : text,
       redirect: 'manual',
     });
+    if (reply.status >= 300 && reply.status < 400) {
+      await reply.body?.cancel().catch(() => undefined);
+      send(response, { status: 502, headers: { 'forge-proxy-error': REMOTE_REDIRECT } });
+      return { ...record(502), code: REMOTE_REDIRECT, remoteStatus: reply.status };
+    }
     const replyHeaders = Object.fromEntries(
       [...reply.headers].filter(([name]) => !['transfer-encoding', 'connection'].includes(name)),
     );
@@ -453,6 +462,9 @@ export async function startForgeProxy(options: ProxyOptions): Promise<ForgeProxy
       }),
   };
 }
+
+/** The fake's name for a remote's redirect, which Forge Remote refuses. */
+export const REMOTE_REDIRECT = 'REMOTE_REDIRECT_REFUSED';
 
 /** Hop-by-hop headers and the function's own credentials never reach the remote. */
 const FORWARD_SKIPPED = new Set([

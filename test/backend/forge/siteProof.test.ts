@@ -7,6 +7,7 @@ import { REGIONS } from '../../../src/contract';
 import { ADMIN_EMAIL, JIRA_TOKEN, isoDay } from '../../support/app';
 import { ROOT } from '../../support/forgeBundle';
 import { FORGE_CLOUD_ID, startForgeApp, type ForgeApp } from '../../support/forgeApp';
+import { REMOTE_REDIRECT } from '../../support/forgeProxy';
 
 /**
  * Issue 11, item 11, on Forge: the bundled app registers through Atlassian's `invokeRemote`
@@ -42,8 +43,9 @@ describe('connect through Forge Remote', () => {
     });
     const { result, proxied } = await app.invoke('admin', 'connect', connectPayload());
     expect(result).toMatchObject({ ok: false });
+    // Forge Remote treats the remote's 3xx as an error: the function never sees the redirect.
     expect(proxied.filter((request) => request.target.type === 'frc')).toEqual([
-      expect.objectContaining({ status: 307 }),
+      expect.objectContaining({ status: 502, code: REMOTE_REDIRECT, remoteStatus: 307 }),
     ]);
     expect(app.proxy.kvs.get('connection')).toBeUndefined();
     expect(app.proxy.kvs.secretKeys()).toEqual([]);
@@ -84,15 +86,21 @@ describe('connect through Forge Remote', () => {
 });
 
 describe('manifest.yml remotes', () => {
-  it('has one remote per region, on that region’s host, with the compute operation', () => {
+  it('has one remote per region, on that region’s host, for compute and storage of end-user data', () => {
     const manifest = parse(readFileSync(path.join(ROOT, 'manifest.yml'), 'utf8')) as {
-      remotes: Array<{ key: string; baseUrl: string; operations: string[] }>;
+      remotes: Array<{
+        key: string;
+        baseUrl: string;
+        operations: string[];
+        storage: { inScopeEUD: boolean };
+      }>;
     };
     expect(manifest.remotes).toEqual(
       REGIONS.map((region) => ({
         key: REMOTE_KEYS[region],
         baseUrl: `https://${REGION_API_HOSTS[region]}`,
-        operations: ['compute'],
+        operations: ['compute', 'storage'],
+        storage: { inScopeEUD: true },
       })),
     );
   });
