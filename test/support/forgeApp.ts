@@ -27,7 +27,7 @@ import { type ForgeProxy, type ProxiedRequest, startForgeProxy } from './forgePr
 export const FORGE_CLOUD_ID = 'f0a9e000-0000-4000-8000-00000000c10d';
 export const SITE_PROJECTS = 25;
 const APP_ID = '00000000-0000-0000-0000-000000000000';
-const INSTALLATION_ID = 'i0000000-0000-4000-8000-000000000001';
+export const INSTALLATION_ID = 'i0000000-0000-4000-8000-000000000001';
 const PAGE_MODULE = 'gitprotect-page';
 const TRIGGER_MODULE = 'gitprotect-hourly-sync';
 

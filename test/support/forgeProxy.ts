@@ -347,7 +347,7 @@ export async function startForgeProxy(options: ProxyOptions): Promise<ForgeProxy
 
   /**
    * What Forge does for `invokeRemote`: forwards the request to the remote's base URL with a
-   * Forge Invocation Token for the invocation's app, installation and site in place of the
+   * backend-shaped Forge Invocation Token for the invocation's app, installation and site in place of the
    * function's proxy token, and hands the remote's reply back as it streams. A 3xx is not
    * followed nor passed on: Forge Remote treats it as an error (remote/essentials, "Errors"),
    * here a 502 with a `forge-proxy-error` header (the status and code are this fake's own), which
@@ -386,11 +386,14 @@ export async function startForgeProxy(options: ProxyOptions): Promise<ForgeProxy
       if (typeof value !== 'string' || FORWARD_SKIPPED.has(name)) continue;
       headers.set(name, value);
     }
+    // The FIT of a call from a backend function (remote/essentials): app, installation and the
+    // site's API base URL; no `context` and no `principal`, even when a user's resolver call
+    // made it.
     const fit = options.remotes.signer.mint({
       cloudId: grant.cloudId,
       appId: grant.appId,
       installationId: grant.installationId,
-      accountId: grant.accountId,
+      moduleKey: target.remote,
     });
     headers.set('authorization', `Bearer ${fit}`);
     const reply = await fetch(`${servedAt}${path}`, {

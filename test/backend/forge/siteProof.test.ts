@@ -6,7 +6,12 @@ import { REGION_API_HOSTS } from '../../../src/config';
 import { REGIONS } from '../../../src/contract';
 import { ADMIN_EMAIL, JIRA_TOKEN, isoDay } from '../../support/app';
 import { ROOT } from '../../support/forgeBundle';
-import { FORGE_CLOUD_ID, startForgeApp, type ForgeApp } from '../../support/forgeApp';
+import {
+  FORGE_CLOUD_ID,
+  INSTALLATION_ID,
+  startForgeApp,
+  type ForgeApp,
+} from '../../support/forgeApp';
 import { REMOTE_REDIRECT } from '../../support/forgeProxy';
 
 /**
@@ -76,8 +81,12 @@ describe('connect through Forge Remote', () => {
       }),
     ]);
     expect((await app.emulator.control.stats()).byRoute['POST /instances']).toBe(1);
-    const state = (await app.emulator.control.state()) as { instances: Record<string, unknown> };
+    const state = (await app.emulator.control.state()) as {
+      instances: Record<string, { installationId?: string }>;
+    };
     expect(Object.keys(state.instances)).toEqual([FORGE_CLOUD_ID]);
+    // Proven by a backend call's FIT (no context): the service keeps the installation it names.
+    expect(state.instances[FORGE_CLOUD_ID]?.installationId).toBe(INSTALLATION_ID);
     // Later calls go over plain fetch with the session the proven registration issued.
     const overview = await app.invoke('admin', 'getOverview');
     expect(overview.result).toMatchObject({ ok: true, data: { connected: true, stale: false } });
