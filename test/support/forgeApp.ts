@@ -5,7 +5,7 @@ import { LOCAL_USERS } from '../../src/adapters/local/jiraSite';
 import { REMOTE_KEYS } from '../../src/adapters/gitprotect/forgeRemote';
 import { DEFAULT_BASE_URLS, REGION_API_HOSTS } from '../../src/config';
 import { REGIONS } from '../../src/contract';
-import { ADMIN_EMAIL, JIRA_TOKEN, isoDay, type Acting } from './app';
+import { ADMIN_EMAIL, JIRA_TOKEN, KVS_EXPIRY_LAG_MS, isoDay, type Acting } from './app';
 import { startTestEmulator, type TestEmulator } from './emulator';
 import { NODE22, manifestEgress, manifestFunctions } from './forgeBundle';
 import {
@@ -84,11 +84,17 @@ export async function startForgeApp(
     for (const closer of closers.reverse()) await closer();
   };
   try {
-    const emulator = await startTestEmulator({ startAt: sandboxClockStart() });
+    const sandboxStart = sandboxClockStart();
+    const emulator = await startTestEmulator({ startAt: sandboxStart });
     closers.push(() => emulator.close());
+    // Storage keeps time as the functions do: they read a key's `expireTime` by their own clock.
+    const sandboxOffsetMs = sandboxStart ? sandboxStart.getTime() - Date.now() : 0;
     const proxy = await startForgeProxy({
       users: Object.values(LOCAL_USERS),
       projects: SITE_PROJECTS,
+      now: () => Date.now() + sandboxOffsetMs,
+      // As kvs may: an expired key is deleted up to 48 hours late.
+      expiredReadableForMs: KVS_EXPIRY_LAG_MS,
       // Each manifest remote is on its region's host, which the emulator serves under its region.
       remotes: {
         signer: emulator.forgeSigner,
