@@ -56,6 +56,12 @@ export interface ForgeApp {
   ): Promise<Invoked<Result<K>>>;
   /** One run of the hourly scheduled trigger (`hourly-sync`): no user, as Forge runs it. */
   runHourlySync(): Promise<Invoked<unknown>>;
+  /**
+   * Each function's timeout is the manifest's (25 s for resolvers, `timeoutSeconds` for the
+   * trigger), at which the host stops it; this shortens them all to `seconds` (undefined: the
+   * manifest's again), so that a test can stop a run half-way without waiting minutes.
+   */
+  shortenTimeouts(seconds: number | undefined): void;
   /** The `forge-probe` function (host started with `probe`): looks from inside a sandbox. */
   probe(body: Record<string, unknown>): Promise<Invoked<unknown>>;
   close(): Promise<void>;
@@ -122,6 +128,7 @@ export async function startForgeApp(
         .map(([origin, region]) => [origin, `${emulator.url}/${region.toLowerCase()}`]),
     );
 
+    let shortened: number | undefined;
     const call = async (
       functionKey: string,
       handler: string,
@@ -156,7 +163,7 @@ export async function startForgeApp(
           ...(principal.accountId ? { aaid: principal.accountId } : {}),
           proxy: { url: proxy.url, token },
           tracing: { traceId: invocationId.replaceAll('-', ''), spanId: invocationId.slice(0, 16) },
-          timeout: timeouts.get(functionKey) ?? 25,
+          timeout: Math.min(timeouts.get(functionKey) ?? 25, shortened ?? Infinity),
           egress,
         },
       });
@@ -171,6 +178,9 @@ export async function startForgeApp(
       host,
       proxy,
       emulator,
+      shortenTimeouts: (seconds) => {
+        shortened = seconds;
+      },
       invoke: async (as, key, payload, pageContext) =>
         (await call(
           'resolver',

@@ -107,6 +107,15 @@ export class KvsState {
     return entry;
   }
 
+  /** Makes a key as old as if it had been written `ms` earlier (its expiry too): time passing. */
+  age(key: string, ms: number): void {
+    const entry = this.plain.get(key);
+    if (!entry) return;
+    entry.createdAt -= ms;
+    entry.updatedAt -= ms;
+    if (entry.expiresAt !== undefined) entry.expiresAt -= ms;
+  }
+
   /** Whether a stored key's TTL has passed (it may still be held: see `expiredReadableForMs`). */
   expired(key: string): boolean {
     const entry = this.live(this.plain, key);
