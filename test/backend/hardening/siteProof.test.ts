@@ -207,6 +207,7 @@ describe('a registration with a valid FIT', () => {
     });
     expect(claims).not.toHaveProperty('context');
     expect(claims).not.toHaveProperty('principal');
+    expect(claims).not.toHaveProperty('principal');
   });
 
   it('is accepted as Atlassian documents it: the example claims of a backend call', async () => {
@@ -289,10 +290,30 @@ describe('registering by hand against the emulator', () => {
       app: { apiBaseUrl: 'https://api.atlassian.com/ex/jira/hand-registered-site' },
     });
     expect(claims).not.toHaveProperty('context');
+    expect(claims).not.toHaveProperty('principal');
     expect((await register(`Bearer ${token}`, registration('hand-registered-site'))).status).toBe(
       201,
     );
     expect((await register(`Bearer ${token}`)).status).toBe(401);
+  });
+});
+
+describe('registering by hand, again after a reinstall', () => {
+  it('POST /__control/forge-token names the installation asked for, which the service keeps', async () => {
+    const installationId = 'ari:cloud:ecosystem::installation/11111111-2222-4333-8444-555555555555';
+    const response = await fetch(`${app.emulator.url}/__control/forge-token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ cloudId: 'hand-registered-site', installationId }),
+    });
+    const { token } = (await response.json()) as { token: string };
+    expect((await register(`Bearer ${token}`, registration('hand-registered-site'))).status).toBe(
+      200,
+    );
+    const state = (await app.emulator.control.state()) as {
+      instances: Record<string, { installationId?: string }>;
+    };
+    expect(state.instances['hand-registered-site']?.installationId).toBe(installationId);
   });
 });
 
