@@ -8,13 +8,14 @@ import { buildOverview } from '../app/overview';
 import { appState } from '../app/state';
 import { validateConnect } from '../domain/inputs';
 import { handle, valid } from './handle';
-import { withTokenRejection } from './tokenRejection';
+import { refuseTokenOfNoKnownFormat, withTokenRejection } from './tokenRejection';
 
 /** The first run: registers this Jira site with GitProtect in the chosen region. */
 export const connect = (deps: AppDeps) =>
   handle<Overview>(deps, 'connect', async (caller, payload) => {
     const input = valid(validateConnect(payload, deps.clock.now()));
     await requireAdmin(deps, caller);
+    refuseTokenOfNoKnownFormat(input.token);
     const state = appState(deps.store);
     // Two connects at once would both register.
     await asOnlyConnectionChange(

@@ -883,7 +883,7 @@ describe('each format gives what zod gave', () => {
   const today = new Date('2026-11-26T10:00:00Z');
   const tokenWith = (fields: Record<string, unknown>) => ({
     email: 'admin@example.com',
-    token: 'ATATT3xFfGF0abcdef',
+    token: 'ATATT3xFfGF0abcdefghijklmn',
     ...fields,
   });
 

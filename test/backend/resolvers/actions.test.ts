@@ -181,7 +181,7 @@ describe('updateJiraToken', () => {
   it('reports a token Jira rejects and keeps the previous metadata', async () => {
     const rejected = await app.invoke('admin', 'updateJiraToken', {
       email: 'ops@example.com',
-      token: 'wrong-token',
+      token: 'wrong-token-of-the-right-length',
     });
     expect(rejected).toMatchObject({
       ok: false,

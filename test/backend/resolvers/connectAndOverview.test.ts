@@ -45,7 +45,7 @@ describe('first run: connect', () => {
     expect(forbidden).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     const rejected = await app.invoke('admin', 'connect', {
       ...connectPayload(),
-      token: 'not-a-real-token',
+      token: 'not-a-real-token-but-long-enough',
     });
     expect(rejected).toMatchObject({
       ok: false,
