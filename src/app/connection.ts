@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ManagementService } from '../ports/managementService';
 import { requireAdmin } from './caller';
-import type { Caller } from './caller';
+import type { AdminOnly, Caller } from './caller';
 import type { AppDeps } from './deps';
 import { BUDGETS } from './deps';
 import { AppFailure } from './appError';
@@ -28,8 +28,12 @@ export async function requireConnection(deps: AppDeps): Promise<Connected> {
 }
 
 /** An admin's action on a connected site: the admin check comes before the connection's. */
-export async function requireConnectedAdmin(deps: AppDeps, caller: Caller): Promise<Connected> {
-  await requireAdmin(deps, caller);
+export async function requireConnectedAdmin(
+  deps: AppDeps,
+  caller: Caller,
+  refused: AdminOnly = 'change',
+): Promise<Connected> {
+  await requireAdmin(deps, caller, refused);
   return requireConnection(deps);
 }
 
