@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { AuditEntry, BackupJob, Region, TokenMetadata, VersionedSchedule } from '../contract';
 import type { InstanceSummary, ServiceSession, SessionVault } from '../ports/managementService';
 import type { Store } from '../ports/store';
@@ -13,6 +14,7 @@ const KEYS = {
   syncLock: 'lock:hourly-sync',
   connectClaim: 'lock:connection-change',
   sessionSecret: 'gitprotect-session',
+  scheduleChangePrefix: 'schedule-change:',
 } as const;
 
 export const AUDIT_LIMIT = 50;
@@ -25,6 +27,9 @@ export const SYNC_LOCK_SECONDS = HOURLY_SYNC_TIMEOUT_SECONDS;
  * claim outlives no run, and a run that died holding it blocks the next for seconds only.
  */
 export const CONNECTION_CLAIM_SECONDS = 30;
+
+/** How long a schedule version's change stays claimed: a replay comes minutes later, not weeks. */
+export const SCHEDULE_CHANGE_SECONDS = 30 * 86_400;
 
 interface SyncLock {
   /** The id of the run that took the lock. */
@@ -78,6 +83,18 @@ export function appState(store: Store) {
       const entries = await store.list<AuditEntry>(KEYS.auditPrefix, AUDIT_LIMIT * 3);
       await Promise.all(entries.slice(AUDIT_LIMIT).map((entry) => store.delete(entry.key)));
     },
+
+    /**
+     * True for the first caller only, per schedule version: one version is one change, audited
+     * once, however often a replay with a stale version meets it (412 with an equal schedule).
+     * The key is a digest, as a version may hold characters kvs keys may not.
+     */
+    claimScheduleChange: (version: string) =>
+      store.setIfAbsent(
+        `${KEYS.scheduleChangePrefix}${createHash('sha256').update(version).digest('hex').slice(0, 32)}`,
+        { version },
+        SCHEDULE_CHANGE_SECONDS,
+      ),
 
     /**
      * Only one hourly sync at a time: Forge may start the trigger twice. The lock names the run

@@ -253,6 +253,18 @@ describe('3. a retried write after a lost answer', () => {
     expect(after.schedule).toEqual(saved.schedule);
   });
 
+  it('saveSchedule: a replay with a stale version of the schedule stored now is not a second change', async () => {
+    const overview = await connectedOverview(app);
+    const wanted = { days: ['WED'], hour: 7, timezone: 'UTC', version: overview.scheduleVersion };
+    const audited = (await auditActions()).filter((a) => a === 'SCHEDULE_CHANGED').length;
+    const first = data(await app.invoke('admin', 'saveSchedule', wanted));
+    const replayed = data(await app.invoke('admin', 'saveSchedule', wanted));
+    expect(replayed.schedule).toEqual(first.schedule);
+    expect((await auditActions()).filter((a) => a === 'SCHEDULE_CHANGED')).toHaveLength(
+      audited + 1,
+    );
+  });
+
   it('saveSchedule: a stale version with another schedule stored is still a CONFLICT', async () => {
     const overview = await connectedOverview(app);
     data(
