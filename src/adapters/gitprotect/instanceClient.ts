@@ -20,6 +20,7 @@ import type {
   StartBackupResult,
   StoredSchedule,
 } from '../../ports/managementService';
+import { JOB_ID_PATTERN } from '../../domain/browseInputs';
 import { type Deadline, startDeadline } from './callBudget';
 import {
   callOf,
@@ -45,7 +46,6 @@ import { REPLY_LIMITS, type ServiceReply, type ServiceRequest, type Transport } 
 
 const MAX_JOBS = 100;
 const MAX_PAGE = 100;
-const JOB_ID = /^[A-Za-z0-9._~-]{1,128}$/;
 const CURSOR = /^[A-Za-z0-9._~-]{1,256}$/;
 const PROJECT_KEY = /^[A-Z][A-Z0-9_]{0,99}$/;
 
@@ -217,12 +217,12 @@ export function createInstanceClient(deps: {
       jobId: string,
       options: { outcome?: ProjectOutcome; cursor?: string; limit?: number } = {},
     ): Promise<JobResults> {
-      if (!JOB_ID.test(jobId)) throw notFound('job');
+      if (!JOB_ID_PATTERN.test(jobId)) throw notFound('job');
       if (options.cursor !== undefined && !CURSOR.test(options.cursor)) throw notFound('cursor');
       const asked = pageSize(options.limit, 50, MAX_PAGE);
       const request: ServiceRequest = {
         method: 'GET',
-        path: `/instance/backups/${jobId}`,
+        path: `/instance/backups/${encodeURIComponent(jobId)}`,
         query: {
           limit: String(asked),
           ...(options.outcome === undefined ? {} : { outcome: options.outcome }),
