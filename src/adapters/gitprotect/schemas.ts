@@ -12,6 +12,7 @@ import {
   object,
   oneOf,
   optional,
+  refined,
   rule,
   string,
   tagged,
@@ -60,23 +61,32 @@ const trigger = tagged('kind', {
   ADMIN: { accountId: text(128), displayName: text(255) },
 });
 
-export const job = object({
-  id: jobId,
-  outcome: oneOf([
-    'RUNNING',
-    'SUCCEEDED',
-    'SUCCEEDED_WITH_WARNINGS',
-    'FAILED',
-    'CANCELED',
-    'NOT_STARTED',
-  ]),
-  startedAt: instant,
-  finishedAt: nullable(instant),
-  projectsTotal: count,
-  projectsSucceeded: count,
-  projectsFailed: count,
-  trigger,
-});
+/** A job never ends before it starts: its duration is not negative. */
+const endsAfterStart = rule(
+  (job: { startedAt: string; finishedAt: string | null }) =>
+    job.finishedAt === null || Date.parse(job.finishedAt) >= Date.parse(job.startedAt),
+);
+
+export const job = refined(
+  object({
+    id: jobId,
+    outcome: oneOf([
+      'RUNNING',
+      'SUCCEEDED',
+      'SUCCEEDED_WITH_WARNINGS',
+      'FAILED',
+      'CANCELED',
+      'NOT_STARTED',
+    ]),
+    startedAt: instant,
+    finishedAt: nullable(instant),
+    projectsTotal: count,
+    projectsSucceeded: count,
+    projectsFailed: count,
+    trigger,
+  }),
+  endsAfterStart,
+);
 
 export const summaryReply = object({
   id: text(128),

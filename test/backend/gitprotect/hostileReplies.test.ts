@@ -140,3 +140,76 @@ describe('6. replies are held to the contract', () => {
     }
   });
 });
+
+describe('5. hostile paging ends, and results that contradict the request are refused', () => {
+  it('a job list that sends back the cursor it was sent ends with a clear error', async () => {
+    const { service } = serviceAnswering(() => ({ jobs: [aJob()], nextCursor: 'c2' }));
+    await expect(service.listJobPage(10, 'c2')).rejects.toMatchObject({
+      kind: 'MALFORMED',
+      message: expect.stringContaining('repeats the page'),
+    });
+    await expect(service.listJobPage(10, 'c1')).resolves.toMatchObject({ nextCursor: 'c2' });
+  });
+
+  it("a job's spaces that send back the cursor they were sent end with a clear error", async () => {
+    const { service } = serviceAnswering(() => ({
+      job: aJob(),
+      projects: [aResult()],
+      nextCursor: 'c2',
+    }));
+    await expect(service.getJob('job_0123456789abcdef', { cursor: 'c2' })).rejects.toMatchObject({
+      kind: 'MALFORMED',
+      message: expect.stringContaining('repeats'),
+    });
+  });
+
+  it('a space repeated in one page is kept once, a job repeated in one page too', async () => {
+    const details = serviceAnswering(() => ({
+      job: aJob(),
+      projects: [aResult(), aResult({ key: 'OPS', name: 'Ops' }), aResult(), aResult()],
+      nextCursor: null,
+    }));
+    const { projects } = await details.service.getJob('job_0123456789abcdef');
+    expect(projects.map((row) => row.key)).toEqual(['WEB', 'OPS']);
+    const list = serviceAnswering(() => ({
+      jobs: [aJob(), aJob({ id: 'job_2' }), aJob()],
+      nextCursor: null,
+    }));
+    expect((await list.service.listJobPage(10)).jobs.map((job) => job.id)).toEqual([
+      'job_0123456789abcdef',
+      'job_2',
+    ]);
+  });
+
+  it('another job than the one asked for is refused as malformed', async () => {
+    const { service } = serviceAnswering(() => ({
+      job: aJob({ id: 'job_someone_else' }),
+      projects: [],
+      nextCursor: null,
+    }));
+    await expect(service.getJob('job_0123456789abcdef')).rejects.toMatchObject({
+      kind: 'MALFORMED',
+      message: expect.stringContaining('contradicts'),
+    });
+  });
+
+  it('SUCCEEDED rows for outcome FAILED are refused as malformed', async () => {
+    const { service, sent } = serviceAnswering(() => ({
+      job: aJob({ outcome: 'FAILED' }),
+      projects: [aResult({ outcome: 'FAILED', failureReason: 'gone' }), aResult({ key: 'OPS' })],
+      nextCursor: null,
+    }));
+    await expect(
+      service.getJob('job_0123456789abcdef', { outcome: 'FAILED' }),
+    ).rejects.toMatchObject({ kind: 'MALFORMED' });
+    expect(sent[0]?.query).toMatchObject({ outcome: 'FAILED' });
+  });
+
+  it('a job that ends before it starts (a negative duration) is refused as malformed', async () => {
+    const backwards = aJob({ finishedAt: '2026-11-25T01:59:59.000Z' });
+    const details = serviceAnswering(() => ({ job: backwards, projects: [], nextCursor: null }));
+    await expect(details.service.getJob('job_0123456789abcdef')).rejects.toMatchObject(malformed);
+    const list = serviceAnswering(() => ({ jobs: [backwards], nextCursor: null }));
+    await expect(list.service.listJobPage(10)).rejects.toMatchObject(malformed);
+  });
+});
