@@ -247,7 +247,21 @@ export function createInstanceClient(deps: {
         retry: true,
         maxReplyBytes: REPLY_LIMITS.small,
       };
-      return readReply(request, await exchange(request, [200, 201]), startedJobReply);
+      const reply = await exchange(request, [200, 201]);
+      const { job, created } = readReply(request, reply, startedJobReply);
+      // A repeat with our Idempotency-Key meets the job our first send started: `created: false`
+      // then means that this call started it, when the job is the requester's own.
+      const replayed =
+        !created &&
+        (reply.attempts ?? 1) > 1 &&
+        job.trigger.kind === 'ADMIN' &&
+        job.trigger.accountId === requester.accountId;
+      if (replayed) {
+        log.info('GitProtect had started the backup before its answer was lost', {
+          path: request.path,
+        });
+      }
+      return { job, created: created || replayed };
     },
 
     async listJobs(limit: number): Promise<BackupJob[]> {

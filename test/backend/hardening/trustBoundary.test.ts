@@ -306,6 +306,14 @@ describe('3. a retried write after a lost answer', () => {
     const newJobs = jobsAfter.filter((job) => !jobsBefore.some((old) => old.id === job.id));
     expect(newJobs.map((job) => job.id)).toEqual([started.job.id]);
   });
+
+  it('startBackup: the repeat that meets its own job reports it started, audited once', async () => {
+    const audited = (await auditActions()).filter((a) => a === 'BACKUP_STARTED').length;
+    await app.emulator.control.faults({ ...LOST_ANSWER, route: 'POST /instance/backups' });
+    const started = data(await app.invoke('admin', 'startBackup'));
+    expect(started.started).toBe(true);
+    expect((await auditActions()).filter((a) => a === 'BACKUP_STARTED')).toHaveLength(audited + 1);
+  });
 });
 
 describe('9. values from outside never reach a header or the page unchecked', () => {
