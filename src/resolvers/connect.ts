@@ -56,5 +56,5 @@ export const connect = (deps: AppDeps) =>
         });
       },
     );
-    return buildOverview(deps, caller);
+    return buildOverview(deps, caller, { justConnected: true });
   });
