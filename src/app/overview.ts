@@ -25,9 +25,8 @@ export async function buildOverview(
 ): Promise<Envelope<Overview>> {
   const state = appState(deps.store);
   const adminCheck = isAdmin(deps, caller);
-  const [connection, snapshot, credentials, audit] = await Promise.all([
+  const [connection, credentials, audit] = await Promise.all([
     state.connection(),
-    state.snapshot(),
     state.credentials(),
     state.audit(),
   ]);
@@ -38,6 +37,7 @@ export async function buildOverview(
     });
   }
 
+  const snapshot = await state.snapshot(connection);
   const budget = snapshot ? BUDGETS.overviewLive : BUDGETS.overviewFirst;
   let status: StatusSnapshot;
   let stale = false;
@@ -68,7 +68,7 @@ export async function buildOverview(
         }
       : { busy: false };
   }
-  if (!stale && snapshotOutdated(snapshot, status)) await storeSnapshot(deps, status);
+  if (!stale && snapshotOutdated(snapshot, status)) await storeSnapshot(deps, status, connection);
 
   const viewerIsAdmin = await adminCheck;
   return ok(

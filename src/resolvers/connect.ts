@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Overview } from '../contract';
 import { displayNameOf, requireAdmin } from '../app/caller';
 import { asOnlyConnectionChange } from '../app/connection';
@@ -37,8 +38,10 @@ export const connect = (deps: AppDeps) =>
           ),
         );
         const now = deps.clock.now().toISOString();
+        // A new generation: state of any earlier connection is not this one's (state.ts).
+        const generation = randomUUID();
         // The secret first: a connection without its session would be unusable.
-        await state.sessionVault().write(registration.session);
+        await state.saveFirstSession(registration.session, generation);
         await state.saveCredentials(credentialsMetadata(input, now));
         await state.saveConnection({
           region: input.region,
@@ -46,6 +49,7 @@ export const connect = (deps: AppDeps) =>
           managementHost: registration.managementHost,
           cloudId: caller.cloudId,
           connectedAt: now,
+          generation,
         });
         await state.appendAudit({
           at: now,

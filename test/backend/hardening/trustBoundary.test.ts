@@ -187,7 +187,9 @@ describe('2. replies have a size limit', () => {
     expect(overview.recentJobs.map((job) => job.id)).toEqual(
       Array.from({ length: 10 }, (_, i) => `job_flood_${i}`),
     );
-    const stored = await appState(app.store).snapshot();
+    const state = appState(app.store);
+    const connection = await state.connection();
+    const stored = connection && (await state.snapshot(connection));
     expect(stored?.recentJobs).toHaveLength(10);
     expect(JSON.stringify(stored).length).toBeLessThan(20_000);
   });
