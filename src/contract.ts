@@ -207,6 +207,12 @@ export interface ConnectedOverview {
    * holds STALE_DATA), or it no longer knows the site (then CONNECTION_LOST).
    */
   stale: boolean;
+  /**
+   * Set (with `stale`) when a connect committed but its first reading of the service failed:
+   * nothing is known yet of the backups (no jobs, no plan, zero counts, an empty
+   * `scheduleVersion`); the next getOverview reads them.
+   */
+  partial?: true;
   /** When the data was read from the service. */
   asOf: string;
 }

@@ -30,7 +30,7 @@ export const requester = z.strictObject({
 });
 
 const projectKey = z.string().regex(/^[A-Z][A-Z0-9_]{0,99}$/, 'a Jira project key');
-const jobId = z.string().regex(/^[A-Za-z0-9._~-]{1,128}$/, 'a job id');
+const jobId = z.string().regex(/^(?!\.{1,2}$)[A-Za-z0-9._~-]{1,128}$/, 'a job id');
 
 export const ssoDestination = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('HOME') }),

@@ -49,13 +49,20 @@ export async function isAdmin(deps: AppDeps, caller: Caller): Promise<boolean> {
   }
 }
 
-export async function requireAdmin(deps: AppDeps, caller: Caller): Promise<void> {
-  if (!(await isAdmin(deps, caller))) {
-    throw new AppFailure(
-      'FORBIDDEN',
-      'Only Jira administrators can change GitProtect backups. Ask your Jira administrator.',
-    );
-  }
+/** What a member is refused: a change, or a read only admins may see. */
+export type AdminOnly = 'change' | 'read';
+
+const REFUSALS: Record<AdminOnly, string> = {
+  change: 'Only Jira administrators can change GitProtect backups. Ask your Jira administrator.',
+  read: 'Only Jira administrators can see this. Ask your Jira administrator.',
+};
+
+export async function requireAdmin(
+  deps: AppDeps,
+  caller: Caller,
+  refused: AdminOnly = 'change',
+): Promise<void> {
+  if (!(await isAdmin(deps, caller))) throw new AppFailure('FORBIDDEN', REFUSALS[refused]);
 }
 
 /** A name for the audit trail; the account id when Jira cannot say. */

@@ -25,9 +25,8 @@ export async function readLiveStatus(
   connection: Connection,
   budgetMs: number,
 ): Promise<StatusSnapshot> {
-  const service = deps.services.instance(connection.region, appState(deps.store).sessionVault(), {
-    budgetMs,
-  });
+  const vault = appState(deps.store).sessionVault(connection);
+  const service = deps.services.instance(connection.region, vault, { budgetMs });
   const live = Promise.all([
     service.getSummary(),
     service.getSchedule(),
@@ -41,6 +40,7 @@ export async function readLiveStatus(
   );
   return {
     asOf: deps.clock.now().toISOString(),
+    generation: connection.generation,
     summary,
     scheduleVersion: stored.version,
     schedule: stored.schedule ? { ...stored.schedule, version: stored.version } : null,
@@ -49,11 +49,19 @@ export async function readLiveStatus(
   };
 }
 
-/** A reading stands without its copy: a store that refuses the snapshot fails nobody's page. */
-export async function storeSnapshot(deps: AppDeps, status: StatusSnapshot): Promise<boolean> {
+/**
+ * A reading stands without its copy: a store that refuses the snapshot fails nobody's page.
+ * False also when the connection it was read for has ended meanwhile (nothing is kept then).
+ */
+export async function storeSnapshot(
+  deps: AppDeps,
+  status: StatusSnapshot,
+  connection: Connection,
+): Promise<boolean> {
   try {
-    await appState(deps.store).saveSnapshot(status);
-    return true;
+    const kept = await appState(deps.store).saveSnapshot(status, connection);
+    if (!kept) deps.log.info('The connection ended during the reading; its snapshot is dropped');
+    return kept;
   } catch (error) {
     deps.log.error('Could not store the status snapshot; the live reading is used as is', {
       reason: errorName(error),

@@ -18,12 +18,15 @@ import type { AuditEntry } from '../contract';
  * the last stored snapshot answers, marked stale; when it says the connection is gone, the
  * snapshot answers with the CONNECTION_LOST alert.
  */
-export async function buildOverview(deps: AppDeps, caller: Caller): Promise<Envelope<Overview>> {
+export async function buildOverview(
+  deps: AppDeps,
+  caller: Caller,
+  options: { justConnected?: boolean } = {},
+): Promise<Envelope<Overview>> {
   const state = appState(deps.store);
   const adminCheck = isAdmin(deps, caller);
-  const [connection, snapshot, credentials, audit] = await Promise.all([
+  const [connection, credentials, audit] = await Promise.all([
     state.connection(),
-    state.snapshot(),
     state.credentials(),
     state.audit(),
   ]);
@@ -34,11 +37,13 @@ export async function buildOverview(deps: AppDeps, caller: Caller): Promise<Enve
     });
   }
 
+  const snapshot = await state.snapshot(connection);
   const budget = snapshot ? BUDGETS.overviewLive : BUDGETS.overviewFirst;
   let status: StatusSnapshot;
   let stale = false;
   let staleCause: StaleCause | undefined;
   let connectionLost = false;
+  let partial = false;
   try {
     status = await readLiveStatus(deps, connection, budget);
   } catch (error) {
@@ -49,8 +54,10 @@ export async function buildOverview(deps: AppDeps, caller: Caller): Promise<Enve
         : 'Backup status read failed; answering from the stored snapshot',
       { reason: failureReason(error), hasSnapshot: snapshot !== undefined },
     );
-    if (!snapshot) throw error;
-    status = snapshot;
+    // A connect that committed answers success all the same: the service's figures follow.
+    if (!snapshot && !options.justConnected) throw error;
+    status = snapshot ?? unreadStatus(connection, deps.clock.now());
+    partial = snapshot === undefined;
     stale = true;
     staleCause = isUpstreamError(error, 'RATE_LIMITED')
       ? {
@@ -61,7 +68,7 @@ export async function buildOverview(deps: AppDeps, caller: Caller): Promise<Enve
         }
       : { busy: false };
   }
-  if (!stale && snapshotOutdated(snapshot, status)) await storeSnapshot(deps, status);
+  if (!stale && snapshotOutdated(snapshot, status)) await storeSnapshot(deps, status, connection);
 
   const viewerIsAdmin = await adminCheck;
   return ok(
@@ -71,6 +78,7 @@ export async function buildOverview(deps: AppDeps, caller: Caller): Promise<Enve
       stale,
       ...(staleCause ? { staleCause } : {}),
       connectionLost,
+      partial,
       credentials,
       audit,
       viewerIsAdmin,
@@ -97,6 +105,8 @@ interface OverviewParts {
   staleCause?: StaleCause;
   /** The service said the instance or session is gone (the status is the last snapshot). */
   connectionLost?: boolean;
+  /** Nothing was read from the service yet: its figures are unknown (see `unreadStatus`). */
+  partial?: boolean;
   credentials: CredentialsMetadata | undefined;
   audit: AuditEntry[];
   viewerIsAdmin: boolean;
@@ -158,6 +168,31 @@ function adminOverview(parts: OverviewParts): ConnectedOverview {
     alerts,
     health,
     stale: parts.stale,
+    ...(parts.partial ? { partial: true as const } : {}),
     asOf: parts.status.asOf,
+  };
+}
+
+/**
+ * The status of a connection whose first reading failed: nothing known beyond the connection
+ * itself (no jobs, no plan, no counts), for an overview marked stale and partial.
+ */
+function unreadStatus(connection: Connection, now: Date): StatusSnapshot {
+  return {
+    asOf: now.toISOString(),
+    summary: {
+      instanceId: connection.instanceId,
+      serviceRegion: connection.region,
+      storageRegion: '',
+      securedProjects: 0,
+      credentialsStatus: 'VALID',
+      lastJob: null,
+      runningJob: null,
+      nextBackupAt: null,
+    },
+    scheduleVersion: '',
+    schedule: null,
+    recentJobs: [],
+    siteProjects: null,
   };
 }

@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import type { AuditEntry, BackupJob, Region, TokenMetadata, VersionedSchedule } from '../contract';
 import type { InstanceSummary, ServiceSession, SessionVault } from '../ports/managementService';
 import type { Store } from '../ports/store';
+import { UpstreamError } from '../ports/upstreamError';
 import { HOURLY_SYNC_TIMEOUT_SECONDS } from './deps';
 
 /** Typed access to what the app keeps per installation. Tokens live only in secrets. */
@@ -13,6 +15,7 @@ const KEYS = {
   syncLock: 'lock:hourly-sync',
   connectClaim: 'lock:connection-change',
   sessionSecret: 'gitprotect-session',
+  scheduleChangePrefix: 'schedule-change:',
 } as const;
 
 export const AUDIT_LIMIT = 50;
@@ -26,6 +29,9 @@ export const SYNC_LOCK_SECONDS = HOURLY_SYNC_TIMEOUT_SECONDS;
  */
 export const CONNECTION_CLAIM_SECONDS = 30;
 
+/** How long a schedule version's change stays claimed: a replay comes minutes later, not weeks. */
+export const SCHEDULE_CHANGE_SECONDS = 30 * 86_400;
+
 interface SyncLock {
   /** The id of the run that took the lock. */
   holder: string;
@@ -37,6 +43,17 @@ export interface Connection {
   managementHost: string;
   cloudId: string;
   connectedAt: string;
+  /**
+   * New at every connect: the state written for this connection (session, snapshot) names it,
+   * so a write for a connection forgotten or replaced since is dropped. Absent on connections
+   * made before generations existed, which then match state without one.
+   */
+  generation?: string;
+}
+
+/** The connection a piece of state was written for. */
+interface OfGeneration {
+  generation?: string;
 }
 
 /** Jira credentials as the app remembers them: never the token itself. */
@@ -55,11 +72,47 @@ export interface StatusSnapshot {
   schedule: VersionedSchedule | null;
   recentJobs: BackupJob[];
   siteProjects: number | null;
+  /** The connection this reading was taken for (see `Connection.generation`). */
+  generation?: string;
 }
 
+/**
+ * THE RULE for state that belongs to one connection (the GitProtect session, the status
+ * snapshot): every write names the connection's generation and is checked after it is made.
+ * If the connection was forgotten or replaced meanwhile (a disconnect, or a disconnect and a new
+ * connect, while a slow sync or overview was reading the service), the write is undone, as long
+ * as what is stored is still that write; and every read ignores state of another generation, so
+ * a write undone too late is never used. `forget` deletes the connection first, so a write
+ * checked after the forget began always sees it gone. Disconnect and connect also hold the
+ * hourly sync's lock while they change the connection, so no sync starts in between.
+ */
 export function appState(store: Store) {
   const syncLock = heldLock(store, KEYS.syncLock);
   const connectClaim = heldLock(store, KEYS.connectClaim);
+
+  /** Whether `generation` is still that of the stored connection. */
+  const isCurrent = async (generation: string | undefined) => {
+    const connection = await store.get<Connection>(KEYS.connection);
+    return connection !== undefined && connection.generation === generation;
+  };
+
+  /** Writes `value` for its generation; undoes the write if that generation has ended. */
+  const writeFor = async <T extends OfGeneration>(
+    kind: 'plain' | 'secret',
+    key: string,
+    value: T,
+  ): Promise<boolean> => {
+    const get = kind === 'plain' ? store.get.bind(store) : store.getSecret.bind(store);
+    const remove = kind === 'plain' ? store.delete.bind(store) : store.deleteSecret.bind(store);
+    await (kind === 'plain' ? store.set(key, value) : store.setSecret(key, value));
+    if (await isCurrent(value.generation)) return true;
+    const stored = await get<T>(key);
+    if (stored !== undefined && JSON.stringify(stored) === JSON.stringify(value)) {
+      await remove(key);
+    }
+    return false;
+  };
+
   return {
     connection: () => store.get<Connection>(KEYS.connection),
     saveConnection: (connection: Connection) => store.set(KEYS.connection, connection),
@@ -67,8 +120,14 @@ export function appState(store: Store) {
     credentials: () => store.get<CredentialsMetadata>(KEYS.jiraCredentials),
     saveCredentials: (metadata: CredentialsMetadata) => store.set(KEYS.jiraCredentials, metadata),
 
-    snapshot: () => store.get<StatusSnapshot>(KEYS.snapshot),
-    saveSnapshot: (snapshot: StatusSnapshot) => store.set(KEYS.snapshot, snapshot),
+    /** The last snapshot of `connection`; one of another connection is none. */
+    snapshot: async (connection: Connection): Promise<StatusSnapshot | undefined> => {
+      const stored = await store.get<StatusSnapshot>(KEYS.snapshot);
+      return stored?.generation === connection.generation ? stored : undefined;
+    },
+    /** False when the connection has ended meanwhile: then nothing stays stored (THE RULE). */
+    saveSnapshot: (snapshot: StatusSnapshot, connection: Connection) =>
+      writeFor('plain', KEYS.snapshot, { ...snapshot, generation: connection.generation }),
 
     audit: async (): Promise<AuditEntry[]> =>
       (await store.list<AuditEntry>(KEYS.auditPrefix, AUDIT_LIMIT)).map((entry) => entry.value),
@@ -78,6 +137,18 @@ export function appState(store: Store) {
       const entries = await store.list<AuditEntry>(KEYS.auditPrefix, AUDIT_LIMIT * 3);
       await Promise.all(entries.slice(AUDIT_LIMIT).map((entry) => store.delete(entry.key)));
     },
+
+    /**
+     * True for the first caller only, per schedule version: one version is one change, audited
+     * once, however often a replay with a stale version meets it (412 with an equal schedule).
+     * The key is a digest, as a version may hold characters kvs keys may not.
+     */
+    claimScheduleChange: (version: string) =>
+      store.setIfAbsent(
+        `${KEYS.scheduleChangePrefix}${createHash('sha256').update(version).digest('hex').slice(0, 32)}`,
+        { version },
+        SCHEDULE_CHANGE_SECONDS,
+      ),
 
     /**
      * Only one hourly sync at a time: Forge may start the trigger twice. The lock names the run
@@ -101,23 +172,48 @@ export function appState(store: Store) {
     claimConnectionChange: (callId: string) => connectClaim.take(callId, CONNECTION_CLAIM_SECONDS),
     releaseConnectionChange: () => connectClaim.release(),
 
-    /** One secret read per vault, shared by the parallel calls of one resolver run. */
-    sessionVault: (): SessionVault => {
+    /**
+     * One secret read per vault, shared by the parallel calls of one resolver run. Bound to a
+     * connection, the vault reads only that connection's session and its writes follow THE
+     * RULE: a session refreshed for a connection forgotten meanwhile is not kept. Unbound (a
+     * connect before its connection is stored, tests), it reads and writes the session as is.
+     */
+    sessionVault: (connection?: Connection): SessionVault => {
       let cached: Promise<ServiceSession | undefined> | undefined;
+      const bound = connection !== undefined;
+      const generation = connection?.generation;
+      const readSession = async () => {
+        const stored = await store.getSecret<ServiceSession & OfGeneration>(KEYS.sessionSecret);
+        if (!stored || (bound && stored.generation !== generation)) return undefined;
+        const { generation: _of, ...session } = stored;
+        return session;
+      };
       return {
-        read: () => (cached ??= store.getSecret<ServiceSession>(KEYS.sessionSecret)),
+        read: () => (cached ??= readSession()),
         write: async (session) => {
-          await store.setSecret(KEYS.sessionSecret, session);
+          const value = { ...session, ...(generation === undefined ? {} : { generation }) };
+          if (!bound) {
+            await store.setSecret(KEYS.sessionSecret, value);
+          } else if (!(await writeFor('secret', KEYS.sessionSecret, value))) {
+            throw new UpstreamError(
+              'CONNECTION_LOST',
+              'The connection was forgotten while its session was being refreshed.',
+            );
+          }
           cached = Promise.resolve(session);
         },
       };
     },
+    /** Stores the first session of a new connection, before the connection itself. */
+    saveFirstSession: (session: ServiceSession, generation: string) =>
+      store.setSecret(KEYS.sessionSecret, { ...session, generation }),
 
     /** Forgets the connection, its session, credentials' details and snapshot; keeps the audit. */
     forget: async () => {
+      // The connection first: a write checked after this sees its generation ended (THE RULE).
+      await store.delete(KEYS.connection);
       await Promise.all([
         store.deleteSecret(KEYS.sessionSecret),
-        store.delete(KEYS.connection),
         store.delete(KEYS.jiraCredentials),
         store.delete(KEYS.snapshot),
       ]);

@@ -22,8 +22,11 @@ import {
  * field is checked and unknown fields are refused. A payload left out counts as `{}`.
  */
 
-/** The contract's job ids and cursors: they go into a path or a query string as they are. */
-export const JOB_ID_PATTERN = /^[A-Za-z0-9._~-]{1,128}$/;
+/**
+ * The contract's job ids and cursors. A job id is a path segment: never `.` or `..`, which a URL
+ * resolves into another path (and it is percent-encoded all the same).
+ */
+export const JOB_ID_PATTERN = /^(?!\.{1,2}$)[A-Za-z0-9._~-]{1,128}$/;
 export const CURSOR_PATTERN = /^[A-Za-z0-9._~-]{1,256}$/;
 export const PROJECT_KEY_PATTERN = /^[A-Z][A-Z0-9_]{0,99}$/;
 

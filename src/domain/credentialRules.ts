@@ -8,12 +8,14 @@ import { EMAIL_PATTERN } from './validation';
 export type CredentialField = 'email' | 'token' | 'expiresOn';
 
 export type EmailProblem = 'missing' | 'tooLong' | 'spaces' | 'notAnEmail';
-export type TokenProblem = 'missing' | 'tooLong' | 'spaces';
+export type TokenProblem = 'missing' | 'tooShort' | 'tooLong' | 'spaces';
 export type ExpiryProblem = 'notADate' | 'noSuchDay' | 'past' | 'tooFar';
 export type CredentialProblem = EmailProblem | TokenProblem | ExpiryProblem;
 
 export const MAX_EMAIL_LENGTH = 254;
 export const MAX_TOKEN_LENGTH = 1024;
+/** The oldest Atlassian API tokens have 24 characters; every later format is longer. */
+export const MIN_TOKEN_LENGTH = 24;
 /** Atlassian API tokens live at most a year. */
 export const MAX_TOKEN_LIFETIME_DAYS = 366;
 
@@ -30,7 +32,8 @@ export function emailProblem(email: string): EmailProblem | null {
 export function tokenProblem(token: string): TokenProblem | null {
   if (token.length === 0) return 'missing';
   if (token.length > MAX_TOKEN_LENGTH) return 'tooLong';
-  return CONTROL_OR_SPACE.test(token) ? 'spaces' : null;
+  if (CONTROL_OR_SPACE.test(token)) return 'spaces';
+  return token.length < MIN_TOKEN_LENGTH ? 'tooShort' : null;
 }
 
 /** `YYYY-MM-DD` of an instant, in UTC: the day the server compares expiry dates with. */

@@ -36,7 +36,11 @@ const EMAIL_MESSAGES: Record<EmailProblem, string> = {
   spaces: 'The email address contains spaces or control characters.',
   notAnEmail: 'Enter a valid email address.',
 };
-const TOKEN_MESSAGES: Record<TokenProblem, string> = {
+/**
+ * A token too short to be any Atlassian API token is not an input error but the service's FORMAT
+ * refusal, given by the resolver before any call (resolvers/tokenRejection.ts).
+ */
+const TOKEN_MESSAGES: Record<Exclude<TokenProblem, 'tooShort'>, string> = {
   missing: 'Enter the Jira API token.',
   tooLong: 'The API token is too long.',
   spaces: 'The API token contains spaces or control characters.',
@@ -66,7 +70,14 @@ const email = credential(
   EMAIL_MESSAGES,
 );
 
-const token = credential('Enter the Jira API token.', tokenProblem, TOKEN_MESSAGES);
+const token = credential(
+  'Enter the Jira API token.',
+  (value) => {
+    const problem = tokenProblem(value);
+    return problem === 'tooShort' ? null : problem;
+  },
+  TOKEN_MESSAGES,
+);
 
 function expiresOn(today: Date) {
   return credential(

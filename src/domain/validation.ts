@@ -155,6 +155,14 @@ export function array<T>(
   };
 }
 
+/** What `checker` accepts that also keeps every rule: a check across a value's fields. */
+export function refined<T>(checker: Checker<T>, ...rules: Rule<T>[]): Checker<T> {
+  return (input) => {
+    const result = checker(input);
+    return result.ok ? firstBroken(result.value, rules, INVALID) : result;
+  };
+}
+
 export function nullable<T>(checker: Checker<T>): Checker<T | null> {
   return (input) => (input === null ? pass(null) : checker(input));
 }

@@ -60,7 +60,10 @@ export interface BackupRequester {
 
 export interface StartBackupResult {
   job: BackupJob;
-  /** False when a job was already running and is returned instead. */
+  /**
+   * True when this call started the job, also when only a repeat of its request (the answer to
+   * the first was lost) learnt of it; false when another's running job is returned instead.
+   */
   created: boolean;
 }
 

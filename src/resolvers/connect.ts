@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Overview } from '../contract';
 import { displayNameOf, requireAdmin } from '../app/caller';
 import { asOnlyConnectionChange } from '../app/connection';
@@ -8,13 +9,14 @@ import { buildOverview } from '../app/overview';
 import { appState } from '../app/state';
 import { validateConnect } from '../domain/inputs';
 import { handle, valid } from './handle';
-import { withTokenRejection } from './tokenRejection';
+import { refuseTokenOfNoKnownFormat, withTokenRejection } from './tokenRejection';
 
 /** The first run: registers this Jira site with GitProtect in the chosen region. */
 export const connect = (deps: AppDeps) =>
   handle<Overview>(deps, 'connect', async (caller, payload) => {
     const input = valid(validateConnect(payload, deps.clock.now()));
     await requireAdmin(deps, caller);
+    refuseTokenOfNoKnownFormat(input.token);
     const state = appState(deps.store);
     // Two connects at once would both register.
     await asOnlyConnectionChange(
@@ -36,8 +38,10 @@ export const connect = (deps: AppDeps) =>
           ),
         );
         const now = deps.clock.now().toISOString();
+        // A new generation: state of any earlier connection is not this one's (state.ts).
+        const generation = randomUUID();
         // The secret first: a connection without its session would be unusable.
-        await state.sessionVault().write(registration.session);
+        await state.saveFirstSession(registration.session, generation);
         await state.saveCredentials(credentialsMetadata(input, now));
         await state.saveConnection({
           region: input.region,
@@ -45,6 +49,7 @@ export const connect = (deps: AppDeps) =>
           managementHost: registration.managementHost,
           cloudId: caller.cloudId,
           connectedAt: now,
+          generation,
         });
         await state.appendAudit({
           at: now,
@@ -55,5 +60,5 @@ export const connect = (deps: AppDeps) =>
         });
       },
     );
-    return buildOverview(deps, caller);
+    return buildOverview(deps, caller, { justConnected: true });
   });

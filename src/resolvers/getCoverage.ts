@@ -16,7 +16,7 @@ import { handle, valid } from './handle';
 export const getCoverage = (deps: AppDeps) =>
   handle<ProjectCoveragePage>(deps, 'getCoverage', async (caller, payload) => {
     const input = valid(validateGetCoverage(payload));
-    const { state, service } = await requireConnectedAdmin(deps, caller);
+    const { state, service } = await requireConnectedAdmin(deps, caller, 'read');
     const startAt = input.startAt ?? 0;
     const limit = input.limit ?? COVERAGE_PAGE.fallback;
     const [site, credentials] = await Promise.all([

@@ -14,7 +14,7 @@ import { orInvalidInput } from './notFound';
 export const getJob = (deps: AppDeps) =>
   handle<JobDetails>(deps, 'getJob', async (caller, payload) => {
     const input = valid(validateGetJob(payload));
-    const { service } = await requireConnectedAdmin(deps, caller);
+    const { service } = await requireConnectedAdmin(deps, caller, 'read');
     const details = await orInvalidInput(
       service.getJob(input.jobId, {
         limit: input.limit ?? RESULTS_PAGE.fallback,

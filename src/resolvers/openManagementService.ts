@@ -23,7 +23,8 @@ export const openManagementService = (deps: AppDeps) =>
     const { url } = await orInvalidInput(service.createSsoUrl(requester, destination), {
       job: 'destination',
     });
-    if (!isOnInstanceHost(url, connection.managementHost)) {
+    const canonical = canonicalOnInstanceHost(url, connection.managementHost);
+    if (canonical === null) {
       deps.log.error('Refused a sign-in link that is not https on the instance host', {
         link: urlForLog(url),
         expectedHost: connection.managementHost,
@@ -33,20 +34,27 @@ export const openManagementService = (deps: AppDeps) =>
         'GitProtect returned a sign-in link this app does not trust, so it was not opened. Try again later.',
       );
     }
-    return ok({ url });
+    return ok({ url: canonical });
   });
 
-export function isOnInstanceHost(url: string, managementHost: string): boolean {
+/**
+ * The link as the URL parser reads it (`new URL(link).href`), when that is https on the instance
+ * host; null otherwise. The page hands over the canonical form, never the service's spelling of
+ * it (backslashes, upper case, the default port, characters the host parser drops), so what
+ * opens is exactly what was checked.
+ */
+export function canonicalOnInstanceHost(url: string, managementHost: string): string | null {
+  let parsed: URL;
   try {
-    const parsed = new URL(url);
-    return (
-      parsed.protocol === 'https:' &&
-      parsed.hostname === managementHost.toLowerCase() &&
-      parsed.port === '' &&
-      parsed.username === '' &&
-      parsed.password === ''
-    );
+    parsed = new URL(url);
   } catch {
-    return false;
+    return null;
   }
+  const onHost =
+    parsed.protocol === 'https:' &&
+    parsed.hostname === managementHost.toLowerCase() &&
+    parsed.port === '' &&
+    parsed.username === '' &&
+    parsed.password === '';
+  return onHost ? parsed.href : null;
 }

@@ -7,7 +7,10 @@ import { validateSaveSchedule } from '../domain/inputs';
 import { nextBackupTimes, scheduleAuditDetail } from '../domain/schedule';
 import { handle, valid } from './handle';
 
-/** Replaces the plan's days and hour; a stale version is a CONFLICT and changes nothing. */
+/**
+ * Replaces the plan's days and hour; a stale version is a CONFLICT and changes nothing, unless
+ * the schedule stored is the one sent (a replay), which is success but no second change.
+ */
 export const saveSchedule = (deps: AppDeps) =>
   handle<SavedSchedule>(deps, 'saveSchedule', async (caller, payload) => {
     const { version, ...schedule } = valid(validateSaveSchedule(payload));
@@ -17,13 +20,16 @@ export const saveSchedule = (deps: AppDeps) =>
       displayNameOf(deps, caller),
     ]);
     const now = deps.clock.now();
-    await state.appendAudit({
-      at: now.toISOString(),
-      accountId: caller.accountId,
-      displayName,
-      action: 'SCHEDULE_CHANGED',
-      detail: scheduleAuditDetail(saved),
-    });
+    // A replay with a stale version meets the version an earlier call saved: no second change.
+    if (await state.claimScheduleChange(saved.version)) {
+      await state.appendAudit({
+        at: now.toISOString(),
+        accountId: caller.accountId,
+        displayName,
+        action: 'SCHEDULE_CHANGED',
+        detail: scheduleAuditDetail(saved),
+      });
+    }
     return ok({
       schedule: saved,
       nextBackups: nextBackupTimes(saved, now, 3).map((at) => at.toISOString()),

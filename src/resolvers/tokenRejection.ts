@@ -1,5 +1,6 @@
 import type { TokenRejection } from '../contract';
 import { AppFailure } from '../app/appError';
+import { tokenProblem } from '../domain/credentialRules';
 import { isUpstreamError } from '../ports/upstreamError';
 
 /**
@@ -13,13 +14,25 @@ export async function withTokenRejection<T>(call: Promise<T>): Promise<T> {
   } catch (error) {
     if (!isUpstreamError(error, 'CREDENTIALS_REJECTED')) throw error;
     const rejection = (error.detail as { rejection?: TokenRejection } | undefined)?.rejection;
-    throw new AppFailure(
-      'TOKEN_REJECTED',
-      'Jira rejected this token. Check the email and create a new API token.',
-      {
-        field: rejection === 'WRONG_EMAIL' ? 'email' : 'token',
-        ...(rejection ? { tokenRejection: rejection } : {}),
-      },
-    );
+    throw tokenRejected(rejection);
   }
+}
+
+/**
+ * Refuses, before any call, a token too short to be any Atlassian API token, as the service
+ * would: TOKEN_REJECTED for its FORMAT.
+ */
+export function refuseTokenOfNoKnownFormat(token: string): void {
+  if (tokenProblem(token) === 'tooShort') throw tokenRejected('FORMAT');
+}
+
+function tokenRejected(rejection: TokenRejection | undefined): AppFailure {
+  return new AppFailure(
+    'TOKEN_REJECTED',
+    'Jira rejected this token. Check the email and create a new API token.',
+    {
+      field: rejection === 'WRONG_EMAIL' ? 'email' : 'token',
+      ...(rejection ? { tokenRejection: rejection } : {}),
+    },
+  );
 }

@@ -7,13 +7,14 @@ import { ok } from '../app/appError';
 import { tokenMetadata } from '../app/state';
 import { validateUpdateJiraToken } from '../domain/inputs';
 import { handle, valid } from './handle';
-import { withTokenRejection } from './tokenRejection';
+import { refuseTokenOfNoKnownFormat, withTokenRejection } from './tokenRejection';
 
 /** Hands a new Jira API token to the service, which checks it; the app keeps only metadata. */
 export const updateJiraToken = (deps: AppDeps) =>
   handle<TokenMetadata>(deps, 'updateJiraToken', async (caller, payload) => {
     const input = valid(validateUpdateJiraToken(payload, deps.clock.now()));
     const { state, service } = await requireConnectedAdmin(deps, caller);
+    refuseTokenOfNoKnownFormat(input.token);
     // Two updates at once would leave the stored details of one token while the service holds
     // the other.
     return asOnlyConnectionChange(

@@ -40,13 +40,15 @@ export async function hourlySync(appDeps: AppDeps): Promise<SyncOutcome> {
   try {
     const refresh = await refreshSessionIfDue(deps, connection);
     let connectionLost = refresh === 'LOST';
-    const previous = await state.snapshot();
+    const previous = await state.snapshot(connection);
     let current = previous;
     let snapshotOutcome: 'UPDATED' | 'FRESH' | 'KEPT_PREVIOUS' = 'FRESH';
     if (!connectionLost && (!previous || !isFresh(previous, deps.clock.now()))) {
       try {
         current = await readLiveStatus(deps, connection, BUDGETS.trigger);
-        snapshotOutcome = (await storeSnapshot(deps, current)) ? 'UPDATED' : 'KEPT_PREVIOUS';
+        snapshotOutcome = (await storeSnapshot(deps, current, connection))
+          ? 'UPDATED'
+          : 'KEPT_PREVIOUS';
       } catch (error) {
         snapshotOutcome = 'KEPT_PREVIOUS';
         connectionLost = isUpstreamError(error, 'CONNECTION_LOST');
@@ -79,7 +81,7 @@ async function refreshSessionIfDue(
   deps: AppDeps,
   connection: Connection,
 ): Promise<'REFRESHED' | 'NOT_DUE' | 'FAILED' | 'LOST'> {
-  const vault = appState(deps.store).sessionVault();
+  const vault = appState(deps.store).sessionVault(connection);
   const session = await vault.read();
   if (!session) {
     deps.log.error('The app holds no GitProtect session for its connection', {

@@ -19,7 +19,11 @@ import type {
 } from '../../src/contract';
 
 /** A resolver's own error, or UNREACHABLE when the call never produced an envelope. */
-export type PageErrorCode = ErrorCode | 'UNREACHABLE';
+/**
+ * The page's own codes: UNREACHABLE (the bridge failed), PAGE_REPEATED (a page of a list repeated
+ * rows already shown, so the list ends there).
+ */
+export type PageErrorCode = ErrorCode | 'UNREACHABLE' | 'PAGE_REPEATED';
 export type PageError = Omit<AppError, 'code'> & { code: PageErrorCode };
 export type Result<T> = { ok: true; data: T } | { ok: false; error: PageError };
 

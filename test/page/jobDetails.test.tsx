@@ -163,6 +163,29 @@ describe('a backup’s details (admins)', () => {
     expect(within(dialog).queryByRole('button', { name: 'Show more spaces' })).toBeNull();
   });
 
+  test('a page that repeats spaces already shown ends the paging with a clear error', async () => {
+    const big = { ...partial, projectsTotal: 120, projectsSucceeded: 117 };
+    backend.handlers.getJob = (payload) => {
+      const input = payload as GetJobInput;
+      const from = input.cursor ? 40 : 0;
+      // The second page starts 10 spaces back: SP41 to SP50 again, then 40 new ones.
+      const projects = Array.from({ length: 50 }, (_, i) => space(from + i + 1, 'SUCCEEDED'));
+      return ok({ job: big, durationMs: 1, projects, nextCursor: 'next' });
+    };
+    const page = await renderPage(connected({ recentJobs: [big] }));
+    await page.user.click(
+      within(await screen.findByRole('table')).getByRole('button', { name: /^Details of/ }),
+    );
+    const dialog = await screen.findByRole('dialog');
+    await page.user.click(within(dialog).getByRole('checkbox', { name: 'Failed only' }));
+    await within(dialog).findByText('50 of 120 shown');
+    await page.user.click(within(dialog).getByRole('button', { name: 'Show more spaces' }));
+    await within(dialog).findByText('90 of 120 shown');
+    expect(within(dialog).getAllByRole('listitem')).toHaveLength(90);
+    expect(within(dialog).getByText(/sent again what is already shown/)).toBeVisible();
+    expect(within(dialog).queryByRole('button', { name: 'Show more spaces' })).toBeNull();
+  });
+
   test('hands off to this job’s logs, and to restoring a failed space', async () => {
     backend.handlers.openManagementService = () => ok({ url: SSO_URL });
     const { user, dialog } = await openDetails();
@@ -291,6 +314,24 @@ describe('older backups', () => {
   test('fewer than a page of recent backups: nothing older to offer', async () => {
     await renderPage(connected());
     await screen.findByRole('table');
+    expect(screen.queryByRole('button', { name: 'Show older backups' })).toBeNull();
+  });
+
+  test('an older page that repeats backups already listed ends the paging with a clear error', async () => {
+    const all = [...tenJobs(0), ...tenJobs(10), ...tenJobs(20)];
+    backend.handlers.listJobs = (payload) => {
+      const input = (payload ?? {}) as ListJobsInput;
+      // Every older page starts 5 backups back: job-15 to job-19 again, then 5 new ones.
+      const from = input.cursor ? 15 : 0;
+      return ok({ jobs: all.slice(from, from + (input.limit ?? 10)), nextCursor: 'again' });
+    };
+    const { user } = await renderPage(connected({ recentJobs: tenJobs(0) }));
+    const table = await screen.findByRole('table');
+    await user.click(screen.getByRole('button', { name: 'Show older backups' }));
+    await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(21));
+    await user.click(screen.getByRole('button', { name: 'Show older backups' }));
+    expect(await screen.findByText(/sent again what is already shown/)).toBeVisible();
+    expect(within(table).getAllByRole('row')).toHaveLength(26);
     expect(screen.queryByRole('button', { name: 'Show older backups' })).toBeNull();
   });
 

@@ -52,18 +52,22 @@ describe('Settings', () => {
     const email = within(panel).getByLabelText('Jira account email');
     await user.clear(email);
     await user.type(email, 'ops@example.com');
-    await user.type(within(panel).getByLabelText('API token'), 'ATATT-secret-9z9z');
+    await user.type(within(panel).getByLabelText('API token'), 'ATATT-secret-token-of-ops-9z9z');
     await user.type(within(panel).getByLabelText('Token expiry date (optional)'), '2027-06-30');
     await user.click(within(panel).getByRole('button', { name: 'Save token' }));
 
     expect(await within(panel).findByText(/Token updated/)).toBeVisible();
     expect(callsOf('updateJiraToken')).toEqual([
-      { email: 'ops@example.com', token: 'ATATT-secret-9z9z', expiresOn: '2027-06-30' },
+      {
+        email: 'ops@example.com',
+        token: 'ATATT-secret-token-of-ops-9z9z',
+        expiresOn: '2027-06-30',
+      },
     ]);
     expect(within(panel).getByLabelText('API token')).toHaveValue('');
     expect(fact(panel, 'API token')).toHaveTextContent('•••• 9z9z');
     expect(fact(panel, 'Account email')).toHaveTextContent('ops@example.com');
-    expect(screen.queryByText('ATATT-secret-9z9z')).toBeNull();
+    expect(screen.queryByText('ATATT-secret-token-of-ops-9z9z')).toBeNull();
   });
 
   test('a token Jira rejects is named at the field, and never echoed back', async () => {
@@ -73,7 +77,7 @@ describe('Settings', () => {
     });
     const { user, panel } = await openSettings();
     const tokenField = within(panel).getByLabelText('API token');
-    await user.type(tokenField, 'wrong-token');
+    await user.type(tokenField, 'wrong-token-of-the-right-length');
     await user.click(within(panel).getByRole('button', { name: 'Save token' }));
 
     expect(await within(panel).findByText(/Jira rejected this token/)).toBeVisible();
@@ -88,13 +92,13 @@ describe('Settings', () => {
       error: { code: 'INVALID_INPUT', message: 'Enter a valid email address.', field: 'email' },
     });
     const { user, panel } = await openSettings();
-    await user.type(within(panel).getByLabelText('API token'), 'tok');
+    await user.type(within(panel).getByLabelText('API token'), 'token-long-enough-to-send-0001');
     await user.click(within(panel).getByRole('button', { name: 'Save token' }));
     const email = within(panel).getByLabelText('Jira account email');
     await waitFor(() => expect(email).toHaveAccessibleDescription('Enter a valid email address.'));
     expect(email).toHaveFocus();
     // Issue 12: the token is kept when another field is wrong (it was cleared before).
-    expect(within(panel).getByLabelText('API token')).toHaveValue('tok');
+    expect(within(panel).getByLabelText('API token')).toHaveValue('token-long-enough-to-send-0001');
   });
 
   test('an empty token is caught before anything is sent', async () => {
@@ -102,6 +106,16 @@ describe('Settings', () => {
     await user.click(within(panel).getByRole('button', { name: 'Save token' }));
     expect(within(panel).getByLabelText('API token')).toHaveAccessibleDescription(
       /Fill in this field/,
+    );
+    expect(callsOf('updateJiraToken')).toHaveLength(0);
+  });
+
+  test('a token shorter than any Atlassian API token is caught before anything is sent', async () => {
+    const { user, panel } = await openSettings();
+    await user.type(within(panel).getByLabelText('API token'), 'x');
+    await user.click(within(panel).getByRole('button', { name: 'Save token' }));
+    expect(within(panel).getByLabelText('API token')).toHaveAccessibleDescription(
+      /This is not an Atlassian API token/,
     );
     expect(callsOf('updateJiraToken')).toHaveLength(0);
   });

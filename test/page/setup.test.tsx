@@ -30,13 +30,18 @@ describe('first run', () => {
     await user.click(within(form).getByLabelText('Region'));
     await user.click(await screen.findByRole('option', { name: 'United States' }));
     await user.type(within(form).getByLabelText('Jira account email'), 'admin@example.com');
-    await user.type(within(form).getByLabelText('API token'), 'ATATT-first');
+    await user.type(within(form).getByLabelText('API token'), 'ATATT-first-token-of-this-site');
     await user.type(within(form).getByLabelText('Token expiry date (optional)'), expiresOn);
     await user.click(within(form).getByRole('button', { name: 'Connect' }));
 
     expect(await screen.findByRole('button', { name: 'Backup now' })).toBeVisible();
     expect(callsOf('connect')).toEqual([
-      { region: 'US', email: 'admin@example.com', token: 'ATATT-first', expiresOn },
+      {
+        region: 'US',
+        email: 'admin@example.com',
+        token: 'ATATT-first-token-of-this-site',
+        expiresOn,
+      },
     ]);
     expect(screen.getByText('United States')).toBeVisible();
     expect(await screen.findByText('GitProtect.io is connected')).toBeVisible();
@@ -60,14 +65,14 @@ describe('first run', () => {
     await user.click(within(form).getByLabelText('Region'));
     await user.click(await screen.findByRole('option', { name: 'Europe' }));
     await user.type(within(form).getByLabelText('Jira account email'), 'admin@example.com');
-    await user.type(within(form).getByLabelText('API token'), 'bad');
+    await user.type(within(form).getByLabelText('API token'), 'bad-token-the-service-refuses');
     await user.click(within(form).getByRole('button', { name: 'Connect' }));
 
     const token = within(form).getByLabelText('API token');
     await waitFor(() => expect(token).toHaveAccessibleDescription(/Jira rejected this token/));
     expect(token).toHaveValue('');
     expect(callsOf('connect')).toEqual([
-      { region: 'EU', email: 'admin@example.com', token: 'bad' },
+      { region: 'EU', email: 'admin@example.com', token: 'bad-token-the-service-refuses' },
     ]);
     expect(screen.queryByRole('button', { name: 'Backup now' })).toBeNull();
   });

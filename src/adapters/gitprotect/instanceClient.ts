@@ -20,6 +20,7 @@ import type {
   StartBackupResult,
   StoredSchedule,
 } from '../../ports/managementService';
+import { JOB_ID_PATTERN } from '../../domain/browseInputs';
 import { type Deadline, startDeadline } from './callBudget';
 import {
   callOf,
@@ -45,7 +46,6 @@ import { REPLY_LIMITS, type ServiceReply, type ServiceRequest, type Transport } 
 
 const MAX_JOBS = 100;
 const MAX_PAGE = 100;
-const JOB_ID = /^[A-Za-z0-9._~-]{1,128}$/;
 const CURSOR = /^[A-Za-z0-9._~-]{1,256}$/;
 const PROJECT_KEY = /^[A-Z][A-Z0-9_]{0,99}$/;
 
@@ -117,6 +117,7 @@ export function createInstanceClient(deps: {
     const reply = await exchange(request, [200, 400]);
     if (reply.status === 400) throw pagingFailure(request, reply);
     const page = readReply(request, reply, jobListReply);
+    if (cursor !== undefined && page.nextCursor === cursor) throw pagingLoops(request);
     if (page.jobs.length > asked) {
       log.warn('GitProtect sent more jobs than asked for; the newest are kept', {
         path: request.path,
@@ -124,7 +125,49 @@ export function createInstanceClient(deps: {
         sent: page.jobs.length,
       });
     }
-    return { jobs: page.jobs.slice(0, asked), nextCursor: page.nextCursor ?? null };
+    return {
+      jobs: eachOnce(request, page.jobs.slice(0, asked), (job) => job.id),
+      nextCursor: page.nextCursor ?? null,
+    };
+  }
+
+  /** A cursor sent back as the next one would page forever: the paging ends, with an error. */
+  function pagingLoops(request: ServiceRequest): UpstreamError {
+    log.warn('GitProtect sent back the cursor it was sent; paging ends', { path: request.path });
+    return new UpstreamError(
+      'MALFORMED',
+      `GitProtect's reply to ${callOf(request)} repeats the page it was asked for.`,
+    );
+  }
+
+  /** A reply that contradicts its request (another job, another outcome) is malformed. */
+  function contradicts(request: ServiceRequest, what: string): UpstreamError {
+    log.warn('GitProtect answered another question than the one asked', {
+      path: request.path,
+      what,
+    });
+    return new UpstreamError(
+      'MALFORMED',
+      `GitProtect's reply to ${callOf(request)} contradicts the request (${what}).`,
+    );
+  }
+
+  /** Each item once, the first copy kept: a repeated row is the service's error, not news. */
+  function eachOnce<T>(request: ServiceRequest, items: T[], keyOf: (item: T) => string): T[] {
+    const seen = new Set<string>();
+    const unique = items.filter((item) => {
+      const key = keyOf(item);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    if (unique.length < items.length) {
+      log.warn('GitProtect repeated rows in one page; each is kept once', {
+        path: request.path,
+        repeated: items.length - unique.length,
+      });
+    }
+    return unique;
   }
 
   return {
@@ -204,7 +247,21 @@ export function createInstanceClient(deps: {
         retry: true,
         maxReplyBytes: REPLY_LIMITS.small,
       };
-      return readReply(request, await exchange(request, [200, 201]), startedJobReply);
+      const reply = await exchange(request, [200, 201]);
+      const { job, created } = readReply(request, reply, startedJobReply);
+      // A repeat with our Idempotency-Key meets the job our first send started: `created: false`
+      // then means that this call started it, when the job is the requester's own.
+      const replayed =
+        !created &&
+        (reply.attempts ?? 1) > 1 &&
+        job.trigger.kind === 'ADMIN' &&
+        job.trigger.accountId === requester.accountId;
+      if (replayed) {
+        log.info('GitProtect had started the backup before its answer was lost', {
+          path: request.path,
+        });
+      }
+      return { job, created: created || replayed };
     },
 
     async listJobs(limit: number): Promise<BackupJob[]> {
@@ -217,12 +274,12 @@ export function createInstanceClient(deps: {
       jobId: string,
       options: { outcome?: ProjectOutcome; cursor?: string; limit?: number } = {},
     ): Promise<JobResults> {
-      if (!JOB_ID.test(jobId)) throw notFound('job');
+      if (!JOB_ID_PATTERN.test(jobId)) throw notFound('job');
       if (options.cursor !== undefined && !CURSOR.test(options.cursor)) throw notFound('cursor');
       const asked = pageSize(options.limit, 50, MAX_PAGE);
       const request: ServiceRequest = {
         method: 'GET',
-        path: `/instance/backups/${jobId}`,
+        path: `/instance/backups/${encodeURIComponent(jobId)}`,
         query: {
           limit: String(asked),
           ...(options.outcome === undefined ? {} : { outcome: options.outcome }),
@@ -235,7 +292,16 @@ export function createInstanceClient(deps: {
       if (reply.status === 404 && errorCodeOf(reply) === 'job_not_found') throw notFound('job');
       if (reply.status !== 200) throw pagingFailure(request, reply);
       const details = readReply(request, reply, jobDetailsReply);
-      return { ...details, projects: details.projects.slice(0, asked) };
+      if (details.job.id !== jobId) throw contradicts(request, 'another job');
+      const { outcome, cursor } = options;
+      if (outcome !== undefined && details.projects.some((row) => row.outcome !== outcome)) {
+        throw contradicts(request, 'another outcome');
+      }
+      if (cursor !== undefined && details.nextCursor === cursor) throw pagingLoops(request);
+      return {
+        ...details,
+        projects: eachOnce(request, details.projects.slice(0, asked), (row) => row.key),
+      };
     },
 
     async projectsByKey(keys: string[]): Promise<ServiceProjects> {

@@ -1,15 +1,19 @@
 import { REGIONS, WEEKDAYS } from '../../contract';
+import { CURSOR_PATTERN, JOB_ID_PATTERN, PROJECT_KEY_PATTERN } from '../../domain/browseInputs';
 import {
   array,
   boolean,
   httpsUrl,
   isoDateTime,
+  maxLength,
   minLength,
   nullable,
   matches,
   object,
   oneOf,
   optional,
+  refined,
+  rule,
   string,
   tagged,
   wholeNumber,
@@ -18,11 +22,16 @@ import {
 /**
  * The replies of contract/management-service.yaml as the client accepts them. Unknown fields are
  * dropped rather than refused, so the service can add fields without breaking installed apps.
+ * Every bound of the contract holds (lengths, patterns, enums): what the app shows, stores or
+ * sends back is never larger or looser than the contract says.
  */
 
 const instant = string(undefined, isoDateTime());
-const text = string(undefined, minLength(1));
+/** A non-empty string of at most `max` characters (the contract's maxLength). */
+const text = (max: number) => string(undefined, minLength(1), maxLength(max));
 const count = wholeNumber(0, Number.MAX_SAFE_INTEGER);
+/** Ids the app sends back in a path: the contract's JobId, never `.` or `..`. */
+const jobId = string(undefined, matches(JOB_ID_PATTERN));
 
 export const errorReply = object({
   error: object({ code: string(), message: string() }),
@@ -37,44 +46,53 @@ export const credentialsRejectedReply = object({
 export const registeredElsewhereReply = object({ region: oneOf(REGIONS) });
 
 export const sessionReply = object({
-  accessToken: text,
-  refreshToken: text,
+  accessToken: text(1024),
+  refreshToken: text(1024),
   accessTokenExpiresAt: instant,
 });
 
 export const registrationReply = object({
-  instance: object({ id: text, managementHost: text }),
+  instance: object({ id: text(128), managementHost: text(253) }),
   session: sessionReply,
 });
 
 const trigger = tagged('kind', {
   SCHEDULE: {},
-  ADMIN: { accountId: text, displayName: text },
+  ADMIN: { accountId: text(128), displayName: text(255) },
 });
 
-export const job = object({
-  id: text,
-  outcome: oneOf([
-    'RUNNING',
-    'SUCCEEDED',
-    'SUCCEEDED_WITH_WARNINGS',
-    'FAILED',
-    'CANCELED',
-    'NOT_STARTED',
-  ]),
-  startedAt: instant,
-  finishedAt: nullable(instant),
-  projectsTotal: count,
-  projectsSucceeded: count,
-  projectsFailed: count,
-  trigger,
-});
+/** A job never ends before it starts: its duration is not negative. */
+const endsAfterStart = rule(
+  (job: { startedAt: string; finishedAt: string | null }) =>
+    job.finishedAt === null || Date.parse(job.finishedAt) >= Date.parse(job.startedAt),
+);
+
+export const job = refined(
+  object({
+    id: jobId,
+    outcome: oneOf([
+      'RUNNING',
+      'SUCCEEDED',
+      'SUCCEEDED_WITH_WARNINGS',
+      'FAILED',
+      'CANCELED',
+      'NOT_STARTED',
+    ]),
+    startedAt: instant,
+    finishedAt: nullable(instant),
+    projectsTotal: count,
+    projectsSucceeded: count,
+    projectsFailed: count,
+    trigger,
+  }),
+  endsAfterStart,
+);
 
 export const summaryReply = object({
-  id: text,
+  id: text(128),
   serviceRegion: oneOf(REGIONS),
-  storageRegion: text,
-  storageProvider: text,
+  storageRegion: text(64),
+  storageProvider: text(128),
   securedProjects: count,
   credentials: object({ status: oneOf(['VALID', 'REJECTED']), checkedAt: instant }),
   lastJob: nullable(job),
@@ -83,27 +101,32 @@ export const summaryReply = object({
 });
 
 export const schedule = object({
-  days: array(oneOf(WEEKDAYS), {}, minLength(1)),
+  days: array(
+    oneOf(WEEKDAYS),
+    { max: WEEKDAYS.length },
+    minLength(1),
+    rule((days: readonly string[]) => new Set(days).size === days.length),
+  ),
   hour: wholeNumber(0, 23),
-  timezone: text,
+  timezone: text(64),
 });
 
-export const storedScheduleReply = object({ version: text, schedule: nullable(schedule) });
+export const storedScheduleReply = object({ version: text(128), schedule: nullable(schedule) });
 
-export const configuredScheduleReply = object({ version: text, schedule });
+export const configuredScheduleReply = object({ version: text(128), schedule });
 
 export const versionMismatchReply = object({ current: storedScheduleReply });
 
 export const startedJobReply = object({ job, created: boolean() });
 
 /** Sent back in a query string: only the contract's charset (see "Paging"). */
-export const cursor = string(undefined, matches(/^[A-Za-z0-9._~-]{1,256}$/));
+export const cursor = string(undefined, matches(CURSOR_PATTERN));
 
 export const jobListReply = object({ jobs: array(job), nextCursor: optional(nullable(cursor)) });
 
-const projectKey = string(undefined, matches(/^[A-Z][A-Z0-9_]{0,99}$/));
-const projectName = text;
-const failureReason = nullable(text);
+const projectKey = string(undefined, matches(PROJECT_KEY_PATTERN));
+const projectName = text(255);
+const failureReason = nullable(text(512));
 
 export const projectResult = object({
   key: projectKey,
@@ -125,7 +148,7 @@ export const projectCoverage = object({
   inPlan: boolean(),
   lastBackup: nullable(
     object({
-      jobId: text,
+      jobId,
       finishedAt: instant,
       outcome: oneOf(['SUCCEEDED', 'FAILED']),
       failureReason,

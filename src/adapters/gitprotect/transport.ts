@@ -20,6 +20,8 @@ export interface ServiceReply {
   status: number;
   headers: ReplyHeaders;
   text: string;
+  /** How many times the request was sent for this reply: above 1, an earlier send may have acted. */
+  attempts?: number;
 }
 
 /** The part of a reply's headers the client reads. */
@@ -147,7 +149,7 @@ export function createTransport(options: TransportOptions): Transport {
         throw refusedReply(request, outcome, options.log);
       }
       if (outcome.kind === 'reply' && !isTransientStatus(outcome.reply.status)) {
-        return outcome.reply;
+        return { ...outcome.reply, attempts: attempt };
       }
 
       const retryAfterMs =

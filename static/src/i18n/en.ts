@@ -35,6 +35,8 @@ export const en = {
   'error.UPSTREAM_RATE_LIMITED.later': 'GitProtect is busy right now. Try again later.',
   'error.INTERNAL':
     'Something went wrong in the app. Try again; if it keeps happening, contact GitProtect support.',
+  'error.PAGE_REPEATED':
+    'GitProtect sent again what is already shown, so the list ends here. Close and open it to read it again.',
   'error.UNREACHABLE': 'The app could not be reached. Check your connection and try again.',
   'error.CONNECTION_LOST':
     'GitProtect no longer recognises this Jira site’s connection (the instance was removed or the app’s session was revoked). Disconnect in Settings and connect the site again.',

@@ -33,6 +33,8 @@ export const pl: Catalogue = {
   'error.UPSTREAM_RATE_LIMITED.later': 'GitProtect jest teraz zajęty. Spróbuj ponownie później.',
   'error.INTERNAL':
     'W aplikacji wystąpił błąd. Spróbuj ponownie, a jeśli błąd się powtarza, skontaktuj się z pomocą techniczną GitProtect.',
+  'error.PAGE_REPEATED':
+    'GitProtect przysłał ponownie to, co już jest widoczne, więc lista kończy się tutaj. Zamknij ją i otwórz ponownie, aby wczytać ją od nowa.',
   'error.UNREACHABLE': 'Nie udało się połączyć z aplikacją. Sprawdź połączenie i spróbuj ponownie.',
   'error.CONNECTION_LOST':
     'GitProtect nie rozpoznaje już połączenia tej witryny Jiry (instancję usunięto albo sesję aplikacji unieważniono). Rozłącz w Ustawieniach i połącz witrynę ponownie.',

@@ -134,49 +134,58 @@ function addDays(date: Date, days: number): Date {
 }
 
 // ---- The zod/mini schemas of src/adapters/gitprotect/schemas.ts, as they were ---------------
+// Issue 22 held the replies to every bound of the contract (maxLength, the JobId pattern, days
+// once each, a job that does not end before it starts): the oracle says the same.
 
 const instant = z.iso.datetime({ offset: true });
-const text = z.string().check(z.minLength(1));
+const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
 const count = z.number().check(z.int(), z.minimum(0));
+const jobId = z.string().check(z.regex(/^(?!\.{1,2}$)[A-Za-z0-9._~-]{1,128}$/));
 
 const zodErrorReply = z.object({
   error: z.object({ code: z.string(), message: z.string() }),
 });
 const zodSessionReply = z.object({
-  accessToken: text,
-  refreshToken: text,
+  accessToken: text(1024),
+  refreshToken: text(1024),
   accessTokenExpiresAt: instant,
 });
 const zodRegistrationReply = z.object({
-  instance: z.object({ id: text, managementHost: text }),
+  instance: z.object({ id: text(128), managementHost: text(253) }),
   session: zodSessionReply,
 });
 const zodTrigger = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('SCHEDULE') }),
-  z.object({ kind: z.literal('ADMIN'), accountId: text, displayName: text }),
+  z.object({ kind: z.literal('ADMIN'), accountId: text(128), displayName: text(255) }),
 ]);
-const zodJob = z.object({
-  id: text,
-  outcome: z.enum([
-    'RUNNING',
-    'SUCCEEDED',
-    'SUCCEEDED_WITH_WARNINGS',
-    'FAILED',
-    'CANCELED',
-    'NOT_STARTED',
-  ]),
-  startedAt: instant,
-  finishedAt: z.nullable(instant),
-  projectsTotal: count,
-  projectsSucceeded: count,
-  projectsFailed: count,
-  trigger: zodTrigger,
-});
+const zodJob = z
+  .object({
+    id: jobId,
+    outcome: z.enum([
+      'RUNNING',
+      'SUCCEEDED',
+      'SUCCEEDED_WITH_WARNINGS',
+      'FAILED',
+      'CANCELED',
+      'NOT_STARTED',
+    ]),
+    startedAt: instant,
+    finishedAt: z.nullable(instant),
+    projectsTotal: count,
+    projectsSucceeded: count,
+    projectsFailed: count,
+    trigger: zodTrigger,
+  })
+  .check(
+    z.refine(
+      (job) => job.finishedAt === null || Date.parse(job.finishedAt) >= Date.parse(job.startedAt),
+    ),
+  );
 const zodSummaryReply = z.object({
-  id: text,
+  id: text(128),
   serviceRegion: z.enum(REGIONS),
-  storageRegion: text,
-  storageProvider: text,
+  storageRegion: text(64),
+  storageProvider: text(128),
   securedProjects: count,
   credentials: z.object({ status: z.enum(['VALID', 'REJECTED']), checkedAt: instant }),
   lastJob: z.nullable(zodJob),
@@ -184,12 +193,16 @@ const zodSummaryReply = z.object({
   nextBackupAt: z.nullable(instant),
 });
 const zodSchedule = z.object({
-  days: z.array(z.enum(WEEKDAYS)).check(z.minLength(1)),
+  days: z.array(z.enum(WEEKDAYS)).check(
+    z.minLength(1),
+    z.maxLength(7),
+    z.refine((days) => new Set(days).size === days.length),
+  ),
   hour: z.number().check(z.int(), z.minimum(0), z.maximum(23)),
-  timezone: text,
+  timezone: text(64),
 });
-const zodStoredScheduleReply = z.object({ version: text, schedule: z.nullable(zodSchedule) });
-const zodConfiguredScheduleReply = z.object({ version: text, schedule: zodSchedule });
+const zodStoredScheduleReply = z.object({ version: text(128), schedule: z.nullable(zodSchedule) });
+const zodConfiguredScheduleReply = z.object({ version: text(128), schedule: zodSchedule });
 const zodVersionMismatchReply = z.object({ current: zodStoredScheduleReply });
 const zodStartedJobReply = z.object({ job: zodJob, created: z.boolean() });
 const zodJobListReply = z.object({ jobs: z.array(zodJob) });
@@ -883,7 +896,7 @@ describe('each format gives what zod gave', () => {
   const today = new Date('2026-11-26T10:00:00Z');
   const tokenWith = (fields: Record<string, unknown>) => ({
     email: 'admin@example.com',
-    token: 'ATATT3xFfGF0abcdef',
+    token: 'ATATT3xFfGF0abcdefghijklmn',
     ...fields,
   });
 

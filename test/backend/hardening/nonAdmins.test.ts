@@ -52,6 +52,23 @@ describe('non-admins', () => {
     await expectRefusedWithoutEffect(async () => undefined);
   });
 
+  it('are told a read is for administrators to see, and a change for them to make', async () => {
+    const reads: FunctionKey[] = ['getCoverage', 'getJob'];
+    for (const [key, payload] of validPayloads) {
+      const result = await app.invoke('member', key, payload);
+      const message = !result.ok && result.error.message;
+      if (reads.includes(key)) {
+        expect({ key, message }).toEqual({
+          key,
+          message: 'Only Jira administrators can see this. Ask your Jira administrator.',
+        });
+      } else {
+        expect({ key, message }).toEqual({ key, message: expect.stringMatching(/^Only Jira/) });
+        expect(message).not.toContain('see this');
+      }
+    }
+  });
+
   it('see the status without token details or the audit trail', async () => {
     const overview = await connectedOverview(app, 'member');
     expect(overview.token).toEqual({ configured: true });

@@ -187,7 +187,9 @@ describe('2. replies have a size limit', () => {
     expect(overview.recentJobs.map((job) => job.id)).toEqual(
       Array.from({ length: 10 }, (_, i) => `job_flood_${i}`),
     );
-    const stored = await appState(app.store).snapshot();
+    const state = appState(app.store);
+    const connection = await state.connection();
+    const stored = connection && (await state.snapshot(connection));
     expect(stored?.recentJobs).toHaveLength(10);
     expect(JSON.stringify(stored).length).toBeLessThan(20_000);
   });
@@ -253,6 +255,18 @@ describe('3. a retried write after a lost answer', () => {
     expect(after.schedule).toEqual(saved.schedule);
   });
 
+  it('saveSchedule: a replay with a stale version of the schedule stored now is not a second change', async () => {
+    const overview = await connectedOverview(app);
+    const wanted = { days: ['WED'], hour: 7, timezone: 'UTC', version: overview.scheduleVersion };
+    const audited = (await auditActions()).filter((a) => a === 'SCHEDULE_CHANGED').length;
+    const first = data(await app.invoke('admin', 'saveSchedule', wanted));
+    const replayed = data(await app.invoke('admin', 'saveSchedule', wanted));
+    expect(replayed.schedule).toEqual(first.schedule);
+    expect((await auditActions()).filter((a) => a === 'SCHEDULE_CHANGED')).toHaveLength(
+      audited + 1,
+    );
+  });
+
   it('saveSchedule: a stale version with another schedule stored is still a CONFLICT', async () => {
     const overview = await connectedOverview(app);
     data(
@@ -293,6 +307,14 @@ describe('3. a retried write after a lost answer', () => {
     const jobsAfter = (await connectedOverview(app)).recentJobs;
     const newJobs = jobsAfter.filter((job) => !jobsBefore.some((old) => old.id === job.id));
     expect(newJobs.map((job) => job.id)).toEqual([started.job.id]);
+  });
+
+  it('startBackup: the repeat that meets its own job reports it started, audited once', async () => {
+    const audited = (await auditActions()).filter((a) => a === 'BACKUP_STARTED').length;
+    await app.emulator.control.faults({ ...LOST_ANSWER, route: 'POST /instance/backups' });
+    const started = data(await app.invoke('admin', 'startBackup'));
+    expect(started.started).toBe(true);
+    expect((await auditActions()).filter((a) => a === 'BACKUP_STARTED')).toHaveLength(audited + 1);
   });
 });
 

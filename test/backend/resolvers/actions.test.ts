@@ -127,6 +127,32 @@ describe('openManagementService', () => {
     });
   });
 
+  test.each([
+    ['backslashes', (host: string) => `https:\\\\${host}\\sso?code=one`],
+    [
+      'upper case and the default port',
+      (host: string) => `HTTPS://${host.toUpperCase()}:443/sso?code=one`,
+    ],
+    ['a zero-width space after the host', (host: string) => `https://${host}\u200b/sso?code=one`],
+  ])('hands over the canonical form of a link written with %s', async (_, written) => {
+    const connection = await app.store.get<{ managementHost: string }>('connection');
+    const host = connection?.managementHost ?? '';
+    const real = app.deps.services;
+    app.deps.services = {
+      register: real.register,
+      instance: (region, vault, options) => ({
+        ...real.instance(region, vault, options),
+        createSsoUrl: async () => ({ url: written(host), expiresAt: '' }),
+      }),
+    };
+    const { createResolverHandler } = await import('../../../src/resolvers');
+    const result = await createResolverHandler(app.deps)(
+      { call: { functionKey: 'openManagementService', payload: {} }, context: {} },
+      { principal: { accountId: 'local-admin-0001' }, installContext: 'ari:cloud:jira::site/x' },
+    );
+    expect(result).toEqual({ ok: true, data: { url: `https://${host}/sso?code=one` } });
+  });
+
   it('refuses a link that is not https on the instance host, and logs it without its query', async () => {
     const real = app.deps.services;
     const hostile: ManagementServiceDirectory = {
@@ -181,7 +207,7 @@ describe('updateJiraToken', () => {
   it('reports a token Jira rejects and keeps the previous metadata', async () => {
     const rejected = await app.invoke('admin', 'updateJiraToken', {
       email: 'ops@example.com',
-      token: 'wrong-token',
+      token: 'wrong-token-of-the-right-length',
     });
     expect(rejected).toMatchObject({
       ok: false,

@@ -1,5 +1,6 @@
 import { siteProjectAt } from '../../../src/adapters/local/siteProjects';
 import { UpstreamError } from '../../../src/ports/upstreamError';
+import { requireConnection } from '../../../src/app/connection';
 import { ADMIN_EMAIL, data, startTestApp, type TestApp } from '../../support/app';
 
 /**
@@ -157,6 +158,34 @@ describe('getJob', () => {
         error: { code: 'INVALID_INPUT', field },
       });
     }
+  });
+});
+
+describe('job ids that a URL would resolve into another path', () => {
+  test.each([['.'], ['..']])(
+    '%j is refused before any call, as a job and as a destination',
+    async (jobId) => {
+      await app.emulator.control.resetStats();
+      expect(await app.invoke('admin', 'getJob', { jobId })).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_INPUT', field: 'jobId' },
+      });
+      expect(
+        await app.invoke('admin', 'openManagementService', {
+          destination: { kind: 'JOB_LOGS', jobId },
+        }),
+      ).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'destination' } });
+      expect((await app.emulator.control.stats()).requests).toBe(0);
+    },
+  );
+
+  test.each([['.'], ['..']])('the client itself refuses %j without sending it', async (jobId) => {
+    const service = (await requireConnection(app.deps)).service;
+    await app.emulator.control.resetStats();
+    await expect(service.getJob(jobId, { limit: 10 })).rejects.toMatchObject({
+      kind: 'NOT_FOUND',
+    });
+    expect((await app.emulator.control.stats()).requests).toBe(0);
   });
 });
 

@@ -45,7 +45,7 @@ describe('first run: connect', () => {
     expect(forbidden).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     const rejected = await app.invoke('admin', 'connect', {
       ...connectPayload(),
-      token: 'not-a-real-token',
+      token: 'not-a-real-token-but-long-enough',
     });
     expect(rejected).toMatchObject({
       ok: false,
@@ -54,6 +54,35 @@ describe('first run: connect', () => {
     expect(app.store.plainDump()).toBe('{}');
     expect(app.store.secretDump()).toBe('{}');
   });
+
+  test.each([
+    ['fails', { mode: 'error500' as const, route: 'GET /instance' }],
+    ['is too slow', { mode: 'latency' as const, ms: 20_000, route: 'GET /instance' }],
+  ])(
+    'answers success once committed, although the first read %s: stale and partial',
+    async (_, fault) => {
+      await app.emulator.control.faults(fault);
+      const overview = data(await app.invoke('admin', 'connect', connectPayload()));
+      expect(overview).toMatchObject({
+        connected: true,
+        region: 'EU',
+        stale: true,
+        partial: true,
+        recentJobs: [],
+        lastBackup: null,
+        schedule: null,
+      });
+      expect(overview.connected && overview.audit.map((entry) => entry.action)).toEqual([
+        'CONNECTED',
+      ]);
+      expect(overview.connected && overview.alerts[0]?.code).toBe('STALE_DATA');
+      await app.emulator.control.clearFaults();
+      const live = data(await app.invoke('admin', 'getOverview'));
+      expect(live).toMatchObject({ connected: true, stale: false });
+      expect(live).not.toHaveProperty('partial');
+    },
+    30_000,
+  );
 
   it('does not connect twice', async () => {
     data(await app.invoke('admin', 'connect', connectPayload()));

@@ -41,6 +41,11 @@ const countStyles = xcss({
 const sectionStyles = xcss({ display: 'flex', flexDirection: 'column', gap: 'space.200' });
 const loadingStyles = xcss({ padding: 'space.300', color: 'color.text.subtle' });
 
+const PAGE_REPEATED: PageError = {
+  code: 'PAGE_REPEATED',
+  message: 'A page repeated what was already shown.',
+};
+
 interface Spaces {
   results: JobProjectResult[];
   nextCursor: string | null;
@@ -56,6 +61,8 @@ function useJobSpaces(jobId: string, failedOnly: boolean) {
   const [loading, setLoading] = useState(true);
   const [failure, setFailure] = useState<PageError | null>(null);
   const asked = useRef(0);
+  /** The keys of the spaces shown, so that a page repeating them is caught. */
+  const shown = useRef(new Set<string>());
 
   const load = useCallback(
     async (cursor: string | null) => {
@@ -75,10 +82,16 @@ function useJobSpaces(jobId: string, failedOnly: boolean) {
         return;
       }
       setDetails(result.data);
+      // A page that repeats spaces already shown ends the paging: the rest could loop.
+      const earlier = cursor ? shown.current : new Set<string>();
+      const fresh = result.data.projects.filter((row) => !earlier.has(row.key));
+      const repeated = fresh.length < result.data.projects.length;
+      shown.current = new Set([...earlier, ...fresh.map((row) => row.key)]);
       setSpaces((current) => ({
-        results: [...(cursor && current ? current.results : []), ...result.data.projects],
-        nextCursor: result.data.nextCursor,
+        results: [...(cursor && current ? current.results : []), ...fresh],
+        nextCursor: repeated ? null : result.data.nextCursor,
       }));
+      if (repeated) setFailure(PAGE_REPEATED);
     },
     [jobId, failedOnly],
   );

@@ -48,11 +48,18 @@ export function useJobHistory(recent: BackupJob[]) {
       setFailure(result.error);
       return;
     }
+    // An older page that repeats jobs already fetched ends the paging: the rest could loop.
+    const fetched = new Set(history.fetched.map((job) => job.id));
+    const fresh = result.data.jobs.filter((job) => !fetched.has(job.id));
+    const repeated = history.nextCursor !== undefined && fresh.length < result.data.jobs.length;
     setHistory((current) => ({
-      fetched: [...current.fetched, ...result.data.jobs],
-      nextCursor: result.data.nextCursor,
+      fetched: [...current.fetched, ...fresh],
+      nextCursor: repeated ? null : result.data.nextCursor,
     }));
-  }, [history.nextCursor, jobs.length]);
+    if (repeated) {
+      setFailure({ code: 'PAGE_REPEATED', message: 'A page repeated jobs already shown.' });
+    }
+  }, [history.nextCursor, history.fetched, jobs.length]);
 
   const hasOlder =
     history.nextCursor === undefined ? recent.length >= PAGE : history.nextCursor !== null;

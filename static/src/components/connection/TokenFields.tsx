@@ -186,6 +186,7 @@ const PROBLEM_WORDS: Record<CredentialField, Partial<Record<CredentialProblem, M
   },
   token: {
     missing: 'field.required',
+    tooShort: 'rejected.FORMAT',
     tooLong: 'problem.token.tooLong',
     spaces: 'invalid.token',
   },
