@@ -41,6 +41,8 @@ it('stops a connect half-way at its timeout; once its claim expires the next con
   expect(Date.now() - started).toBeLessThan(5_000);
   // Stopped, not ended: its finally block, which releases the claim, never ran.
   expect(app.proxy.kvs.get(CLAIM)).toEqual({ holder: expect.any(String) });
+  // A connection change holds the hourly sync's lock too: that is left behind as well.
+  expect(app.proxy.kvs.get(LOCK)).toEqual({ holder: expect.any(String) });
   // Nothing half-written: no connection, no session.
   expect(app.proxy.kvs.get('connection')).toBeUndefined();
   expect(app.proxy.kvs.secretKeys()).toEqual([]);
@@ -53,10 +55,12 @@ it('stops a connect half-way at its timeout; once its claim expires the next con
   expect(meanwhile.result).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
   // 31 s later (the claim lasts 30 s), though kvs still returns the expired claim.
   app.proxy.kvs.age(CLAIM, 31_000);
+  app.proxy.kvs.age(LOCK, 31_000);
   expect(app.proxy.kvs.expired(CLAIM)).toBe(true);
   const next = await app.invoke('admin', 'connect', connectPayload());
   expect(next.result).toMatchObject({ ok: true, data: { connected: true } });
   expect(app.proxy.kvs.get(CLAIM)).toBeUndefined();
+  expect(app.proxy.kvs.get(LOCK)).toBeUndefined();
 });
 
 it('stops an hourly sync half-way at its timeout; once its lock expires the next run proceeds', async () => {
