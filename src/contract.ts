@@ -118,6 +118,11 @@ export const ALERT_CODES = [
   'LAST_BACKUP_FAILED',
   'LAST_BACKUP_PARTIAL',
   'BACKUP_OVERDUE',
+  /**
+   * Not every space of the site is protected (src/domain/protection.ts): `params` count them,
+   * `protected` of `total`, and each cause (`notVisible`, `notInPlan`, `notRecentlyBackedUp`).
+   */
+  'SPACES_UNPROTECTED',
   'TOKEN_EXPIRING',
   'TOKEN_EXPIRED',
   'CREDENTIALS_REJECTED',
@@ -129,7 +134,13 @@ export type AlertCode = (typeof ALERT_CODES)[number];
 
 /** What fixes an alert; the page turns it into a button. */
 export type AlertAction =
-  'UPDATE_TOKEN' | 'BACKUP_NOW' | 'OPEN_MANAGEMENT_SERVICE' | 'RECONNECT' | 'RETRY';
+  | 'UPDATE_TOKEN'
+  | 'BACKUP_NOW'
+  | 'OPEN_MANAGEMENT_SERVICE'
+  | 'RECONNECT'
+  | 'RETRY'
+  /** The spaces view: which spaces are not protected, and the fix beside each. */
+  | 'OPEN_SPACES';
 
 export interface Alert {
   code: AlertCode;

@@ -1,4 +1,5 @@
 import type { Alert, AlertCode, BackupJob, Schedule, TokenMetadata } from '../contract';
+import { unprotectedSpaces, type SpaceCounts } from './protection';
 import { longestGapHours } from './schedule';
 import { lastSuccessAt } from './status';
 
@@ -26,6 +27,8 @@ export interface HealthInput {
   credentialsStatus: 'VALID' | 'REJECTED';
   token: TokenMetadata;
   connectedAt: string;
+  /** How many of the site's spaces are protected; absent from a snapshot stored before counts. */
+  spaces?: SpaceCounts;
   /** The facts are a stored snapshot read at this instant: nothing later is known. */
   knownUntil?: Date;
 }
@@ -44,6 +47,7 @@ export const ROOT_CAUSE_ORDER: readonly AlertCode[] = [
   'LAST_BACKUP_FAILED',
   'LAST_BACKUP_PARTIAL',
   'BACKUP_OVERDUE',
+  'SPACES_UNPROTECTED',
   'TOKEN_EXPIRING',
   'STALE_DATA',
 ];
@@ -59,7 +63,13 @@ export function healthAlerts(input: HealthInput): Alert[] {
   const tokenAlert = tokenExpiryAlert(input.token, input.now);
   // An expired token is why the service rejects the credentials: one cause, one alert.
   const credentials = tokenAlert?.code === 'TOKEN_EXPIRED' ? null : credentialsAlert(input);
-  const alerts = [credentials, tokenAlert, lastJobAlert(input.lastJob), overdueAlert(input)];
+  const alerts = [
+    credentials,
+    tokenAlert,
+    lastJobAlert(input.lastJob),
+    overdueAlert(input),
+    input.spaces ? spacesAlert(input.spaces) : null,
+  ];
   return byRootCause(alerts.filter((alert): alert is Alert => alert !== null));
 }
 
@@ -168,6 +178,35 @@ function lastJobAlert(lastJob: BackupJob | null): Alert | null {
     };
   }
   return null;
+}
+
+/**
+ * Any space that is not protected keeps the verdict from saying Jira is. The fix offered is the
+ * root cause's: spaces the backup account cannot read are named in the spaces view with whom to
+ * grant access; spaces left out of the plan are added in the Management Service; spaces with no
+ * recent success need a backup.
+ */
+function spacesAlert(counts: SpaceCounts): Alert | null {
+  const spaces = unprotectedSpaces(counts);
+  if (spaces.protected === spaces.total) return null;
+  const causes = [
+    spaces.notVisible ? `${spaces.notVisible} cannot be read by the backup account` : '',
+    spaces.notInPlan ? `${spaces.notInPlan} are not in the plan` : '',
+    spaces.notRecentlyBackedUp
+      ? `${spaces.notRecentlyBackedUp} have no successful backup within the plan's period`
+      : '',
+  ].filter(Boolean);
+  return {
+    code: 'SPACES_UNPROTECTED',
+    severity: 'warning',
+    message: `${spaces.protected} of ${spaces.total} spaces are protected: ${causes.join(', ')}.`,
+    action: spaces.notVisible
+      ? 'OPEN_SPACES'
+      : spaces.notInPlan
+        ? 'OPEN_MANAGEMENT_SERVICE'
+        : 'BACKUP_NOW',
+    params: { ...spaces },
+  };
 }
 
 /** When the newest successful job the input knows of finished. */

@@ -15,6 +15,37 @@ function fact(label: string): HTMLElement {
 }
 
 describe('in Polish', () => {
+  test('spaces that are not protected: counted with the Polish plural forms', async () => {
+    const base = connected();
+    await renderPage(
+      connected({
+        alerts: [
+          {
+            code: 'SPACES_UNPROTECTED',
+            severity: 'warning',
+            message: '20 of 27 spaces are protected.',
+            action: 'OPEN_SPACES',
+            params: {
+              total: 27,
+              protected: 20,
+              notVisible: 2,
+              notInPlan: 5,
+              notRecentlyBackedUp: 0,
+            },
+          },
+        ],
+        health: { ...base.health, verdict: 'SPACES_UNPROTECTED' },
+      }),
+    );
+    const verdict = document.querySelector<HTMLElement>('[data-verdict]')!;
+    expect(verdict).toHaveAttribute('data-verdict', 'SPACES_UNPROTECTED');
+    expect(within(verdict).getByText('Nie wszystkie przestrzenie są chronione')).toBeVisible();
+    expect(verdict).toHaveTextContent(
+      'Chronione są 20 z 27 przestrzeni: 2 są niewidoczne dla konta kopii zapasowych i 5 nie jest w planie.',
+    );
+    expect(within(verdict).getByRole('button', { name: 'Pokaż przestrzenie' })).toBeVisible();
+  });
+
   test('the words, dates and plurals follow the viewer’s Jira locale', async () => {
     const partial = job({
       outcome: 'SUCCEEDED_WITH_WARNINGS',

@@ -94,6 +94,8 @@ const SITUATIONS = {
   overdue: { facts: { lastJob: fourDaysAgo, recentJobs: [fourDaysAgo] } },
   tokenExpiring: { facts: { token: { ...connected().token, expiresOn: '2026-12-03' } } },
   stale: { facts: { stale: true, asOf: '2026-11-26T09:42:00Z' } },
+  // 3 spaces the backup account cannot read, 2 the plan leaves out, the rest backed up.
+  spacesUnprotected: { facts: { spaces: { site: 25, visible: 22, planned: 20, protected: 20 } } },
   healthy: {},
 } satisfies Record<string, Situation>;
 
@@ -234,6 +236,20 @@ describe('one verdict, for an admin', () => {
     expect(fact('Next backup')).toHaveTextContent('in 15 hours');
   });
 
+  test('spaces not protected: never "Jira is protected"; how many are, why not, the spaces view', async () => {
+    const { user } = await show('spacesUnprotected');
+    const verdict = theVerdict();
+    expect(verdict).toHaveAttribute('data-verdict', 'SPACES_UNPROTECTED');
+    expect(within(verdict).getByText('Not every space is protected')).toBeVisible();
+    expect(within(verdict).queryByText('Jira is protected')).toBeNull();
+    expect(verdict).toHaveTextContent(
+      '20 of 25 spaces are protected: 3 cannot be read by the backup account and 2 are not in the plan.',
+    );
+    expect(verdictButtons()).toEqual(['Show the spaces']);
+    await user.click(within(verdict).getByRole('button', { name: 'Show the spaces' }));
+    expect(await screen.findByRole('dialog', { name: 'Spaces and their backups' })).toBeVisible();
+  });
+
   test('stale: the saved snapshot "as of" its time, with Retry', async () => {
     await show('stale');
     const verdict = theVerdict();
@@ -253,6 +269,8 @@ describe('the member view of each verdict: whom to ask, no admin instructions or
     overdue: /none has succeeded since Sun 22 Nov, 02:12 CET\. Ask a Jira administrator/,
     tokenExpiring: /Ask a Jira administrator to update the Jira API token/,
     stale: /as of 10:42 CET/,
+    spacesUnprotected:
+      /20 of 25 spaces are protected\. Ask a Jira administrator to protect the others\./,
     healthy: /Last backup 9 hours ago, next in 15 hours\./,
   };
 

@@ -76,6 +76,8 @@ export const summaryReply = object({
   storageRegion: text,
   storageProvider: text,
   securedProjects: count,
+  visibleProjects: count,
+  protectedProjects: count,
   credentials: object({ status: oneOf(['VALID', 'REJECTED']), checkedAt: instant }),
   lastJob: nullable(job),
   runningJob: nullable(job),
@@ -131,6 +133,7 @@ export const projectCoverage = object({
       failureReason,
     }),
   ),
+  lastSuccessAt: nullable(instant),
 });
 
 export const projectCoverageReply = object({

@@ -126,6 +126,22 @@ export const en = {
     'No backup has succeeded since {since} ({ago}), and the backup running now started {started}. The logs in the Management Service say why it takes so long.',
   'alert.BACKUP_OVERDUE.generic':
     'No backup has succeeded for longer than the schedule allows. Start one now; if it fails, the logs in the Management Service say why.',
+  'alert.SPACES_UNPROTECTED.title': 'Not every space is protected',
+  'alert.SPACES_UNPROTECTED.body': '{protected} of {total} spaces are protected: {causes}.',
+  'alert.SPACES_UNPROTECTED.notVisible': {
+    one: '{count} cannot be read by the backup account',
+    other: '{count} cannot be read by the backup account',
+  },
+  'alert.SPACES_UNPROTECTED.notInPlan': {
+    one: '{count} is not in the plan',
+    other: '{count} are not in the plan',
+  },
+  'alert.SPACES_UNPROTECTED.notRecentlyBackedUp': {
+    one: '{count} has no successful backup within the plan’s period',
+    other: '{count} have no successful backup within the plan’s period',
+  },
+  'alert.SPACES_UNPROTECTED.generic':
+    'Some spaces of this site are not backed up. The spaces view says which, and why.',
   'alert.TOKEN_EXPIRING.title': 'The Jira API token expires soon',
   'alert.TOKEN_EXPIRING.body': {
     one: 'The token GitProtect uses expires on {date}, in {count} day. Backups stop then: update it before.',
@@ -166,6 +182,7 @@ export const en = {
   'alertAction.OPEN_MANAGEMENT_SERVICE': 'Open the logs in the Management Service',
   'alertAction.RECONNECT': 'Reconnect',
   'alertAction.RETRY': 'Retry',
+  'alertAction.OPEN_SPACES': 'Show the spaces',
 
   'verdict.PROTECTED.title': 'Jira is protected',
   'verdict.PROTECTED.body': 'Last backup {last}, next {next}.',
@@ -193,6 +210,8 @@ export const en = {
     'The earlier backups are kept, but none has succeeded since {since}. Ask a Jira administrator to start one and check the plan.',
   'verdict.member.BACKUP_OVERDUE.running':
     'The earlier backups are kept, but none has succeeded since {since}, and the one running has not finished. Ask a Jira administrator to find out why.',
+  'verdict.member.SPACES_UNPROTECTED':
+    '{protected} of {total} spaces are protected. Ask a Jira administrator to protect the others.',
   'verdict.member.STALE_DATA':
     'GitProtect could not be reached, so this is the backup status as of {time}.',
 

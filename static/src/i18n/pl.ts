@@ -133,6 +133,28 @@ export const pl: Catalogue = {
     'Od {since} ({ago}) nie udała się żadna kopia, a trwająca kopia zaczęła się {started}. Dlaczego trwa tak długo, podają dzienniki w Management Service.',
   'alert.BACKUP_OVERDUE.generic':
     'Od dłuższego czasu, niż przewiduje harmonogram, nie udała się żadna kopia. Uruchom kopię teraz; jeśli się nie uda, przyczynę podają dzienniki w Management Service.',
+  'alert.SPACES_UNPROTECTED.title': 'Nie wszystkie przestrzenie są chronione',
+  'alert.SPACES_UNPROTECTED.body': 'Chronione są {protected} z {total} przestrzeni: {causes}.',
+  'alert.SPACES_UNPROTECTED.notVisible': {
+    one: '{count} jest niewidoczna dla konta kopii zapasowych',
+    few: '{count} są niewidoczne dla konta kopii zapasowych',
+    many: '{count} jest niewidocznych dla konta kopii zapasowych',
+    other: '{count} jest niewidocznych dla konta kopii zapasowych',
+  },
+  'alert.SPACES_UNPROTECTED.notInPlan': {
+    one: '{count} nie jest w planie',
+    few: '{count} nie są w planie',
+    many: '{count} nie jest w planie',
+    other: '{count} nie jest w planie',
+  },
+  'alert.SPACES_UNPROTECTED.notRecentlyBackedUp': {
+    one: '{count} nie ma udanej kopii z okresu planu',
+    few: '{count} nie mają udanej kopii z okresu planu',
+    many: '{count} nie ma udanej kopii z okresu planu',
+    other: '{count} nie ma udanej kopii z okresu planu',
+  },
+  'alert.SPACES_UNPROTECTED.generic':
+    'Niektóre przestrzenie tej witryny nie są kopiowane. Widok przestrzeni pokazuje które i dlaczego.',
   'alert.TOKEN_EXPIRING.title': 'Token API Jiry wkrótce wygaśnie',
   'alert.TOKEN_EXPIRING.body': {
     one: 'Token używany przez GitProtect wygasa {date}, za {count} dzień. Wtedy kopie przestaną działać: zaktualizuj go wcześniej.',
@@ -175,6 +197,7 @@ export const pl: Catalogue = {
   'alertAction.OPEN_MANAGEMENT_SERVICE': 'Otwórz dzienniki w Management Service',
   'alertAction.RECONNECT': 'Połącz ponownie',
   'alertAction.RETRY': 'Spróbuj ponownie',
+  'alertAction.OPEN_SPACES': 'Pokaż przestrzenie',
 
   'verdict.PROTECTED.title': 'Jira jest chroniona',
   'verdict.PROTECTED.body': 'Ostatnia kopia {last}, następna {next}.',
@@ -204,6 +227,8 @@ export const pl: Catalogue = {
     'Wcześniejsze kopie są zachowane, ale od {since} nie udała się żadna. Poproś administratora Jiry o uruchomienie kopii i sprawdzenie planu.',
   'verdict.member.BACKUP_OVERDUE.running':
     'Wcześniejsze kopie są zachowane, ale od {since} nie udała się żadna, a trwająca kopia wciąż się nie zakończyła. Poproś administratora Jiry o sprawdzenie przyczyny.',
+  'verdict.member.SPACES_UNPROTECTED':
+    'Chronione są {protected} z {total} przestrzeni. Poproś administratora Jiry o objęcie ochroną pozostałych.',
   'verdict.member.STALE_DATA':
     'Nie udało się połączyć z GitProtect, więc to jest stan kopii zapasowych z {time}.',
 

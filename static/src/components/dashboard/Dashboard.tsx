@@ -43,6 +43,7 @@ export function Dashboard({ overview, refresh, replace, notices }: DashboardProp
   const actions = useAdminActions({ overview, refresh, replace, notify: notices.notify });
   const [tab, setTab] = useState(BACKUP_TAB);
   const [focusToken, setFocusToken] = useState(false);
+  const [spacesOpen, setSpacesOpen] = useState(false);
 
   useJobPolling(overview.runningJob !== null || overview.status === 'RUNNING', refresh, overview);
   useFinishedJobNotice(overview, notices.notify);
@@ -64,6 +65,8 @@ export function Dashboard({ overview, refresh, replace, notices }: DashboardProp
       actions.backupNow();
     } else if (action === 'RETRY') {
       void refresh();
+    } else if (action === 'OPEN_SPACES') {
+      setSpacesOpen(true);
     } else {
       actions.openMoreFeatures();
     }
@@ -71,7 +74,7 @@ export function Dashboard({ overview, refresh, replace, notices }: DashboardProp
 
   const backupView = (
     <>
-      <StatusSummary overview={overview} />
+      <StatusSummary overview={overview} spacesOpen={spacesOpen} onSpacesOpen={setSpacesOpen} />
       <RecentJobs overview={overview} onFirstBackup={isAdmin ? actions.backupNow : undefined} />
     </>
   );

@@ -1,4 +1,4 @@
-import { useState, type CSSProperties } from 'react';
+import type { CSSProperties } from 'react';
 import Heading from '@atlaskit/heading';
 import { Stack, Text } from '@atlaskit/primitives/compiled';
 import { token } from '@atlaskit/tokens';
@@ -131,13 +131,19 @@ function Spaces({ overview, onOpen }: { overview: ConnectedOverview; onOpen?: ()
   );
 }
 
-export function StatusSummary({ overview }: { overview: ConnectedOverview }) {
+interface StatusSummaryProps {
+  overview: ConnectedOverview;
+  /** Whether the spaces view is open: the verdict's "Show the spaces" opens it too. */
+  spacesOpen: boolean;
+  onSpacesOpen: (open: boolean) => void;
+}
+
+export function StatusSummary({ overview, spacesOpen, onSpacesOpen }: StatusSummaryProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const now = useBackendNow(overview);
   const paused = overview.health?.pausedUntil ?? null;
-  const [coverageOpen, setCoverageOpen] = useState(false);
-  const closeCoverage = () => setCoverageOpen(false);
+  const closeCoverage = () => onSpacesOpen(false);
   // data-status: where `npm run bench` times the status's first paint.
   return (
     <section aria-labelledby="status-heading" data-status={overview.status}>
@@ -161,7 +167,7 @@ export function StatusSummary({ overview }: { overview: ConnectedOverview }) {
         <Fact label={t('summary.securedProjects')}>
           <Spaces
             overview={overview}
-            onOpen={overview.viewer.isAdmin ? () => setCoverageOpen(true) : undefined}
+            onOpen={overview.viewer.isAdmin ? () => onSpacesOpen(true) : undefined}
           />
         </Fact>
         <Fact label={t('summary.serviceRegion')}>{t(`region.${overview.serviceRegion}`)}</Fact>
@@ -178,7 +184,7 @@ export function StatusSummary({ overview }: { overview: ConnectedOverview }) {
           {overview.schedule ? describeSchedule(overview.schedule, i18n) : t('summary.defaultPlan')}
         </Fact>
       </Facts>
-      {coverageOpen ? (
+      {spacesOpen ? (
         <LazyBoundary onRetry={parts.coverage.reset} onGiveUp={closeCoverage}>
           {() => <parts.coverage.Component now={now} onClose={closeCoverage} />}
         </LazyBoundary>
