@@ -411,16 +411,23 @@ export const en = {
   'coverage.allInPlan': 'All {count} spaces are in the backup plan.',
   'coverage.status.PROTECTED': 'Protected',
   'coverage.status.LAST_BACKUP_FAILED': 'Last backup failed',
+  'coverage.status.NEVER_BACKED_UP': 'Not backed up yet',
+  'coverage.status.BACKUP_OUTDATED': 'Backup too old',
   'coverage.status.NOT_IN_PLAN': 'Not in the plan',
   'coverage.status.NOT_VISIBLE_TO_BACKUP_ACCOUNT': 'Not backed up',
   'coverage.why.NOT_VISIBLE_TO_BACKUP_ACCOUNT': 'The backup account cannot see this space.',
   'coverage.why.NOT_IN_PLAN': 'The backup plan leaves this space out.',
+  'coverage.why.NEVER_BACKED_UP': 'No backup of this space has succeeded yet.',
+  'coverage.why.BACKUP_OUTDATED': 'Its last successful backup is older than the plan allows.',
+  'coverage.definition':
+    'A space is protected when it is in the backup plan, the backup account can read it, and a backup of it succeeded within the plan’s period: the longest gap between two planned backups, plus 6 hours.',
   'coverage.reason': 'GitProtect says: {reason}',
   'coverage.fix.GRANT_BROWSE_PROJECTS':
     'Grant {email} the Browse projects permission on this space.',
   'coverage.fix.GRANT_BROWSE_PROJECTSNoEmail':
     'Grant the backup account the Browse projects permission on this space.',
   'coverage.fix.ADD_TO_PLAN': 'Add it to the backup plan in GitProtect.',
+  'coverage.fix.START_BACKUP': 'The next backup saves it; Backup now saves it sooner.',
   'coverage.fix.SEE_JOB_LOGS': 'The backup’s logs in GitProtect say what went wrong.',
   'coverage.last.SUCCEEDED': 'Backed up {when}',
   'coverage.last.FAILED': 'Failed {when}',

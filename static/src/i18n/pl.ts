@@ -434,16 +434,24 @@ export const pl: Catalogue = {
   'coverage.allInPlan': 'Wszystkie przestrzenie ({count}) są w planie kopii.',
   'coverage.status.PROTECTED': 'Chroniona',
   'coverage.status.LAST_BACKUP_FAILED': 'Ostatnia kopia nieudana',
+  'coverage.status.NEVER_BACKED_UP': 'Jeszcze bez kopii',
+  'coverage.status.BACKUP_OUTDATED': 'Kopia zbyt stara',
   'coverage.status.NOT_IN_PLAN': 'Poza planem',
   'coverage.status.NOT_VISIBLE_TO_BACKUP_ACCOUNT': 'Bez kopii',
   'coverage.why.NOT_VISIBLE_TO_BACKUP_ACCOUNT': 'Konto kopii zapasowych nie widzi tej przestrzeni.',
   'coverage.why.NOT_IN_PLAN': 'Plan kopii pomija tę przestrzeń.',
+  'coverage.why.NEVER_BACKED_UP': 'Żadna kopia tej przestrzeni jeszcze się nie udała.',
+  'coverage.why.BACKUP_OUTDATED': 'Jej ostatnia udana kopia jest starsza, niż pozwala plan.',
+  'coverage.definition':
+    'Przestrzeń jest chroniona, gdy jest w planie kopii, konto kopii zapasowych ma do niej dostęp, a jej kopia udała się w okresie planu: najdłuższej przerwie między dwiema zaplanowanymi kopiami plus 6 godzin.',
   'coverage.reason': 'GitProtect podaje: {reason}',
   'coverage.fix.GRANT_BROWSE_PROJECTS':
     'Nadaj kontu {email} uprawnienie Browse projects (przeglądanie) w tej przestrzeni.',
   'coverage.fix.GRANT_BROWSE_PROJECTSNoEmail':
     'Nadaj kontu kopii zapasowych uprawnienie Browse projects (przeglądanie) w tej przestrzeni.',
   'coverage.fix.ADD_TO_PLAN': 'Dodaj ją do planu kopii w GitProtect.',
+  'coverage.fix.START_BACKUP':
+    'Zapisze ją najbliższa kopia; „Utwórz kopię teraz” zapisze ją wcześniej.',
   'coverage.fix.SEE_JOB_LOGS': 'Przyczynę podają dzienniki tej kopii w GitProtect.',
   'coverage.last.SUCCEEDED': 'Kopia wykonana {when}',
   'coverage.last.FAILED': 'Kopia nieudana {when}',
