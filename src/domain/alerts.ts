@@ -128,13 +128,18 @@ function credentialsAlert({ credentialsStatus }: HealthInput): Alert | null {
   };
 }
 
-/** `expiresOn` is the last day (UTC) the token works, as the Management Service contract says. */
+/**
+ * `expiresOn` is the last day (UTC) the token works, as the Management Service contract says.
+ * Days left are whole calendar days in UTC, as the service and Atlassian count them: a token
+ * made today to last 5 days has 5 days left all day, and 0 on its last day ("today").
+ */
 export function tokenExpiryAlert(token: TokenMetadata, now: Date): Alert | null {
   if (!token.configured || !token.expiresOn) return null;
-  const expiresAt = Date.parse(`${token.expiresOn}T00:00:00Z`) + DAY_MS;
-  if (Number.isNaN(expiresAt)) return null;
-  const daysLeft = Math.ceil((expiresAt - now.getTime()) / DAY_MS);
-  if (daysLeft <= 0) {
+  const lastDay = Date.parse(`${token.expiresOn}T00:00:00Z`);
+  if (Number.isNaN(lastDay)) return null;
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  const daysLeft = Math.round((lastDay - today) / DAY_MS);
+  if (daysLeft < 0) {
     return {
       code: 'TOKEN_EXPIRED',
       severity: 'error',
@@ -147,7 +152,7 @@ export function tokenExpiryAlert(token: TokenMetadata, now: Date): Alert | null 
   return {
     code: 'TOKEN_EXPIRING',
     severity: 'warning',
-    message: `The Jira API token expires on ${token.expiresOn} (in ${daysLeft} ${daysLeft === 1 ? 'day' : 'days'}). Update it before backups stop.`,
+    message: `The Jira API token expires on ${token.expiresOn} (UTC), ${daysLeft === 0 ? 'today' : `in ${daysLeft} ${daysLeft === 1 ? 'day' : 'days'}`}. Update it before backups stop.`,
     action: 'UPDATE_TOKEN',
     params: { expiresOn: token.expiresOn, daysLeft },
   };

@@ -17,7 +17,7 @@ export interface Formatter {
    * en-GB and Polish): one clock style per locale on the whole page.
    */
   time(instant: string | Date, zone?: string): string;
-  /** "in 22 hours", "2 hours ago", "3 days ago", "now", counted from `now`. */
+  /** "in 22 hours", "2 hours ago", "3 days ago", "just now", counted from `now`. */
   relative(instant: string | Date, now: Date): string;
   /** A calendar day given as `YYYY-MM-DD`, e.g. "26 Nov 2026". */
   calendarDay(day: string): string;
@@ -107,9 +107,16 @@ function toDate(instant: string | Date): Date {
   return typeof instant === 'string' ? new Date(instant) : instant;
 }
 
+/** Words for an instant less than a minute away, which Intl would write as a bare "now". */
+export interface Moments {
+  justNow: string;
+  inAMoment: string;
+}
+
 export function createFormatter(
   requestedLocale: string,
   requestedZone: string | undefined,
+  moments?: Moments,
   now: () => Date = backendNow,
 ): Formatter {
   const locale = normaliseLocale(requestedLocale);
@@ -167,7 +174,10 @@ export function createFormatter(
       );
       const size = Math.abs(ms);
       if (Number.isNaN(size)) return String(instant);
-      if (size < 45_000) return relative.format(0, 'second');
+      if (size < 45_000) {
+        if (!moments) return relative.format(0, 'second');
+        return ms > 0 ? moments.inAMoment : moments.justNow;
+      }
       if (size < 45 * MINUTE_MS)
         return relative.format(Math.round(ms / MINUTE_MS) || Math.sign(ms), 'minute');
       if (size < 36 * HOUR_MS) return relative.format(Math.round(ms / HOUR_MS), 'hour');

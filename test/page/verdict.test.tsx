@@ -230,7 +230,8 @@ describe('one verdict, for an admin', () => {
     await show('tokenExpiring');
     const verdict = theVerdict();
     expect(verdict).toHaveAttribute('data-verdict', 'TOKEN_EXPIRING');
-    expect(verdict).toHaveTextContent('expires on 3 Dec 2026, in 8 days');
+    // Whole days in UTC, from Thursday 26 Nov to Thursday 3 Dec.
+    expect(verdict).toHaveTextContent('expires on 3 Dec 2026 (UTC), in 7 days');
     expect(verdictButtons()).toEqual(['Update token']);
     expect(fact('Status')).toHaveTextContent('Succeeded');
     expect(fact('Next backup')).toHaveTextContent('in 15 hours');
@@ -248,6 +249,17 @@ describe('one verdict, for an admin', () => {
     expect(verdictButtons()).toEqual(['Show the spaces']);
     await user.click(within(verdict).getByRole('button', { name: 'Show the spaces' }));
     expect(await screen.findByRole('dialog', { name: 'Spaces and their backups' })).toBeVisible();
+  });
+
+  test('a token on its last day expires "today", in UTC', async () => {
+    const lastDay = overviewOf(
+      { facts: { token: { ...connected().token, expiresOn: '2026-11-26' } } },
+      'admin',
+    );
+    await renderPage(lastDay);
+    expect(theVerdict()).toHaveTextContent(
+      'expires at the end of today, 26 Nov 2026 (UTC). Backups stop then: update it now.',
+    );
   });
 
   test('stale: the saved snapshot "as of" its time, with Retry', async () => {
@@ -352,6 +364,31 @@ describe('time that reads naturally', () => {
   test('in the plan’s own zone, no second time is shown', async () => {
     await show('healthy');
     expect(fact('Next backup')).not.toHaveTextContent('the plan’s time');
+  });
+
+  test('under a minute away reads "just now" and "in a moment", never a bare "now"', async () => {
+    const base = connected();
+    const at = (seconds: number) => new Date(NOW.getTime() + seconds * 1000).toISOString();
+    await renderPage({
+      ...base,
+      nextBackupAt: at(20),
+      health: { ...base.health, checkedAt: NOW.toISOString(), lastSuccessAt: at(-10) },
+    });
+    expect(theVerdict()).toHaveTextContent('Last backup just now, next in a moment.');
+    expect(theVerdict()).not.toHaveTextContent(/\bnow\.|backup now,/);
+  });
+
+  test('a duration is what the shown start and end read: 01:00 to 01:12 is 12 min', async () => {
+    const twelveMinutes = job({
+      id: 'job-12',
+      startedAt: '2026-11-26T00:00:05Z',
+      finishedAt: '2026-11-26T00:12:40Z',
+    });
+    await renderPage(connected({ lastBackup: twelveMinutes, recentJobs: [twelveMinutes] }));
+    const table = await screen.findByRole('table');
+    expect(table).toHaveTextContent('01:00');
+    expect(table).toHaveTextContent('12 min');
+    expect(table).not.toHaveTextContent('13 min');
   });
 
   test('a page left open keeps its relative times true as the minutes pass', async () => {

@@ -144,10 +144,12 @@ export const en = {
     'Some spaces of this site are not backed up. The spaces view says which, and why.',
   'alert.TOKEN_EXPIRING.title': 'The Jira API token expires soon',
   'alert.TOKEN_EXPIRING.body': {
-    one: 'The token GitProtect uses expires on {date}, in {count} day. Backups stop then: update it before.',
+    one: 'The token GitProtect uses expires on {date} (UTC), in {count} day. Backups stop then: update it before.',
     other:
-      'The token GitProtect uses expires on {date}, in {count} days. Backups stop then: update it before.',
+      'The token GitProtect uses expires on {date} (UTC), in {count} days. Backups stop then: update it before.',
   },
+  'alert.TOKEN_EXPIRING.today':
+    'The token GitProtect uses expires at the end of today, {date} (UTC). Backups stop then: update it now.',
   'alert.TOKEN_EXPIRING.generic':
     'The token GitProtect uses expires soon. Backups stop then: update it before.',
   'alert.TOKEN_EXPIRED.title': 'The Jira API token has expired',
@@ -184,6 +186,8 @@ export const en = {
   'alertAction.RETRY': 'Retry',
   'alertAction.OPEN_SPACES': 'Show the spaces',
 
+  'time.justNow': 'just now',
+  'time.inAMoment': 'in a moment',
   'verdict.PROTECTED.title': 'Jira is protected',
   'verdict.PROTECTED.body': 'Last backup {last}, next {next}.',
   'verdict.PROTECTED.bodyNoNext': 'Last backup {last}.',

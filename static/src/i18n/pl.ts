@@ -157,12 +157,14 @@ export const pl: Catalogue = {
     'Niektóre przestrzenie tej witryny nie są kopiowane. Widok przestrzeni pokazuje które i dlaczego.',
   'alert.TOKEN_EXPIRING.title': 'Token API Jiry wkrótce wygaśnie',
   'alert.TOKEN_EXPIRING.body': {
-    one: 'Token używany przez GitProtect wygasa {date}, za {count} dzień. Wtedy kopie przestaną działać: zaktualizuj go wcześniej.',
-    few: 'Token używany przez GitProtect wygasa {date}, za {count} dni. Wtedy kopie przestaną działać: zaktualizuj go wcześniej.',
-    many: 'Token używany przez GitProtect wygasa {date}, za {count} dni. Wtedy kopie przestaną działać: zaktualizuj go wcześniej.',
+    one: 'Token używany przez GitProtect wygasa {date} (UTC), za {count} dzień. Wtedy kopie przestaną działać: zaktualizuj go wcześniej.',
+    few: 'Token używany przez GitProtect wygasa {date} (UTC), za {count} dni. Wtedy kopie przestaną działać: zaktualizuj go wcześniej.',
+    many: 'Token używany przez GitProtect wygasa {date} (UTC), za {count} dni. Wtedy kopie przestaną działać: zaktualizuj go wcześniej.',
     other:
-      'Token używany przez GitProtect wygasa {date}, za {count} dnia. Wtedy kopie przestaną działać: zaktualizuj go wcześniej.',
+      'Token używany przez GitProtect wygasa {date} (UTC), za {count} dnia. Wtedy kopie przestaną działać: zaktualizuj go wcześniej.',
   },
+  'alert.TOKEN_EXPIRING.today':
+    'Token używany przez GitProtect wygasa z końcem dzisiejszego dnia, {date} (UTC). Wtedy kopie przestaną działać: zaktualizuj go teraz.',
   'alert.TOKEN_EXPIRING.generic':
     'Token używany przez GitProtect wkrótce wygaśnie. Wtedy kopie przestaną działać: zaktualizuj go wcześniej.',
   'alert.TOKEN_EXPIRED.title': 'Token API Jiry wygasł',
@@ -199,6 +201,8 @@ export const pl: Catalogue = {
   'alertAction.RETRY': 'Spróbuj ponownie',
   'alertAction.OPEN_SPACES': 'Pokaż przestrzenie',
 
+  'time.justNow': 'przed chwilą',
+  'time.inAMoment': 'za chwilę',
   'verdict.PROTECTED.title': 'Jira jest chroniona',
   'verdict.PROTECTED.body': 'Ostatnia kopia {last}, następna {next}.',
   'verdict.PROTECTED.bodyNoNext': 'Ostatnia kopia {last}.',

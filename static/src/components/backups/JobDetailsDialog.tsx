@@ -167,7 +167,7 @@ export default function JobDetailsDialog({ job: summary, now, onClose }: JobDeta
     if (endedSinceRead) void load(null);
   }, [endedSinceRead, load]);
   const start = format.dateTime(job.startedAt);
-  const duration = describeDuration(job, now, i18n, details?.durationMs);
+  const duration = describeDuration(job, now, i18n);
   const total = failedOnly ? job.projectsFailed : job.projectsTotal;
 
   const facts: [string, ReactNode][] = [

@@ -111,12 +111,13 @@ export function alertText(
       const expiresOn = textParam(alert, 'expiresOn');
       const daysLeft = numberParam(alert, 'daysLeft');
       if (memberKey || expiresOn === undefined || daysLeft === undefined) return generic;
+      const date = format.calendarDay(expiresOn);
       return {
         title,
-        body: t('alert.TOKEN_EXPIRING.body', {
-          date: format.calendarDay(expiresOn),
-          count: daysLeft,
-        }),
+        body:
+          daysLeft === 0
+            ? t('alert.TOKEN_EXPIRING.today', { date })
+            : t('alert.TOKEN_EXPIRING.body', { date, count: daysLeft }),
       };
     }
     case 'TOKEN_EXPIRED': {
