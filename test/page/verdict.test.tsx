@@ -182,17 +182,21 @@ describe('one verdict, for an admin', () => {
     expect(fact('Next backup')).toHaveTextContent('Paused until the token is replaced');
   });
 
-  test('connection lost: Reconnect leads to Settings; the facts say nothing runs', async () => {
+  test('connection lost: Reconnect leads to Settings; the facts say only what the app knows', async () => {
     const { user } = await show('connectionLost');
     const verdict = theVerdict();
     expect(verdict).toHaveAttribute('data-verdict', 'CONNECTION_LOST');
     expect(within(verdict).getByText('The connection to GitProtect was lost')).toBeVisible();
-    expect(verdict).toHaveTextContent(/the status as of 09:00 CET\./);
+    expect(verdict).toHaveTextContent(/the status as of 09:00 CET;/);
     expect(verdictButtons()).toEqual(['Reconnect']);
     // No second banner says the data is saved: the verdict already does.
     expect(screen.queryByText('Showing saved data')).toBeNull();
-    expect(fact('Status')).toHaveTextContent('Paused');
-    expect(fact('Next backup')).toHaveTextContent('Paused until the site is reconnected');
+    // The app cannot know that nothing runs: the last status read, and what it cannot see.
+    expect(verdict).toHaveTextContent('GitProtect may still be running backups.');
+    expect(verdict).not.toHaveTextContent(/no backup runs/);
+    expect(fact('Status')).toHaveTextContent('Succeeded');
+    expect(fact('Status')).toHaveTextContent('GitProtect may still run scheduled ones.');
+    expect(fact('Next backup')).toHaveTextContent('Not known until the site is reconnected');
     await user.click(within(verdict).getByRole('button', { name: 'Reconnect' }));
     expect(await screen.findByRole('tab', { name: 'Settings', selected: true })).toBeVisible();
   });

@@ -50,9 +50,10 @@ export const en = {
   'summary.securedOf': '{secured} of {total} in Jira',
   'summary.lastRunSaved': 'The last backup saved {saved} of {total}',
   'summary.paused.TOKEN_REPLACED': 'No backup can run until the Jira API token is replaced.',
-  'summary.paused.RECONNECTED': 'No backup can run until the site is reconnected.',
+  'summary.paused.RECONNECTED':
+    'The app cannot see or start backups until the site is reconnected. GitProtect may still run scheduled ones.',
   'summary.nextPaused.TOKEN_REPLACED': 'Paused until the token is replaced',
-  'summary.nextPaused.RECONNECTED': 'Paused until the site is reconnected',
+  'summary.nextPaused.RECONNECTED': 'Not known until the site is reconnected',
   'summary.planTime': '{time} in {zone}, the plan’s time',
   'summary.serviceRegion': 'Service region',
   'summary.storageRegion': 'Storage region',
@@ -164,9 +165,9 @@ export const en = {
     'Jira no longer accepts the email and API token GitProtect uses, so no backup can run. Update the token to resume backups.',
   'alert.CONNECTION_LOST.title': 'The connection to GitProtect was lost',
   'alert.CONNECTION_LOST.body':
-    'GitProtect no longer recognises this Jira site (its instance was removed or the app’s session was revoked), so no backup runs. What you see is the status as of {time}. Reconnect the site to resume backups.',
+    'GitProtect no longer recognises this Jira site (its instance was removed or the app’s session was revoked), so the app cannot see its backups. What you see is the status as of {time}; GitProtect may still be running backups. Reconnect the site to see and manage them again.',
   'alert.CONNECTION_LOST.generic':
-    'GitProtect no longer recognises this Jira site, so no backup runs. What you see is the last status the app read. Reconnect the site to resume backups.',
+    'GitProtect no longer recognises this Jira site, so the app cannot see its backups. What you see is the last status the app read; GitProtect may still be running backups. Reconnect the site to see and manage them again.',
   'alert.STALE_DATA.title': 'Showing saved data',
   'alert.STALE_DATA.body':
     'GitProtect could not be reached, so this is the backup status as of {time}.',
@@ -205,7 +206,7 @@ export const en = {
   'verdict.member.TOKEN_EXPIRING':
     'Backups run as usual until then. Ask a Jira administrator to update the Jira API token GitProtect uses.',
   'verdict.member.CONNECTION_LOST':
-    'The backups made so far are kept in GitProtect, but no new backup runs and what you see is the last status read. Ask a Jira administrator to reconnect the site.',
+    'The backups made so far are kept in GitProtect, which may still be running new ones, but the app cannot see them: what you see is the last status read. Ask a Jira administrator to reconnect the site.',
   'verdict.member.LAST_BACKUP_FAILED':
     'The earlier backups are kept, but the last one did not save your spaces. Ask a Jira administrator to find out why.',
   'verdict.member.LAST_BACKUP_PARTIAL':

@@ -51,9 +51,9 @@ export const pl: Catalogue = {
   'summary.paused.TOKEN_REPLACED':
     'Żadna kopia nie może się wykonać, dopóki token API Jiry nie zostanie wymieniony.',
   'summary.paused.RECONNECTED':
-    'Żadna kopia nie może się wykonać, dopóki witryna nie zostanie ponownie połączona.',
+    'Aplikacja nie widzi ani nie uruchamia kopii, dopóki witryna nie zostanie ponownie połączona. GitProtect może nadal wykonywać zaplanowane kopie.',
   'summary.nextPaused.TOKEN_REPLACED': 'Wstrzymana do wymiany tokenu',
-  'summary.nextPaused.RECONNECTED': 'Wstrzymana do ponownego połączenia witryny',
+  'summary.nextPaused.RECONNECTED': 'Nieznana do ponownego połączenia witryny',
   'summary.planTime': '{time} w strefie {zone}, czas planu',
   'summary.serviceRegion': 'Region usługi',
   'summary.storageRegion': 'Region magazynu',
@@ -179,9 +179,9 @@ export const pl: Catalogue = {
     'Jira nie akceptuje już adresu e-mail i tokenu API używanych przez GitProtect, więc żadna kopia nie może się wykonać. Zaktualizuj token, aby wznowić kopie zapasowe.',
   'alert.CONNECTION_LOST.title': 'Utracono połączenie z GitProtect',
   'alert.CONNECTION_LOST.body':
-    'GitProtect nie rozpoznaje już tej witryny Jiry (jej instancję usunięto albo sesję aplikacji unieważniono), więc kopie się nie wykonują. Widzisz stan z {time}. Połącz witrynę ponownie, aby wznowić kopie.',
+    'GitProtect nie rozpoznaje już tej witryny Jiry (jej instancję usunięto albo sesję aplikacji unieważniono), więc aplikacja nie widzi jej kopii. Widzisz stan z {time}; GitProtect może nadal wykonywać kopie. Połącz witrynę ponownie, aby znów je widzieć i nimi zarządzać.',
   'alert.CONNECTION_LOST.generic':
-    'GitProtect nie rozpoznaje już tej witryny Jiry, więc kopie się nie wykonują. Widzisz ostatni stan odczytany przez aplikację. Połącz witrynę ponownie, aby wznowić kopie.',
+    'GitProtect nie rozpoznaje już tej witryny Jiry, więc aplikacja nie widzi jej kopii. Widzisz ostatni stan odczytany przez aplikację; GitProtect może nadal wykonywać kopie. Połącz witrynę ponownie, aby znów je widzieć i nimi zarządzać.',
   'alert.STALE_DATA.title': 'Wyświetlane są zapisane dane',
   'alert.STALE_DATA.body':
     'Nie udało się połączyć z GitProtect, więc to jest stan kopii zapasowych z {time}.',
@@ -222,7 +222,7 @@ export const pl: Catalogue = {
   'verdict.member.TOKEN_EXPIRING':
     'Do tego czasu kopie wykonują się normalnie. Poproś administratora Jiry o aktualizację tokenu API Jiry używanego przez GitProtect.',
   'verdict.member.CONNECTION_LOST':
-    'Dotychczasowe kopie są zachowane w GitProtect, ale nowe się nie wykonują, a widoczny stan jest ostatnim odczytanym. Poproś administratora Jiry o ponowne połączenie witryny.',
+    'Dotychczasowe kopie są zachowane w GitProtect, który może nadal wykonywać nowe, ale aplikacja ich nie widzi: widoczny stan jest ostatnim odczytanym. Poproś administratora Jiry o ponowne połączenie witryny.',
   'verdict.member.LAST_BACKUP_FAILED':
     'Wcześniejsze kopie są zachowane, ale ostatnia nie zapisała przestrzeni. Poproś administratora Jiry o sprawdzenie przyczyny.',
   'verdict.member.LAST_BACKUP_PARTIAL':

@@ -86,7 +86,11 @@ describe('the health verdict', () => {
     expect(health.verdict).toBe('CONNECTION_LOST');
     expect(alerts[0]?.action).toBe('RECONNECT');
     expect(health.pausedUntil).toBe('RECONNECTED');
+    // Paused by the rejected credentials, which the app knows of; not by the lost connection.
     expect(status).toBe('PAUSED');
+    const lostOnly = assessHealth(facts({ connectionLost: true, stale: true }));
+    expect(lostOnly.health.pausedUntil).toBe('RECONNECTED');
+    expect(lostOnly.status).toBe('SUCCEEDED');
   });
 
   it('rejected credentials: the root cause of failing and overdue backups, fixed by a new token', () => {
