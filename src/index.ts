@@ -32,12 +32,26 @@ interface TriggerContext {
   installContext?: unknown;
 }
 
-export async function hourlySync(_event?: unknown, context?: TriggerContext): Promise<void> {
+/**
+ * What a scheduled trigger answers Forge (function-reference/scheduled-trigger): 204 is a
+ * success, a 5xx an error; any other shape is recorded as a failed run (424).
+ */
+export interface TriggerResponse {
+  statusCode: 204 | 500;
+  statusText?: string;
+}
+
+export async function hourlySync(
+  _event?: unknown,
+  context?: TriggerContext,
+): Promise<TriggerResponse> {
   if (cloudIdOf(context?.installContext) === undefined) {
     log.error('Hourly sync did not run: Forge named no Jira site installation');
-    return;
+    return { statusCode: 500, statusText: 'No Jira site installation' };
   }
+  // A run that finds another one holding the lock, or no connection, has done its job too.
   await runHourlySync(deps);
+  return { statusCode: 204 };
 }
 
 /** A bad `forge variables` base URL stops the app at load, with the reason in its log. */

@@ -50,7 +50,7 @@ async function main(): Promise<void> {
   // the bench's process) mints: one, valid for the whole run, signs the one connect.
   const fit = await control.forgeToken(LOCAL_CLOUD_ID, 3_600);
   const app = createLocalApp({
-    forgeSigner: { jwks: { keys: [] }, mint: () => fit },
+    forgeSigner: { jwks: { keys: [] }, mint: () => fit, sign: () => fit },
     clock: { now: () => new Date(Date.now() + offsetMs) },
     baseUrls: { EU: regionUrl('eu'), US: regionUrl('us'), AU: regionUrl('au') },
     projects: 10_000,

@@ -32,8 +32,14 @@ const instanceRequest = z.strictObject({
   projectDurationMs: z.number().int().min(0).optional(),
 });
 
+/**
+ * A FIT as Forge attaches it to `invokeRemote` from a backend function: the site goes in
+ * `app.apiBaseUrl` and the installation's context, never in a `context` claim. Name an
+ * `installationId` to play the same installation again, or a new one to play a reinstall.
+ */
 const forgeTokenRequest = z.strictObject({
   cloudId: z.string().min(1).max(128),
+  installationId: z.string().min(1).max(200).optional(),
   lifetimeSeconds: z.number().int().min(-86_400).max(3_600).optional(),
 });
 

@@ -4,7 +4,7 @@ import {
   createPublicKey,
   generateKeyPairSync,
   randomUUID,
-  sign,
+  sign as signWith,
   verify,
 } from 'node:crypto';
 
@@ -25,6 +25,12 @@ export const JWKS_PATH = '/.well-known/jwks.json';
 
 const DEFAULT_LIFETIME_SECONDS = 60;
 
+/**
+ * The claims of a FIT that Forge attaches to `invokeRemote` from a backend function, as
+ * remote/essentials documents them: the app, its installation and the site's API base URL
+ * (`.../ex/jira/<cloudId>`), and no `context` nor `principal` ("When invoked from a backend
+ * function, no context is currently provided"; `principal` is for UI modules only).
+ */
 export interface FitClaims {
   iss: string;
   aud: string;
@@ -32,17 +38,55 @@ export interface FitClaims {
   nbf: number;
   exp: number;
   jti: string;
-  app: { id: string; installationId: string; environment?: { type: string; id: string } };
-  context: { cloudId: string };
+  app: {
+    id: string;
+    version?: string;
+    appVersion: string;
+    /** What a remote keys its storage on: it changes when the app is installed again. */
+    installationId: string;
+    /** The site's API base URL, `https://api.atlassian.com/ex/jira/<cloudId>`. */
+    apiBaseUrl: string;
+    environment: { type: string; id: string };
+    module: { type: string; key: string };
+    installation: { id: string; contexts: Array<{ name?: string; apiBaseUrl: string }> };
+    license?: Record<string, unknown>;
+  };
+  /** Only in a FIT from a UI module; absent from a backend call's. */
+  context?: Record<string, unknown>;
   principal?: string;
 }
 
+/** Where Atlassian routes a Jira site's API, as the FIT names it (`app.apiBaseUrl`). */
+export const JIRA_API_BASE = 'https://api.atlassian.com/ex/jira/';
+
+export function jiraApiBaseUrl(cloudId: string): string {
+  return `${JIRA_API_BASE}${cloudId}`;
+}
+
+/** The cloudId an API base URL names, when it is a Jira site's on Atlassian's API gateway. */
+export function cloudIdOfApiBaseUrl(apiBaseUrl: unknown): string | undefined {
+  if (typeof apiBaseUrl !== 'string') return undefined;
+  let url: URL;
+  try {
+    url = new URL(apiBaseUrl);
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'https:' || url.search !== '' || url.hash !== '') return undefined;
+  if (url.host !== 'api.atlassian.com' && url.host !== 'api.stg.atlassian.com') return undefined;
+  const match = /^\/ex\/jira\/([A-Za-z0-9_-]{1,128})\/?$/.exec(url.pathname);
+  return match?.[1];
+}
+
 export interface MintOptions {
+  /** The site the installation is on: named by `app.apiBaseUrl` and the installation's context. */
   cloudId: string;
   /** `ari:cloud:ecosystem::app/<uuid>`, or a bare uuid; default LOCAL_APP_ID. */
   appId?: string;
+  /** Default: a new installation (`ari:cloud:ecosystem::installation/<uuid>`). */
   installationId?: string;
-  accountId?: string;
+  /** The remote's key in the manifest (`app.module.key`). */
+  moduleKey?: string;
   /** Seconds from now; negative mints an expired token. */
   lifetimeSeconds?: number;
   /** Claims to replace after the rest is built (tests of refusals). */
@@ -52,7 +96,10 @@ export interface MintOptions {
 export interface LocalForgeSigner {
   /** The public half, as Atlassian's JWKS publishes it. */
   jwks: { keys: JsonWebKey[] };
+  /** A FIT as Forge attaches it to `invokeRemote` from a backend function. */
   mint(options: MintOptions): string;
+  /** Any claims, signed as a FIT is (tests built from documented examples). */
+  sign(claims: Record<string, unknown>): string;
 }
 
 /** A signer with a fresh RS256 key; `clock` decides `iat`/`exp` (the emulator's, when shared). */
@@ -63,30 +110,42 @@ export function createLocalForgeSigner(
   const kid = `local-${randomUUID()}`;
   const jwk = { ...publicKey.export({ format: 'jwk' }), kid, alg: 'RS256', use: 'sig' };
   const clock = options.clock ?? { now: () => new Date() };
+  const sign = (claims: Record<string, unknown>) => {
+    const signingInput = `${part({ alg: 'RS256', typ: 'JWT', kid })}.${part(claims)}`;
+    const signature = signWith('RSA-SHA256', Buffer.from(signingInput), privateKey);
+    return `${signingInput}.${signature.toString('base64url')}`;
+  };
   return {
     jwks: { keys: [jwk] },
+    sign,
     mint(mint) {
       const now = Math.floor(clock.now().getTime() / 1000);
       const appId = appAri(mint.appId ?? LOCAL_APP_ID);
-      const claims: Record<string, unknown> = {
+      const installationId =
+        mint.installationId ?? `ari:cloud:ecosystem::installation/${randomUUID()}`;
+      const apiBaseUrl = jiraApiBaseUrl(mint.cloudId);
+      const app: FitClaims['app'] = {
+        id: appId,
+        appVersion: '1.0.0',
+        installationId,
+        apiBaseUrl,
+        environment: {
+          type: 'DEVELOPMENT',
+          id: `ari:cloud:ecosystem::environment/${appId.split('/').at(-1) ?? ''}/local`,
+        },
+        module: { type: 'core:endpoint', key: mint.moduleKey ?? 'gitprotect-eu' },
+        installation: { id: installationId, contexts: [{ apiBaseUrl }] },
+      };
+      return sign({
         iss: FIT_ISSUER,
         aud: appId,
         iat: now,
         nbf: now,
         exp: now + (mint.lifetimeSeconds ?? DEFAULT_LIFETIME_SECONDS),
         jti: randomUUID(),
-        app: {
-          id: appId,
-          installationId:
-            mint.installationId ?? `ari:cloud:ecosystem::installation/${randomUUID()}`,
-        },
-        context: { cloudId: mint.cloudId },
-        ...(mint.accountId ? { principal: mint.accountId } : {}),
+        app,
         ...mint.override,
-      };
-      const signingInput = `${part({ alg: 'RS256', typ: 'JWT', kid })}.${part(claims)}`;
-      const signature = sign('RSA-SHA256', Buffer.from(signingInput), privateKey);
-      return `${signingInput}.${signature.toString('base64url')}`;
+      });
     },
   };
 }
@@ -139,8 +198,18 @@ export function fitProblem(
   if (typeof claims.nbf === 'number' && claims.nbf - 5 > now) return 'The token is not valid yet.';
   const appId = appAri(expected.appId);
   if (claims.aud !== appId || claims.app?.id !== appId) return 'The token is for another app.';
-  if (typeof claims.app?.installationId !== 'string') return 'The token names no installation.';
-  if (claims.context?.cloudId !== expected.cloudId) return 'The token is for another site.';
+  if (typeof claims.app?.installationId !== 'string' || claims.app.installationId === '') {
+    return 'The token names no installation.';
+  }
+  // A FIT from a backend function has no `context`: the site is the one the installation's API
+  // base URLs name (app.apiBaseUrl, app.installation.contexts[].apiBaseUrl).
+  const sites = new Set(
+    [claims.app.apiBaseUrl, ...installationContexts(claims).map((context) => context?.apiBaseUrl)]
+      .map(cloudIdOfApiBaseUrl)
+      .filter((cloudId): cloudId is string => cloudId !== undefined),
+  );
+  if (sites.size === 0) return 'The token names no Jira site.';
+  if (!sites.has(expected.cloudId)) return 'The token is for another site.';
   // A token proves one registration: one seen in transit cannot be sent again while it lasts.
   if (typeof claims.jti !== 'string' || claims.jti === '') return 'The token has no jti.';
   for (const [jti, exp] of expected.used) if (exp + 5 <= now) expected.used.delete(jti);
@@ -148,6 +217,11 @@ export function fitProblem(
     return 'The token was used before: each registration needs a new one.';
   expected.used.set(claims.jti, claims.exp);
   return undefined;
+}
+
+function installationContexts(claims: Partial<FitClaims>): Array<{ apiBaseUrl?: unknown } | null> {
+  const contexts: unknown = claims.app?.installation?.contexts;
+  return Array.isArray(contexts) ? (contexts as Array<{ apiBaseUrl?: unknown } | null>) : [];
 }
 
 const publicKeys = new WeakMap<JsonWebKey, KeyObject>();
@@ -159,6 +233,13 @@ function publicKeyOf(jwk: JsonWebKey): KeyObject {
     publicKeys.set(jwk, key);
   }
   return key;
+}
+
+/** The installation a FIT names (`app.installationId`); call after `fitProblem` accepted it. */
+export function installationOfFit(token: string): string {
+  const payload = token.split('.')[1] ?? '';
+  const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as FitClaims;
+  return claims.app.installationId;
 }
 
 /**

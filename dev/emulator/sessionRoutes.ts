@@ -1,7 +1,7 @@
 import type { Region } from '../../src/contract';
 import { type EmulatorCore, shortId } from './core';
 import { credentialsRejected, lastFourOf, rejectionOf } from './credentials';
-import { fitProblem } from './forgeTokens';
+import { fitProblem, installationOfFit } from './forgeTokens';
 import { type Reply, errorReply } from './http';
 import { problemOf, refreshRequest, registerRequest } from './requests';
 import type { InstanceRecord } from './state';
@@ -39,7 +39,10 @@ export function registerInstance(
     now: core.now(),
     used: core.usedForgeTokens,
   });
-  if (unproven) return errorReply(401, 'site_not_proven', unproven);
+  if (unproven || bearer === undefined) {
+    return errorReply(401, 'site_not_proven', unproven ?? 'No token.');
+  }
+  const installationId = installationOfFit(bearer);
   const now = core.now();
   const rejection = rejectionOf(jira.apiToken, jira.expiresOn, now);
   if (rejection) return credentialsRejected(rejection);
@@ -53,9 +56,11 @@ export function registerInstance(
     checkedAt: now.toISOString(),
     statusOverride: null,
   };
+  // The same site from a new installation (the app installed again) keeps its instance, jobs
+  // and plan: the cloudId does not change on a reinstall, the installation does.
   const instance: InstanceRecord = existing
-    ? { ...existing, siteUrl, credentials }
-    : createInstance(core, region, cloudId, siteUrl, now, credentials);
+    ? { ...existing, siteUrl, credentials, installationId }
+    : { ...createInstance(core, region, cloudId, siteUrl, now, credentials), installationId };
   core.state.instances[cloudId] = instance;
   const session = core.issueSession(cloudId);
   core.commit();

@@ -51,6 +51,12 @@ export interface InstanceSettings {
 export interface InstanceRecord extends InstanceSettings {
   id: string;
   cloudId: string;
+  /**
+   * The app installation that registered the site last (the FIT's `app.installationId`). A new
+   * one for the same cloudId is the app installed again: it replaces this one (absent in older
+   * state files).
+   */
+  installationId?: string;
   siteUrl: string;
   region: Region;
   managementHost: string;

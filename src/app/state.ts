@@ -127,14 +127,32 @@ export function appState(store: Store) {
 
 export type AppState = ReturnType<typeof appState>;
 
-/** A lock that names its holder; a handle releases only the lock it took and still holds. */
+/**
+ * A lock that names its holder; a handle releases only the lock it took and still holds.
+ * It is a key with a TTL, taken with FAIL_IF_EXISTS. Forge deletes an expired key up to 48 hours
+ * late and refuses FAIL_IF_EXISTS on it until then, so a lock whose run Forge stopped would block
+ * for two days: an expired lock (by its `expireTime`) is taken over instead, in one swap that
+ * returns what it replaced. Only the run whose swap replaced that expired lock holds it; a run
+ * that lost the race has written its own name over the winner's, so the lock stays held (by no
+ * one who will release it) until it expires: never two holders, and never longer than a TTL.
+ */
 function heldLock(store: Store, key: string) {
   let takenAs: string | undefined;
+  const took = (holder: string) => {
+    takenAs = holder;
+    return true;
+  };
   return {
     take: async (holder: string, seconds: number) => {
-      const taken = await store.setIfAbsent<SyncLock>(key, { holder }, seconds);
-      if (taken) takenAs = holder;
-      return taken;
+      if (await store.setIfAbsent<SyncLock>(key, { holder }, seconds)) return took(holder);
+      const current = await store.getWithExpiry<SyncLock>(key);
+      if (current && !current.expired) return false;
+      const replaced = await store.replace<SyncLock>(key, { holder }, seconds);
+      // Gone since (Forge deleted it): this write made the lock, and any later one lost to it.
+      if (replaced === undefined) return took(holder);
+      return current !== undefined && replaced.holder === current.value.holder
+        ? took(holder)
+        : false;
     },
     release: async () => {
       const holder = takenAs;

@@ -42,6 +42,22 @@ describe('manifest.yml', () => {
     expect(errors).toEqual([]);
   }, 60_000);
 
+  it('declares, on every remote, that the service stores end-user data (data residency)', () => {
+    // manifest-reference/remotes: `compute` lets invokeRemote work; the service also keeps the
+    // admin's email and the customer's Jira credentials, which is `storage` with inScopeEUD.
+    const { remotes } = parse(readFileSync(manifestPath, 'utf8')) as {
+      remotes: Array<{ key: string; operations?: string[]; storage?: { inScopeEUD?: unknown } }>;
+    };
+    expect(remotes.length).toBe(REGIONS.length);
+    for (const remote of remotes) {
+      expect({ key: remote.key, operations: [...(remote.operations ?? [])].sort() }).toEqual({
+        key: remote.key,
+        operations: ['compute', 'storage'],
+      });
+      expect(remote.storage).toEqual({ inScopeEUD: true });
+    }
+  });
+
   it('names only handlers that src/index.ts exports as functions', async () => {
     const entry = (await import('../../src/index')) as Record<string, unknown>;
     for (const fn of manifest.modules.function) {

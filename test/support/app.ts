@@ -11,6 +11,8 @@ import { fetchWithForgeInvocationToken } from '../../dev/emulator';
 import { startTestEmulator, type TestEmulator, type TestEmulatorOptions } from './emulator';
 
 export const CLOUD_ID = 'c0ffee00-0000-4000-8000-000000000001';
+/** How late kvs may delete an expired key (storage-reference/kvs-api): up to 48 hours. */
+export const KVS_EXPIRY_LAG_MS = 48 * 3_600_000;
 /** Looks like an Atlassian API token, so the emulator accepts it; recognisable in any output. */
 export const JIRA_TOKEN = 'ATATT3xFfGF0PLANTEDjiraTOKEN000000001a2b';
 export const ADMIN_EMAIL = 'alex.admin@example.com';
@@ -36,7 +38,9 @@ export async function startTestApp(
 ): Promise<TestApp> {
   const emulator = await startTestEmulator(options.emulator);
   const clock = emulator.clock;
-  const store = new LocalStore(undefined, clock);
+  // Expired keys stay readable for 48 hours, as kvs may keep them: locks must not rely on their
+  // deletion.
+  const store = new LocalStore(undefined, clock, KVS_EXPIRY_LAG_MS);
   const jira = new LocalJiraSite({ projects: 25 });
   const logLines: string[] = [];
   // Raw, not redacted: the tests prove that no token reaches the log in the first place.

@@ -5,7 +5,7 @@ import { LOCAL_USERS } from '../../src/adapters/local/jiraSite';
 import { REMOTE_KEYS } from '../../src/adapters/gitprotect/forgeRemote';
 import { DEFAULT_BASE_URLS, REGION_API_HOSTS } from '../../src/config';
 import { REGIONS } from '../../src/contract';
-import { ADMIN_EMAIL, JIRA_TOKEN, isoDay, type Acting } from './app';
+import { ADMIN_EMAIL, JIRA_TOKEN, KVS_EXPIRY_LAG_MS, isoDay, type Acting } from './app';
 import { startTestEmulator, type TestEmulator } from './emulator';
 import { NODE22, manifestEgress, manifestFunctions } from './forgeBundle';
 import {
@@ -27,7 +27,7 @@ import { type ForgeProxy, type ProxiedRequest, startForgeProxy } from './forgePr
 export const FORGE_CLOUD_ID = 'f0a9e000-0000-4000-8000-00000000c10d';
 export const SITE_PROJECTS = 25;
 const APP_ID = '00000000-0000-0000-0000-000000000000';
-const INSTALLATION_ID = 'i0000000-0000-4000-8000-000000000001';
+export const INSTALLATION_ID = 'i0000000-0000-4000-8000-000000000001';
 const PAGE_MODULE = 'gitprotect-page';
 const TRIGGER_MODULE = 'gitprotect-hourly-sync';
 
@@ -56,6 +56,12 @@ export interface ForgeApp {
   ): Promise<Invoked<Result<K>>>;
   /** One run of the hourly scheduled trigger (`hourly-sync`): no user, as Forge runs it. */
   runHourlySync(): Promise<Invoked<unknown>>;
+  /**
+   * Each function's timeout is the manifest's (25 s for resolvers, `timeoutSeconds` for the
+   * trigger), at which the host stops it; this shortens them all to `seconds` (undefined: the
+   * manifest's again), so that a test can stop a run half-way without waiting minutes.
+   */
+  shortenTimeouts(seconds: number | undefined): void;
   /** The `forge-probe` function (host started with `probe`): looks from inside a sandbox. */
   probe(body: Record<string, unknown>): Promise<Invoked<unknown>>;
   close(): Promise<void>;
@@ -84,11 +90,17 @@ export async function startForgeApp(
     for (const closer of closers.reverse()) await closer();
   };
   try {
-    const emulator = await startTestEmulator({ startAt: sandboxClockStart() });
+    const sandboxStart = sandboxClockStart();
+    const emulator = await startTestEmulator({ startAt: sandboxStart });
     closers.push(() => emulator.close());
+    // Storage keeps time as the functions do: they read a key's `expireTime` by their own clock.
+    const sandboxOffsetMs = sandboxStart ? sandboxStart.getTime() - Date.now() : 0;
     const proxy = await startForgeProxy({
       users: Object.values(LOCAL_USERS),
       projects: SITE_PROJECTS,
+      now: () => Date.now() + sandboxOffsetMs,
+      // As kvs may: an expired key is deleted up to 48 hours late.
+      expiredReadableForMs: KVS_EXPIRY_LAG_MS,
       // Each manifest remote is on its region's host, which the emulator serves under its region.
       remotes: {
         signer: emulator.forgeSigner,
@@ -116,6 +128,7 @@ export async function startForgeApp(
         .map(([origin, region]) => [origin, `${emulator.url}/${region.toLowerCase()}`]),
     );
 
+    let shortened: number | undefined;
     const call = async (
       functionKey: string,
       handler: string,
@@ -150,7 +163,7 @@ export async function startForgeApp(
           ...(principal.accountId ? { aaid: principal.accountId } : {}),
           proxy: { url: proxy.url, token },
           tracing: { traceId: invocationId.replaceAll('-', ''), spanId: invocationId.slice(0, 16) },
-          timeout: timeouts.get(functionKey) ?? 25,
+          timeout: Math.min(timeouts.get(functionKey) ?? 25, shortened ?? Infinity),
           egress,
         },
       });
@@ -165,6 +178,9 @@ export async function startForgeApp(
       host,
       proxy,
       emulator,
+      shortenTimeouts: (seconds) => {
+        shortened = seconds;
+      },
       invoke: async (as, key, payload, pageContext) =>
         (await call(
           'resolver',

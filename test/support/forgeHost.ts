@@ -52,8 +52,9 @@ export interface ForgeHost {
 }
 
 interface HostMessage {
-  type: 'ready' | 'log' | 'fatal' | 'sandbox-exit';
+  type: 'ready' | 'log' | 'fatal' | 'sandbox-exit' | 'sandbox-replaced';
   port?: number;
+  pid?: number;
   sandboxes?: Record<string, number>;
   message?: string;
   handler?: string;
@@ -84,6 +85,8 @@ export async function startForgeHost(
   );
   const logs: string[] = [];
   const stderr: string[] = [];
+  // Filled when the host is ready; a sandbox stopped at its timeout is replaced by a new process.
+  const sandboxes: Record<string, number> = {};
   child.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk.toString()));
 
   const ready = new Promise<HostMessage>((resolve, reject) => {
@@ -101,6 +104,9 @@ export async function startForgeHost(
       else if (message.type === 'fatal') settle(() => reject(new Error(message.message)));
       else if (message.type === 'sandbox-exit') {
         logs.push(`sandbox ${message.handler} exited (${message.code ?? message.signal})`);
+      } else if (message.type === 'sandbox-replaced') {
+        if (message.handler && message.pid) sandboxes[message.handler] = message.pid;
+        logs.push(`sandbox ${message.handler} replaced after a timeout`);
       } else logs.push(message.message ?? line);
     });
     child.once('exit', (code) =>
@@ -116,7 +122,7 @@ export async function startForgeHost(
     throw error;
   }
   const url = `http://127.0.0.1:${started.port}`;
-  const sandboxes = started.sandboxes ?? {};
+  Object.assign(sandboxes, started.sandboxes ?? {});
 
   return {
     url,

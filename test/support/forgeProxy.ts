@@ -35,6 +35,8 @@ export interface ProxiedRequest {
   status: number;
   /** The error code of a storage answer that was not OK (`KEY_CONFLICT`, ...). */
   code?: string;
+  /** Forge Remote: what the remote answered, when the proxy answered the function otherwise. */
+  remoteStatus?: number;
 }
 
 export interface JiraUser {
@@ -46,6 +48,10 @@ export interface JiraUser {
 export interface ProxyOptions {
   users: JiraUser[];
   projects: number;
+  /** The functions' clock, by which keys expire; default this process's. */
+  now?: () => number;
+  /** How long an expired key stays readable; kvs documents up to 48 hours. Default 0. */
+  expiredReadableForMs?: number;
   siteUrl?: string;
   /**
    * Forge Remote (`invokeRemote`, target `{ type: 'frc', remote }`): where each manifest remote
@@ -73,18 +79,47 @@ interface Entry {
   expiresAt?: number;
 }
 
-/** Forge's key-value storage for one installation: plain keys and secrets kept apart. */
+/**
+ * Forge's key-value storage for one installation: plain keys and secrets kept apart. As kvs
+ * does (storage-reference/kvs-api), an expired key is deleted late: for `expiredReadableForMs`
+ * after its expiry it is still returned (with its `expireTime` when asked) and refuses
+ * FAIL_IF_EXISTS. `now` is the functions' clock (the sandboxes'), which `expireTime` is read by.
+ */
 export class KvsState {
   readonly plain = new Map<string, Entry>();
   readonly secrets = new Map<string, Entry>();
 
+  constructor(
+    readonly now: () => number = () => Date.now(),
+    public expiredReadableForMs = 0,
+  ) {}
+
+  /** The entry while storage still holds it: expired ones too, until they are deleted. */
   live(store: Map<string, Entry>, key: string): Entry | undefined {
     const entry = store.get(key);
-    if (entry?.expiresAt !== undefined && entry.expiresAt <= Date.now()) {
+    if (
+      entry?.expiresAt !== undefined &&
+      entry.expiresAt + this.expiredReadableForMs <= this.now()
+    ) {
       store.delete(key);
       return undefined;
     }
     return entry;
+  }
+
+  /** Makes a key as old as if it had been written `ms` earlier (its expiry too): time passing. */
+  age(key: string, ms: number): void {
+    const entry = this.plain.get(key);
+    if (!entry) return;
+    entry.createdAt -= ms;
+    entry.updatedAt -= ms;
+    if (entry.expiresAt !== undefined) entry.expiresAt -= ms;
+  }
+
+  /** Whether a stored key's TTL has passed (it may still be held: see `expiredReadableForMs`). */
+  expired(key: string): boolean {
+    const entry = this.live(this.plain, key);
+    return entry?.expiresAt !== undefined && entry.expiresAt <= this.now();
   }
 
   get(key: string): unknown {
@@ -96,7 +131,7 @@ export class KvsState {
   }
 
   set(key: string, value: unknown, ttlSeconds?: number): void {
-    const now = Date.now();
+    const now = this.now();
     this.plain.set(key, {
       value,
       createdAt: now,
@@ -118,9 +153,21 @@ export class KvsState {
   }
 }
 
+/** A storage error the proxy answers instead of the next matching requests. */
+export interface StorageFault {
+  status: number;
+  code: string;
+  /** How many requests it answers; default 1. */
+  count?: number;
+  /** Only requests to this path (`/api/v1/set`); default every storage request. */
+  path?: string;
+}
+
 export interface ForgeProxy {
   url: string;
   kvs: KvsState;
+  /** Answers the next storage requests with a documented error (handling-errors-kvs). */
+  failStorage(fault: StorageFault): void;
   /** Every request, in the order the proxy answered them. */
   requests: ProxiedRequest[];
   /** A token for one invocation's `_meta.proxy`. */
@@ -131,8 +178,11 @@ export interface ForgeProxy {
 
 // Documented limits (developer.atlassian.com/platform/forge/runtime-reference/storage-api-*):
 // keys match [a-zA-Z0-9:._\s-#]+ up to 500 characters, values up to 240 KiB (secrets 128 KiB),
-// query pages hold 10 values by default and at most 100.
-const KEY_PATTERN = /^[a-zA-Z0-9:._\s\-#]{1,500}$/;
+// at most 32 levels deep, query pages hold 10 values by default and at most 100. The error codes
+// are those of storage-reference/handling-errors-kvs.
+const KEY_PATTERN = /^(?!\s+$)[a-zA-Z0-9:._\s\-#]+$/;
+const MAX_KEY_LENGTH = 500;
+const MAX_DEPTH = 32;
 const MAX_VALUE_BYTES = 240 * 1024;
 const MAX_SECRET_BYTES = 128 * 1024;
 const DEFAULT_QUERY_LIMIT = 10;
@@ -151,28 +201,59 @@ function kvsError(status: number, code: string, message: string): Answer {
   return { status, body: { code, message }, code };
 }
 
-/** Forge's status for invalid requests; the code names are this fake's own. */
-const invalid = (message: string) => kvsError(400, 'INVALID_REQUEST', message);
+/** A 400 with one of the documented error codes. */
+const invalid = (code: string, message: string) => kvsError(400, code, message);
+
+function keyProblem(key: unknown): Answer | undefined {
+  if (typeof key !== 'string' || key.length < 1) return invalid('KEY_TOO_SHORT', 'Key too short');
+  if (key.length > MAX_KEY_LENGTH) return invalid('KEY_TOO_LONG', 'Key too long');
+  if (!KEY_PATTERN.test(key)) return invalid('INVALID_KEY', 'Invalid key format');
+  return undefined;
+}
+
+function depthOf(value: unknown): number {
+  if (value === null || typeof value !== 'object') return 0;
+  let deepest = 0;
+  for (const child of Object.values(value)) deepest = Math.max(deepest, depthOf(child));
+  return deepest + 1;
+}
+
+/** The metadata a request asked for (`metadataFields`, `returnMetadataFields`). */
+function asked(fields: unknown): Set<string> {
+  return new Set(Array.isArray(fields) ? fields.map(String) : []);
+}
 
 export async function startForgeProxy(options: ProxyOptions): Promise<ForgeProxy> {
-  const kvs = new KvsState();
+  const kvs = new KvsState(options.now, options.expiredReadableForMs);
+  const storageFaults: Array<Required<Omit<StorageFault, 'path'>> & { path?: string }> = [];
   const requests: ProxiedRequest[] = [];
   const grants = new Map<string, InvocationGrant>();
   const users = new Map(options.users.map((user) => [user.accountId, user]));
   const siteUrl = options.siteUrl ?? 'https://forge-test-site.atlassian.net';
 
   function storage(path: string, body: Record<string, unknown>): Answer {
+    const faultAt = storageFaults.findIndex((fault) => !fault.path || fault.path === path);
+    const fault = storageFaults[faultAt];
+    if (fault) {
+      fault.count -= 1;
+      if (fault.count <= 0) storageFaults.splice(faultAt, 1);
+      return kvsError(fault.status, fault.code, `Injected ${fault.code}`);
+    }
     const secret = path.startsWith('/api/v1/secret/');
     const store = secret ? kvs.secrets : kvs.plain;
     const operation = path.replace(/^\/api\/v1\/(secret\/)?/, '');
     if (operation === 'query' && !secret) return query(body);
-    const key = body.key;
-    if (typeof key !== 'string' || !KEY_PATTERN.test(key)) return invalid('Invalid key');
+    const problem = keyProblem(body.key);
+    if (problem) return problem;
+    const key = body.key as string;
     const entry = kvs.live(store, key);
     switch (operation) {
-      case 'get':
+      case 'get': {
+        // @forge/kvs raises any error but KEY_NOT_FOUND, which it reads as "no value".
         if (!entry) return kvsError(404, 'KEY_NOT_FOUND', 'Provided key does not exist');
-        return { status: 200, body: entryBody(key, entry) };
+        const options = (body.options ?? {}) as { metadataFields?: unknown };
+        return { status: 200, body: entryBody(key, entry, asked(options.metadataFields)) };
+      }
       case 'delete':
         if (!entry) return kvsError(404, 'KEY_NOT_FOUND', 'Provided key does not exist');
         store.delete(key);
@@ -195,16 +276,23 @@ export async function startForgeProxy(options: ProxyOptions): Promise<ForgeProxy
       ttl?: { value: number; unit: keyof typeof TTL_SECONDS };
       keyPolicy?: 'OVERRIDE' | 'FAIL_IF_EXISTS';
       returnValue?: 'PREVIOUS' | 'LATEST';
+      returnMetadataFields?: unknown;
     };
-    if (body.value === undefined || body.value === null) return invalid('A value is required');
+    if (body.value === undefined || body.value === null) {
+      return invalid('INVALID_VALUE', 'A value is required');
+    }
     const bytes = Buffer.byteLength(JSON.stringify(body.value));
-    if (bytes > (secret ? MAX_SECRET_BYTES : MAX_VALUE_BYTES)) return invalid('Value too large');
-    // Forge's KVS answers a FAIL_IF_EXISTS write to a live key with 409 and code KEY_CONFLICT;
-    // @forge/kvs raises that as its ForgeKvsAPIError (`code`, `responseDetails.status`).
+    if (bytes > (secret ? MAX_SECRET_BYTES : MAX_VALUE_BYTES)) {
+      return invalid('MAX_SIZE', 'Value too large');
+    }
+    if (depthOf(body.value) > MAX_DEPTH) return invalid('MAX_DEPTH', 'Value too deep');
+    // Forge's KVS answers a FAIL_IF_EXISTS write to a key it holds with 409 and code
+    // KEY_CONFLICT; @forge/kvs raises that as its ForgeKvsAPIError (`code`,
+    // `responseDetails.status`). An expired key it has not deleted yet counts as held.
     if (setOptions.keyPolicy === 'FAIL_IF_EXISTS' && previous) {
       return kvsError(409, 'KEY_CONFLICT', 'The key already exists');
     }
-    const now = Date.now();
+    const now = kvs.now();
     const ttl = setOptions.ttl
       ? setOptions.ttl.value * TTL_SECONDS[setOptions.ttl.unit] * 1000
       : undefined;
@@ -217,7 +305,8 @@ export async function startForgeProxy(options: ProxyOptions): Promise<ForgeProxy
     store.set(key, entry);
     if (setOptions.keyPolicy === 'OVERRIDE' && setOptions.returnValue) {
       const returned = setOptions.returnValue === 'PREVIOUS' ? previous : entry;
-      return { status: 200, body: returned ? entryBody(key, returned) : {} };
+      const fields = asked(setOptions.returnMetadataFields);
+      return { status: 200, body: returned ? entryBody(key, returned, fields) : {} };
     }
     return { status: 204 };
   }
@@ -225,18 +314,23 @@ export async function startForgeProxy(options: ProxyOptions): Promise<ForgeProxy
   function query(body: Record<string, unknown>): Answer {
     const limit = body.limit === undefined ? DEFAULT_QUERY_LIMIT : body.limit;
     if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1) {
-      return invalid('Invalid limit');
+      return invalid('LIST_QUERY_LIMIT_EXCEEDED', 'Invalid limit');
     }
-    if (limit > MAX_QUERY_LIMIT) return invalid(`The limit is at most ${MAX_QUERY_LIMIT}`);
+    if (limit > MAX_QUERY_LIMIT) {
+      return invalid('LIST_QUERY_LIMIT_EXCEEDED', `The limit is at most ${MAX_QUERY_LIMIT}`);
+    }
     const where = (body.where ?? []) as Array<{
       property?: string;
       condition?: string;
       values?: unknown[];
     }>;
-    if (where.length > 1) return invalid('One where condition at most');
+    if (where.length > 1) return invalid('QUERY_WHERE_INVALID', 'One where condition at most');
     const [condition] = where;
-    if (condition && (condition.property !== 'key' || condition.condition !== 'BEGINS_WITH')) {
-      return invalid('The key-value store filters on key BEGINS_WITH only');
+    if (condition && condition.property !== 'key') {
+      return invalid('QUERY_WHERE_FIELD_INVALID', 'The key-value store filters on key only');
+    }
+    if (condition && condition.condition !== 'BEGINS_WITH') {
+      return invalid('INVALID_FILTER_CONDITION', 'The key-value store filters with BEGINS_WITH');
     }
     const prefix = condition ? String(condition.values?.[0] ?? '') : '';
     const after =
@@ -345,9 +439,11 @@ export async function startForgeProxy(options: ProxyOptions): Promise<ForgeProxy
 
   /**
    * What Forge does for `invokeRemote`: forwards the request to the remote's base URL with a
-   * Forge Invocation Token for the invocation's app, installation and site in place of the
-   * function's proxy token, and hands the remote's reply back as it streams (redirects and all:
-   * the app decides what to make of them).
+   * backend-shaped Forge Invocation Token for the invocation's app, installation and site in place of the
+   * function's proxy token, and hands the remote's reply back as it streams. A 3xx is not
+   * followed nor passed on: Forge Remote treats it as an error (remote/essentials, "Errors"),
+   * here a 502 with a `forge-proxy-error` header (the status and code are this fake's own), which
+   * `@forge/api`'s invokeRemote raises as a ProxyRequestError.
    */
   async function forwardToRemote(
     request: IncomingMessage,
@@ -382,11 +478,14 @@ export async function startForgeProxy(options: ProxyOptions): Promise<ForgeProxy
       if (typeof value !== 'string' || FORWARD_SKIPPED.has(name)) continue;
       headers.set(name, value);
     }
+    // The FIT of a call from a backend function (remote/essentials): app, installation and the
+    // site's API base URL; no `context` and no `principal`, even when a user's resolver call
+    // made it.
     const fit = options.remotes.signer.mint({
       cloudId: grant.cloudId,
       appId: grant.appId,
       installationId: grant.installationId,
-      accountId: grant.accountId,
+      moduleKey: target.remote,
     });
     headers.set('authorization', `Bearer ${fit}`);
     const reply = await fetch(`${servedAt}${path}`, {
@@ -395,6 +494,11 @@ export async function startForgeProxy(options: ProxyOptions): Promise<ForgeProxy
       body: text === '' ? undefined : text,
       redirect: 'manual',
     });
+    if (reply.status >= 300 && reply.status < 400) {
+      await reply.body?.cancel().catch(() => undefined);
+      send(response, { status: 502, headers: { 'forge-proxy-error': REMOTE_REDIRECT } });
+      return { ...record(502), code: REMOTE_REDIRECT, remoteStatus: reply.status };
+    }
     const replyHeaders = Object.fromEntries(
       [...reply.headers].filter(([name]) => !['transfer-encoding', 'connection'].includes(name)),
     );
@@ -438,6 +542,9 @@ export async function startForgeProxy(options: ProxyOptions): Promise<ForgeProxy
   return {
     url: `http://127.0.0.1:${port}`,
     kvs,
+    failStorage(fault) {
+      storageFaults.push({ ...fault, count: fault.count ?? 1 });
+    },
     requests,
     issueToken(grant) {
       const token = randomUUID();
@@ -454,6 +561,9 @@ export async function startForgeProxy(options: ProxyOptions): Promise<ForgeProxy
   };
 }
 
+/** The fake's name for a remote's redirect, which Forge Remote refuses. */
+export const REMOTE_REDIRECT = 'REMOTE_REDIRECT_REFUSED';
+
 /** Hop-by-hop headers and the function's own credentials never reach the remote. */
 const FORWARD_SKIPPED = new Set([
   'authorization',
@@ -464,15 +574,16 @@ const FORWARD_SKIPPED = new Set([
   'transfer-encoding',
 ]);
 
-function entryBody(key: string, entry: Entry) {
+/** A stored entry with the metadata asked for (CREATED_AT, UPDATED_AT, EXPIRE_TIME). */
+function entryBody(key: string, entry: Entry, fields: Set<string> = new Set()) {
   return {
     key,
     value: entry.value,
-    createdAt: entry.createdAt,
-    updatedAt: entry.updatedAt,
-    ...(entry.expiresAt === undefined
-      ? {}
-      : { expireTime: new Date(entry.expiresAt).toISOString() }),
+    ...(fields.has('CREATED_AT') ? { createdAt: entry.createdAt } : {}),
+    ...(fields.has('UPDATED_AT') ? { updatedAt: entry.updatedAt } : {}),
+    ...(fields.has('EXPIRE_TIME') && entry.expiresAt !== undefined
+      ? { expireTime: new Date(entry.expiresAt).toISOString() }
+      : {}),
   };
 }
 

@@ -18,7 +18,13 @@ import { createInstanceClient, credentialsOf } from './instanceClient';
 import { connectionLost, errorCodeOf, failureOf, readReply } from './replies';
 import { registeredElsewhereReply, registrationReply, sessionReply } from './schemas';
 import { SessionKeeper } from './sessionKeeper';
-import { REPLY_LIMITS, type ServiceRequest, type Transport, createTransport } from './transport';
+import {
+  type HttpFetch,
+  REPLY_LIMITS,
+  type ServiceRequest,
+  type Transport,
+  createTransport,
+} from './transport';
 
 /**
  * How `POST /instances` travels for a region whose contract base URL is `baseUrl`. Registration
@@ -32,7 +38,7 @@ export type RegistrationChannel = (
 ) => {
   /** What goes before `/instances`: the base URL for fetch, its path for invokeRemote. */
   baseUrl: string;
-  fetch: typeof fetch;
+  fetch: HttpFetch;
 };
 
 export interface DirectoryOptions {
@@ -69,7 +75,7 @@ export function createManagementServiceDirectory(
   const registrationTransports = new Map<Region, Transport>();
   const plainFetch = options.fetch ?? ((input, init) => fetch(input, init));
 
-  const newTransport = (baseUrl: string, fetchLike: typeof fetch) =>
+  const newTransport = (baseUrl: string, fetchLike: HttpFetch) =>
     createTransport({
       baseUrl,
       fetch: fetchLike,

@@ -21,16 +21,17 @@ export const REMOTE_KEYS: Record<Region, string> = {
 export const forgeRegistrationChannel: RegistrationChannel = (region, baseUrl) => ({
   baseUrl: new URL(baseUrl).pathname.replace(/\/+$/, ''),
   fetch: (input, init) => {
-    const { method, headers, body, redirect, signal } = init ?? {};
-    // The proxy answers with a fetch Response, which the transport reads as it would any other.
+    const { method, headers, body, redirect, signal } = init;
+    // The proxy's reply has only what @forge/api documents for `invokeRemote` (json, text,
+    // arrayBuffer, ok, status, statusText, headers): the transport reads it through those alone.
     const reply = invokeRemote(REMOTE_KEYS[region], {
-      path: String(input),
+      path: input,
       method,
       headers: headers as Record<string, string> | undefined,
       body: body as string | undefined,
       redirect,
       signal,
-    } as Parameters<typeof invokeRemote>[1]) as unknown as Promise<Response>;
+    } as Parameters<typeof invokeRemote>[1]);
     // The transport's per-attempt deadline holds even if the proxy ignores the signal.
     const aborted = new Promise<never>((_, reject) => {
       signal?.addEventListener('abort', () => reject(new Error('aborted')), { once: true });

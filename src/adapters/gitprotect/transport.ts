@@ -18,9 +18,34 @@ export interface ServiceRequest {
 
 export interface ServiceReply {
   status: number;
-  headers: Headers;
+  headers: ReplyHeaders;
   text: string;
 }
+
+/** The part of a reply's headers the client reads. */
+export interface ReplyHeaders {
+  get(name: string): string | null;
+}
+
+/**
+ * What the transport needs of a reply. A fetch `Response` is one; so is what `invokeRemote`
+ * returns, whose documented members (`@forge/api`'s `Response`) are only these: no `body` stream,
+ * no `type`. Those two are read when present and never relied on.
+ */
+export interface HttpReply {
+  ok: boolean;
+  status: number;
+  statusText: string;
+  headers: ReplyHeaders;
+  text(): Promise<string>;
+  json(): Promise<unknown>;
+  arrayBuffer(): Promise<ArrayBuffer>;
+  body?: ReadableStream<Uint8Array> | null;
+  type?: string;
+}
+
+/** Plain fetch, or a channel (Forge Remote) whose reply has only the documented members. */
+export type HttpFetch = (url: string, init: RequestInit) => Promise<HttpReply>;
 
 const KIB = 1024;
 
@@ -46,7 +71,7 @@ export const MAX_RETRY_AFTER_MS = 3_600_000;
 
 export interface TransportOptions {
   baseUrl: string;
-  fetch: typeof fetch;
+  fetch: HttpFetch;
   log: Log;
   attemptTimeoutMs: number;
   maxAttempts: number;
@@ -164,7 +189,7 @@ function jitteredBackoff(attempt: number, random: () => number): number {
  * `Retry-After` in seconds or as an HTTP date, at most `MAX_RETRY_AFTER_MS`; undefined when absent
  * or unreadable.
  */
-export function retryAfterOf(headers: Headers): number | undefined {
+export function retryAfterOf(headers: ReplyHeaders): number | undefined {
   const value = headers.get('retry-after')?.trim();
   if (!value) return undefined;
   if (/^\d+$/.test(value)) return Math.min(MAX_RETRY_AFTER_MS, Number(value) * 1000);
@@ -213,16 +238,20 @@ function networkReason(error: unknown): string {
 }
 
 /** Under `redirect: 'manual'` a 3xx arrives as itself (Node) or as an opaque redirect (browsers). */
-function isRedirect(response: Response): boolean {
+function isRedirect(response: HttpReply): boolean {
   return (response.status >= 300 && response.status < 400) || response.type === 'opaqueredirect';
 }
 
 /**
- * The body as text, read chunk by chunk; undefined (and the download aborted) as soon as it is
- * longer than `maxBytes`, so a reply that never ends costs at most `maxBytes` of memory.
+ * The body as text, or undefined (and the download aborted) when it is longer than `maxBytes`.
+ * A declared `content-length` past the limit is refused before anything is read. A body stream,
+ * when the reply has one (fetch), is read chunk by chunk and dropped as soon as it passes the
+ * limit, so a reply that never ends costs at most `maxBytes` of memory. A reply without one
+ * (`invokeRemote`'s documented shape) is read whole, then measured: the proxy has already bounded
+ * what it hands the function.
  */
 async function readCapped(
-  response: Response,
+  response: HttpReply,
   maxBytes: number,
   controller: AbortController,
 ): Promise<string | undefined> {
@@ -231,8 +260,12 @@ async function readCapped(
     controller.abort();
     return undefined;
   }
-  if (!response.body) return '';
-  const reader = response.body.getReader();
+  const stream = response.body;
+  if (!stream || typeof stream.getReader !== 'function') {
+    const bytes = Buffer.from(await response.arrayBuffer());
+    return bytes.byteLength > maxBytes ? undefined : bytes.toString('utf8');
+  }
+  const reader = stream.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {

@@ -22,9 +22,14 @@ export class LocalStore implements Store {
   private readonly plain: Entries;
   private readonly secrets: Entries;
 
+  /**
+   * `expiredReadableForMs`: how long an expired key stays readable, and refuses FAIL_IF_EXISTS,
+   * before it is deleted. kvs takes up to 48 hours; the tests of locks use that.
+   */
   constructor(
     private readonly folder?: string,
     private readonly clock: Clock = { now: () => new Date() },
+    private readonly expiredReadableForMs = 0,
   ) {
     this.plain = folder ? load(join(folder, 'store.json')) : {};
     this.secrets = folder ? load(join(folder, 'secrets.json')) : {};
@@ -44,6 +49,17 @@ export class LocalStore implements Store {
     if (this.read(this.plain, key) !== undefined) return false;
     this.write(this.plain, key, value, this.clock.now().getTime() + ttlSeconds * 1000);
     return true;
+  }
+  async getWithExpiry<T>(key: string) {
+    const value = this.read<T>(this.plain, key);
+    if (value === undefined) return undefined;
+    const expiresAt = this.plain[key]?.expiresAt;
+    return { value, expired: expiresAt !== undefined && expiresAt <= this.clock.now().getTime() };
+  }
+  async replace<T>(key: string, value: T, ttlSeconds: number) {
+    const previous = this.read<T>(this.plain, key);
+    this.write(this.plain, key, value, this.clock.now().getTime() + ttlSeconds * 1000);
+    return previous;
   }
   async list<T>(prefix: string, limit: number) {
     return Object.keys(this.plain)
@@ -74,7 +90,9 @@ export class LocalStore implements Store {
   private read<T>(entries: Entries, key: string): T | undefined {
     const entry = entries[key];
     if (!entry) return undefined;
-    if (entry.expiresAt !== undefined && entry.expiresAt <= this.clock.now().getTime()) {
+    // As kvs: an expired key is deleted late, and read as it is until then.
+    const deletedAt = (entry.expiresAt ?? Number.POSITIVE_INFINITY) + this.expiredReadableForMs;
+    if (deletedAt <= this.clock.now().getTime()) {
       delete entries[key];
       return undefined;
     }

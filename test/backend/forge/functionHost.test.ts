@@ -95,6 +95,19 @@ describe('secrets through @forge/kvs', () => {
     expect(plainWrites).not.toContain(session.refreshToken);
   });
 
+  it('lets a function fetch only the origins the manifest declares (egress)', async () => {
+    const undeclared = await app.probe({ op: 'fetch', key: 'https://elsewhere.example/x' });
+    expect(undeclared.result).toEqual({
+      refused: 'Egress to https://elsewhere.example is not declared in the manifest',
+    });
+    // A declared regional host reaches the emulator that serves it (no such path there: 404).
+    const declared = await app.probe({
+      op: 'fetch',
+      key: `${new URL(DEFAULT_BASE_URLS.EU).origin}/no-such-path`,
+    });
+    expect(declared.result).toEqual({ status: 404 });
+  });
+
   it('cannot be read through plain kvs.get, from inside a sandbox', async () => {
     const plain = await app.probe({ op: 'kvs.get', key: SESSION });
     expect(plain.result).toEqual({ value: null });

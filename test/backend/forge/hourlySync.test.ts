@@ -28,7 +28,8 @@ const writesTo = (key: string, requests: ProxiedRequest[]) =>
 
 it('stores a fresh status snapshot in kvs, holding the lock only while it runs', async () => {
   const { result, proxied } = await app.runHourlySync();
-  expect(result).toBeUndefined();
+  // What function-reference/scheduled-trigger documents as a success; any other shape is a 424.
+  expect(result).toEqual({ statusCode: 204 });
 
   const [lock] = writesTo(LOCK, proxied);
   expect(lock).toMatchObject({
@@ -65,7 +66,8 @@ it('exits quietly, without an error, when another run holds the lock', async () 
   app.proxy.kvs.set(LOCK, { holder: 'another-run' }, 120);
   const logged = app.host.logs.length;
   const { result, proxied } = await app.runHourlySync();
-  expect(result).toBeUndefined();
+  // What function-reference/scheduled-trigger documents as a success; any other shape is a 424.
+  expect(result).toEqual({ statusCode: 204 });
   expect(writesTo(LOCK, proxied)).toEqual([
     expect.objectContaining({ status: 409, code: 'KEY_CONFLICT' }),
   ]);
@@ -88,4 +90,52 @@ it('runs once when Forge starts it twice at once: the second run exits quietly',
   expect(writesTo(SNAPSHOT, proxied)).toHaveLength(1);
   expect(app.proxy.kvs.get(LOCK)).toBeUndefined();
   expect(app.proxy.kvs.get(SNAPSHOT)).toBeDefined();
+});
+
+describe('with storage as kvs documents it', () => {
+  it('takes over the lock of a run Forge stopped once it has expired, though kvs still returns it', async () => {
+    // Expired a second ago; kvs may keep such a key for 48 hours (the proxy does).
+    app.proxy.kvs.set(LOCK, { holder: 'stopped-run' }, -1);
+    expect(app.proxy.kvs.expired(LOCK)).toBe(true);
+    const { result, proxied } = await app.runHourlySync();
+    expect(result).toEqual({ statusCode: 204 });
+    const lockWrites = writesTo(LOCK, proxied);
+    expect(lockWrites).toEqual([
+      expect.objectContaining({ status: 409, code: 'KEY_CONFLICT' }),
+      expect.objectContaining({
+        status: 200,
+        body: expect.objectContaining({
+          options: expect.objectContaining({ keyPolicy: 'OVERRIDE', returnValue: 'PREVIOUS' }),
+        }),
+      }),
+    ]);
+    // It read the lock's expiry, which kvs returns only when asked.
+    expect(proxied).toContainEqual(
+      expect.objectContaining({
+        path: '/api/v1/get',
+        body: { key: LOCK, options: { metadataFields: ['EXPIRE_TIME'] } },
+        status: 200,
+      }),
+    );
+    expect(writesTo(SNAPSHOT, proxied)).toEqual([expect.objectContaining({ status: 204 })]);
+    expect(app.proxy.kvs.get(LOCK)).toBeUndefined();
+  });
+
+  it('retries storage that answers 429 RATE_LIMIT_EXCEEDED, and completes the run', async () => {
+    app.proxy.failStorage({
+      status: 429,
+      code: 'RATE_LIMIT_EXCEEDED',
+      path: '/api/v1/set',
+      count: 2,
+    });
+    const { result, proxied } = await app.runHourlySync();
+    expect(result).toEqual({ statusCode: 204 });
+    expect(proxied.filter((request) => request.path === '/api/v1/set').slice(0, 3)).toEqual([
+      expect.objectContaining({ status: 429, code: 'RATE_LIMIT_EXCEEDED' }),
+      expect.objectContaining({ status: 429, code: 'RATE_LIMIT_EXCEEDED' }),
+      expect.objectContaining({ status: 204, body: expect.objectContaining({ key: LOCK }) }),
+    ]);
+    expect(writesTo(SNAPSHOT, proxied)).toEqual([expect.objectContaining({ status: 204 })]);
+    expect(app.proxy.kvs.get(LOCK)).toBeUndefined();
+  });
 });

@@ -6,7 +6,13 @@ import { REGION_API_HOSTS } from '../../../src/config';
 import { REGIONS } from '../../../src/contract';
 import { ADMIN_EMAIL, JIRA_TOKEN, isoDay } from '../../support/app';
 import { ROOT } from '../../support/forgeBundle';
-import { FORGE_CLOUD_ID, startForgeApp, type ForgeApp } from '../../support/forgeApp';
+import {
+  FORGE_CLOUD_ID,
+  INSTALLATION_ID,
+  startForgeApp,
+  type ForgeApp,
+} from '../../support/forgeApp';
+import { REMOTE_REDIRECT } from '../../support/forgeProxy';
 
 /**
  * Issue 11, item 11, on Forge: the bundled app registers through Atlassian's `invokeRemote`
@@ -42,8 +48,9 @@ describe('connect through Forge Remote', () => {
     });
     const { result, proxied } = await app.invoke('admin', 'connect', connectPayload());
     expect(result).toMatchObject({ ok: false });
+    // Forge Remote treats the remote's 3xx as an error: the function never sees the redirect.
     expect(proxied.filter((request) => request.target.type === 'frc')).toEqual([
-      expect.objectContaining({ status: 307 }),
+      expect.objectContaining({ status: 502, code: REMOTE_REDIRECT, remoteStatus: 307 }),
     ]);
     expect(app.proxy.kvs.get('connection')).toBeUndefined();
     expect(app.proxy.kvs.secretKeys()).toEqual([]);
@@ -74,8 +81,12 @@ describe('connect through Forge Remote', () => {
       }),
     ]);
     expect((await app.emulator.control.stats()).byRoute['POST /instances']).toBe(1);
-    const state = (await app.emulator.control.state()) as { instances: Record<string, unknown> };
+    const state = (await app.emulator.control.state()) as {
+      instances: Record<string, { installationId?: string }>;
+    };
     expect(Object.keys(state.instances)).toEqual([FORGE_CLOUD_ID]);
+    // Proven by a backend call's FIT (no context): the service keeps the installation it names.
+    expect(state.instances[FORGE_CLOUD_ID]?.installationId).toBe(INSTALLATION_ID);
     // Later calls go over plain fetch with the session the proven registration issued.
     const overview = await app.invoke('admin', 'getOverview');
     expect(overview.result).toMatchObject({ ok: true, data: { connected: true, stale: false } });
@@ -84,15 +95,21 @@ describe('connect through Forge Remote', () => {
 });
 
 describe('manifest.yml remotes', () => {
-  it('has one remote per region, on that region’s host, with the compute operation', () => {
+  it('has one remote per region, on that region’s host, for compute and storage of end-user data', () => {
     const manifest = parse(readFileSync(path.join(ROOT, 'manifest.yml'), 'utf8')) as {
-      remotes: Array<{ key: string; baseUrl: string; operations: string[] }>;
+      remotes: Array<{
+        key: string;
+        baseUrl: string;
+        operations: string[];
+        storage: { inScopeEUD: boolean };
+      }>;
     };
     expect(manifest.remotes).toEqual(
       REGIONS.map((region) => ({
         key: REMOTE_KEYS[region],
         baseUrl: `https://${REGION_API_HOSTS[region]}`,
-        operations: ['compute'],
+        operations: ['compute', 'storage'],
+        storage: { inScopeEUD: true },
       })),
     );
   });

@@ -107,7 +107,8 @@ describe('src/index.ts with forge variables', () => {
   let output: string[];
   beforeEach(() => {
     output = [];
-    jest.spyOn(console, 'log').mockImplementation((line: string) => {
+    // An error reaches Forge's log as ERROR only through console.error.
+    jest.spyOn(console, 'error').mockImplementation((line: string) => {
       output.push(line);
     });
   });

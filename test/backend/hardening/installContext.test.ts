@@ -115,10 +115,13 @@ describe('the hourly-sync trigger as Forge calls it (src/index.ts)', () => {
       requests.push(path);
       throw new Error('No Forge API proxy in this test');
     };
-    const spy = jest.spyOn(console, 'log').mockImplementation((line: string) => {
-      output.push(line);
-    });
-    restoreLog = () => spy.mockRestore();
+    // Forge shows console.log as INFO: an error must reach the runtime through console.error.
+    const spies = (['log', 'warn', 'error'] as const).map((level) =>
+      jest.spyOn(console, level).mockImplementation((...args: unknown[]) => {
+        output.push(`${level} ${args.map(String).join(' ')}`);
+      }),
+    );
+    restoreLog = () => spies.forEach((spy) => spy.mockRestore());
   });
   afterEach(() => {
     restoreLog();
@@ -132,9 +135,14 @@ describe('the hourly-sync trigger as Forge calls it (src/index.ts)', () => {
     ]),
   )('with installContext %s: logs an error and touches nothing', async (_name, installContext) => {
     const { hourlySync } = await import('../../../src/index');
-    await expect(hourlySync({}, { installContext })).resolves.toBeUndefined();
+    // A 5xx: Forge records the run as an error.
+    await expect(hourlySync({}, { installContext })).resolves.toEqual({
+      statusCode: 500,
+      statusText: 'No Jira site installation',
+    });
     expect(requests).toEqual([]);
-    expect(output.map((line) => JSON.parse(line) as object)).toEqual([
+    expect(output.map((line) => line.split(' ')[0])).toEqual(['error']);
+    expect(output.map((line) => JSON.parse(line.slice('error '.length)) as object)).toEqual([
       expect.objectContaining({
         level: 'error',
         message: 'Hourly sync did not run: Forge named no Jira site installation',
@@ -144,7 +152,7 @@ describe('the hourly-sync trigger as Forge calls it (src/index.ts)', () => {
 
   it('with no context at all: the same', async () => {
     const { hourlySync } = await import('../../../src/index');
-    await expect(hourlySync()).resolves.toBeUndefined();
+    await expect(hourlySync()).resolves.toMatchObject({ statusCode: 500 });
     expect(requests).toEqual([]);
   });
 

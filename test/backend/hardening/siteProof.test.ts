@@ -25,6 +25,7 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 const ATTACKER = 'mallory@example.com';
+const INSTALLATION = 'ari:cloud:ecosystem::installation/0a3a7799-53ae-4a5b-9e7e-03338980abb5';
 
 function registration(cloudId = CLOUD_ID) {
   return {
@@ -88,6 +89,32 @@ describe('a registration that does not prove the site is refused and changes not
     ],
     ['a FIT from another issuer', () => fit({ override: { iss: 'someone-else' } })],
     ['a FIT without a jti', () => fit({ override: { jti: undefined } })],
+    [
+      'a FIT naming no Jira site (no API base URL)',
+      () => fit({ override: { app: { id: LOCAL_APP_ID, installationId: INSTALLATION } } }),
+    ],
+    [
+      // The old stand-in's shape: the site in `context`, which a backend call's FIT lacks.
+      'a FIT whose context names the site but whose installation is on another one',
+      () =>
+        fit({
+          cloudId: 'another-site-0000',
+          override: { context: { cloudId: CLOUD_ID } },
+        }),
+    ],
+    [
+      'a FIT whose API base URL is not Atlassian’s',
+      () =>
+        fit({
+          override: {
+            app: {
+              id: LOCAL_APP_ID,
+              installationId: INSTALLATION,
+              apiBaseUrl: `https://api.atlassian.com.evil.example/ex/jira/${CLOUD_ID}`,
+            },
+          },
+        }),
+    ],
     [
       'a FIT whose header says alg none',
       () => {
@@ -162,11 +189,88 @@ describe('a registration with a valid FIT', () => {
     ]);
     expect(jwks.keys[0]).not.toHaveProperty('d');
     const [, payload] = fit().split('.');
-    expect(JSON.parse(Buffer.from(payload ?? '', 'base64url').toString())).toMatchObject({
+    const claims = JSON.parse(Buffer.from(payload ?? '', 'base64url').toString()) as object;
+    // A backend function's FIT (remote/essentials): the site in the API base URLs, no context,
+    // no principal.
+    expect(claims).toMatchObject({
       iss: FIT_ISSUER,
       aud: LOCAL_APP_ID,
-      app: { id: LOCAL_APP_ID },
-      context: { cloudId: CLOUD_ID },
+      app: {
+        id: LOCAL_APP_ID,
+        installationId: expect.stringMatching(/^ari:cloud:ecosystem::installation\//),
+        apiBaseUrl: `https://api.atlassian.com/ex/jira/${CLOUD_ID}`,
+        module: { type: 'core:endpoint' },
+        installation: {
+          contexts: [{ apiBaseUrl: `https://api.atlassian.com/ex/jira/${CLOUD_ID}` }],
+        },
+      },
+    });
+    expect(claims).not.toHaveProperty('context');
+    expect(claims).not.toHaveProperty('principal');
+    expect(claims).not.toHaveProperty('principal');
+  });
+
+  it('is accepted as Atlassian documents it: the example claims of a backend call', async () => {
+    // The example FIT of Forge Remote essentials, as a backend function's call gets it: no
+    // `context`, no `principal`; made this app's, for this site, and current.
+    const now = Math.floor(app.emulator.clock.now().getTime() / 1000);
+    const documented = {
+      app: {
+        id: LOCAL_APP_ID,
+        version: '16',
+        appVersion: '16.0.1',
+        installationId: INSTALLATION,
+        apiBaseUrl: `https://api.atlassian.com/ex/jira/${CLOUD_ID}`,
+        environment: {
+          type: 'DEVELOPMENT',
+          id: 'ari:cloud:ecosystem::environment/8db33809-1f32-48bb-8c52-5877dab48107/aa911f10-c54b-4b93-9e27-dd2947840b9e',
+        },
+        module: { type: 'core:endpoint', key: 'gitprotect-eu' },
+        license: {
+          isActive: true,
+          billingPeriod: 'MONTHLY',
+          capabilitySet: 'capabilityAdvanced',
+          isEvaluation: false,
+          type: 'commercial',
+          modes: ['USER_ACCESS'],
+        },
+      },
+      aud: LOCAL_APP_ID,
+      iss: 'forge/invocation-token',
+      iat: now,
+      nbf: now,
+      exp: now + 25,
+      jti: 'd8a496253ec8c18a54631e4c82cbedd5d0ae8570',
+    };
+    const reply = await register(`Bearer ${app.emulator.forgeSigner.sign(documented)}`, {
+      ...registration(),
+      jira: { email: ADMIN_EMAIL, apiToken: ACCEPTED_JIRA_TOKEN },
+    });
+    expect(reply.status).toBe(200);
+    const state = (await app.emulator.control.state()) as {
+      instances: Record<string, { installationId?: string }>;
+    };
+    expect(state.instances[CLOUD_ID]?.installationId).toBe(INSTALLATION);
+  });
+
+  it('from a new installation of the same site (a reinstall): the same instance, the new installation kept', async () => {
+    const reinstalled = 'ari:cloud:ecosystem::installation/75969db9-dc7b-4798-9715-bd098ac0d9d1';
+    const before = (await app.emulator.control.state()) as {
+      instances: Record<string, { id: string; jobs: unknown[]; installationId?: string }>;
+    };
+    const previous = before.instances[CLOUD_ID];
+    expect(previous?.installationId).not.toBe(reinstalled);
+    const reply = await register(fit({ installationId: reinstalled }), {
+      ...registration(),
+      jira: { email: ADMIN_EMAIL, apiToken: ACCEPTED_JIRA_TOKEN },
+    });
+    expect(reply.status).toBe(200);
+    expect(reply.json).toMatchObject({ instance: { id: previous?.id } });
+    const after = (await app.emulator.control.state()) as typeof before;
+    expect(after.instances[CLOUD_ID]).toMatchObject({
+      id: previous?.id,
+      installationId: reinstalled,
+      jobs: previous?.jobs,
     });
   });
 });
@@ -179,10 +283,37 @@ describe('registering by hand against the emulator', () => {
       body: JSON.stringify({ cloudId: 'hand-registered-site' }),
     });
     const { token } = (await response.json()) as { token: string };
+    const claims = JSON.parse(
+      Buffer.from(token.split('.')[1] ?? '', 'base64url').toString(),
+    ) as Record<string, unknown>;
+    expect(claims).toMatchObject({
+      app: { apiBaseUrl: 'https://api.atlassian.com/ex/jira/hand-registered-site' },
+    });
+    expect(claims).not.toHaveProperty('context');
+    expect(claims).not.toHaveProperty('principal');
     expect((await register(`Bearer ${token}`, registration('hand-registered-site'))).status).toBe(
       201,
     );
     expect((await register(`Bearer ${token}`)).status).toBe(401);
+  });
+});
+
+describe('registering by hand, again after a reinstall', () => {
+  it('POST /__control/forge-token names the installation asked for, which the service keeps', async () => {
+    const installationId = 'ari:cloud:ecosystem::installation/11111111-2222-4333-8444-555555555555';
+    const response = await fetch(`${app.emulator.url}/__control/forge-token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ cloudId: 'hand-registered-site', installationId }),
+    });
+    const { token } = (await response.json()) as { token: string };
+    expect((await register(`Bearer ${token}`, registration('hand-registered-site'))).status).toBe(
+      200,
+    );
+    const state = (await app.emulator.control.state()) as {
+      instances: Record<string, { installationId?: string }>;
+    };
+    expect(state.instances['hand-registered-site']?.installationId).toBe(installationId);
   });
 });
 

@@ -1,4 +1,4 @@
-import { SYNC_LOCK_SECONDS, appState } from '../../../src/app/state';
+import { CONNECTION_CLAIM_SECONDS, SYNC_LOCK_SECONDS, appState } from '../../../src/app/state';
 import type { Store } from '../../../src/ports/store';
 import { hourlySync } from '../../../src/triggers/hourlySync';
 import { startTestApp, type TestApp } from '../../support/app';
@@ -30,6 +30,8 @@ function holdingSnapshotWrites(inner: Store) {
     },
     delete: (key) => inner.delete(key),
     setIfAbsent: (key, value, ttlSeconds) => inner.setIfAbsent(key, value, ttlSeconds),
+    getWithExpiry: (key) => inner.getWithExpiry(key),
+    replace: (key, value, ttlSeconds) => inner.replace(key, value, ttlSeconds),
     list: (prefix, limit) => inner.list(prefix, limit),
     getSecret: (key) => inner.getSecret(key),
     setSecret: (key, value) => inner.setSecret(key, value),
@@ -109,4 +111,53 @@ it('releases only through the handle that took the lock, and only while it holds
   expect(await lockHolder()).toBe('run-B');
   await runB.releaseSyncLock();
   expect(await app.store.get(LOCK)).toBeUndefined();
+});
+
+describe('a lock Forge stopped a run inside, with expired keys kept 48 hours (as kvs may)', () => {
+  // startTestApp's store keeps expired keys readable, and refusing FAIL_IF_EXISTS, for 48 hours.
+  it('is taken over as soon as it has expired, not when storage deletes it', async () => {
+    expect(await appState(app.store).acquireSyncLock('stopped-run', SYNC_LOCK_SECONDS)).toBe(true);
+    // Forge stopped that run: no finally block released the lock.
+    await app.emulator.control.advance(PAST_THE_LOCK_MS);
+    expect(await app.store.getWithExpiry(LOCK)).toEqual({
+      value: { holder: 'stopped-run' },
+      expired: true,
+    });
+    await expect(hourlySync(app.deps)).resolves.toMatchObject({ ran: true });
+    expect(await app.store.get(LOCK)).toBeUndefined();
+  });
+
+  it('is taken over by exactly one of two runs that try at once', async () => {
+    expect(await appState(app.store).acquireSyncLock('stopped-run', SYNC_LOCK_SECONDS)).toBe(true);
+    await app.emulator.control.advance(PAST_THE_LOCK_MS);
+    const runs = [appState(app.store), appState(app.store), appState(app.store)];
+    const taken = await Promise.all(
+      runs.map((run, index) => run.acquireSyncLock(`run-${index}`, SYNC_LOCK_SECONDS)),
+    );
+    expect(taken.filter(Boolean)).toHaveLength(1);
+    // Whoever's name it bears, the lock is live: a fourth run waits.
+    expect(await appState(app.store).acquireSyncLock('run-late', SYNC_LOCK_SECONDS)).toBe(false);
+    for (const run of runs) await run.releaseSyncLock();
+    // Released or left to expire, it never blocks for longer than its TTL.
+    await app.emulator.control.advance(PAST_THE_LOCK_MS);
+    expect(await appState(app.store).acquireSyncLock('run-next', SYNC_LOCK_SECONDS)).toBe(true);
+  });
+
+  it('a live lock is never taken over', async () => {
+    expect(await appState(app.store).acquireSyncLock('running', SYNC_LOCK_SECONDS)).toBe(true);
+    await app.emulator.control.advance(SYNC_LOCK_SECONDS * 1000 - 2_000);
+    expect(await appState(app.store).acquireSyncLock('other', SYNC_LOCK_SECONDS)).toBe(false);
+    expect(await lockHolder()).toBe('running');
+  });
+
+  it('the connection-change claim of a connect Forge stopped is taken over when it expires', async () => {
+    const stopped = appState(app.store);
+    expect(await stopped.claimConnectionChange('stopped-connect')).toBe(true);
+    expect(await appState(app.store).claimConnectionChange('too-soon')).toBe(false);
+    await app.emulator.control.advance((CONNECTION_CLAIM_SECONDS + 1) * 1000);
+    const next = appState(app.store);
+    expect(await next.claimConnectionChange('next-connect')).toBe(true);
+    await next.releaseConnectionChange();
+    expect(await app.store.get('lock:connection-change')).toBeUndefined();
+  });
 });

@@ -9,7 +9,8 @@
 //
 // stdout carries one JSON object per line: `{ type: 'ready', port, sandboxes }` once invocations
 // are taken, then `{ type: 'log', level, message }` (the tunnel's own output, runtime logs
-// included) and `{ type: 'sandbox-exit', handler, code, signal }`. It stops, sandboxes and all,
+// included), `{ type: 'sandbox-exit', handler, code, signal }` and, when an invocation was stopped
+// at its timeout, `{ type: 'sandbox-replaced', handler, pid }`. It stops, sandboxes and all,
 // when stdin closes or on SIGTERM.
 const fs = require('node:fs');
 const http = require('node:http');
@@ -45,6 +46,63 @@ const logger = {
 
 let workDir;
 
+/** What Lambda answers for a function it stopped at its timeout. */
+const timedOut = (seconds) => ({
+  success: false,
+  error: {
+    errorType: 'TimeoutError',
+    errorMessage: `Task timed out after ${seconds.toFixed(2)} seconds`,
+    isHostedCodeError: false,
+  },
+});
+
+/**
+ * A NodeSandbox whose invocations end at their timeout (`_meta.timeout`, which Forge's invocation
+ * service takes from the manifest: 25 s for a resolver, `timeoutSeconds` for a trigger). The
+ * tunnel only logs a warning then; Forge stops the function: here its process is killed, so no
+ * `finally` block and no later write runs, and a fresh sandbox takes its place for the next
+ * invocation. Forge runs each invocation apart; the tunnel runs overlapping ones of a handler in
+ * one process, so any other invocation still running in it is stopped too, and answered so.
+ */
+function startSandbox(config) {
+  const sandbox = new NodeSandbox(config);
+  sandbox.process.on('exit', (code, signal) =>
+    emit({ type: 'sandbox-exit', handler: sandbox.name, code, signal }),
+  );
+  const execute = sandbox.execute.bind(sandbox);
+  sandbox.execute = (request) => {
+    const seconds = request._meta?.timeout ?? 25;
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        emit({ type: 'log', level: 'warn', message: `Stopped ${sandbox.name} at ${seconds} s` });
+        replaceSandbox(sandbox, config, seconds);
+        resolve(timedOut(seconds));
+      }, seconds * 1000);
+      execute(request).then(
+        (result) => {
+          clearTimeout(timer);
+          resolve(result);
+        },
+        (error) => {
+          clearTimeout(timer);
+          reject(error);
+        },
+      );
+    });
+  };
+  return sandbox;
+}
+
+function replaceSandbox(stopped, config, seconds) {
+  const pending = [...stopped.callbacks.values()];
+  stopped.callbacks.clear();
+  stopped.process.kill('SIGKILL');
+  for (const answer of pending) answer(timedOut(seconds));
+  const fresh = startSandbox(config);
+  SandboxesContainer.get()[stopped.name] = fresh;
+  emit({ type: 'sandbox-replaced', handler: stopped.name, pid: fresh.process.pid });
+}
+
 async function start() {
   const { values } = parseArgs({
     options: {
@@ -73,13 +131,9 @@ async function start() {
     new cliShared.FileSystemReader(),
     new cliShared.FileSystemWriter(),
   );
-  const functionHost = new LocalFunctionHost(configFile, logger, async (config) => {
-    const sandbox = new NodeSandbox(config);
-    sandbox.process.on('exit', (code, signal) =>
-      emit({ type: 'sandbox-exit', handler: sandbox.name, code, signal }),
-    );
-    return sandbox;
-  });
+  const functionHost = new LocalFunctionHost(configFile, logger, async (config) =>
+    startSandbox(config),
+  );
   await functionHost.startWatching(
     { outputDir: bundleDir, additionalOutputs },
     cliShared.defaultNoDebugTunnelOptions,
