@@ -8,7 +8,7 @@ import type { BackupJob, ConnectedOverview } from '../../src/contract';
 import { assessHealth, type HealthFacts } from '../../src/domain/health';
 import { memberView } from '../../src/domain/memberView';
 import { backend } from './fakeBridge';
-import { FIXTURE_NOW, SCHEDULE, connected, job } from './fixtures';
+import { FIXTURE_NOW, SCHEDULE, connected, job, running } from './fixtures';
 import { freshBackend, renderPage } from './renderPage';
 import { useFakeTimersFromNow } from '../support/fakeTimers';
 
@@ -417,5 +417,19 @@ describe('time that reads naturally', () => {
     await renderPage(overview);
     await screen.findByRole('heading', { name: 'Backup status' });
     expect(fact('Last backup')).toHaveTextContent('30 days ago');
+  });
+});
+
+describe('a running backup', () => {
+  test('a protected verdict says a backup is running and how far it is', async () => {
+    await renderPage(running(7));
+    const verdict = theVerdict();
+    expect(verdict).toHaveAttribute('data-verdict', 'PROTECTED');
+    expect(verdict).toHaveTextContent('A backup is running: 7 of 40 spaces so far.');
+  });
+
+  test('with no backup running, the verdict does not mention one', async () => {
+    await renderPage(connected());
+    expect(theVerdict()).not.toHaveTextContent('A backup is running');
   });
 });

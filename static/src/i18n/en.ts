@@ -195,6 +195,7 @@ export const en = {
   'verdict.PROTECTED.firstTitle': 'Backups are set up',
   'verdict.PROTECTED.firstBody': 'The first backup runs {next}.',
   'verdict.PROTECTED.firstBodyNoNext': 'No backup has run yet.',
+  'verdict.running': 'A backup is running: {progress} so far.',
   'verdict.others': {
     one: '{count} more thing needs attention',
     other: '{count} more things need attention',
@@ -230,7 +231,12 @@ export const en = {
   'backupNow.bodyPausedConnection':
     'GitProtect no longer recognises this Jira site, so a backup started now would not run. Reconnect the site in Settings first.',
   'backupNow.confirm': 'Start backup',
+  'backupNow.confirmAnyway': 'Start anyway (it will fail)',
   'backupNow.started': 'Backup started',
+  'backupNow.startedPausedToken':
+    'The backup started, but it will fail until the Jira API token is updated',
+  'backupNow.startedPausedConnection':
+    'The backup was asked for, but it will not run until the site is reconnected',
   'backupNow.alreadyRunning': 'A backup is already running',
   'backupNow.alreadyRunningProgress': 'A backup is already running: {progress}',
   'backupNow.failed': 'The backup did not start',

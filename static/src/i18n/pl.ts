@@ -209,6 +209,7 @@ export const pl: Catalogue = {
   'verdict.PROTECTED.firstTitle': 'Kopie zapasowe są skonfigurowane',
   'verdict.PROTECTED.firstBody': 'Pierwsza kopia wykona się {next}.',
   'verdict.PROTECTED.firstBodyNoNext': 'Żadna kopia jeszcze się nie wykonała.',
+  'verdict.running': 'Trwa tworzenie kopii: {progress} do tej pory.',
   'verdict.others': {
     one: 'Jeszcze {count} sprawa wymaga uwagi',
     few: 'Jeszcze {count} sprawy wymagają uwagi',
@@ -246,7 +247,12 @@ export const pl: Catalogue = {
   'backupNow.bodyPausedConnection':
     'GitProtect nie rozpoznaje już tej witryny Jiry, więc kopia uruchomiona teraz się nie wykona. Najpierw połącz witrynę ponownie w Ustawieniach.',
   'backupNow.confirm': 'Rozpocznij kopię',
+  'backupNow.confirmAnyway': 'Uruchom mimo to (nie powiedzie się)',
   'backupNow.started': 'Rozpoczęto tworzenie kopii',
+  'backupNow.startedPausedToken':
+    'Kopia się rozpoczęła, ale nie powiedzie się, dopóki token API Jiry nie zostanie zaktualizowany',
+  'backupNow.startedPausedConnection':
+    'Zlecono kopię, ale nie wykona się, dopóki witryna nie zostanie ponownie połączona',
   'backupNow.alreadyRunning': 'Kopia zapasowa jest już w toku',
   'backupNow.alreadyRunningProgress': 'Kopia zapasowa jest już w toku: {progress}',
   'backupNow.failed': 'Nie udało się rozpocząć kopii',

@@ -142,7 +142,7 @@ export function Dashboard({ overview, refresh, replace, notices }: DashboardProp
       ) : (
         <Box paddingBlockStart="space.300">{backupView}</Box>
       )}
-      {isAdmin ? <ActionDialogs overview={overview} actions={actions} /> : null}
+      {isAdmin ? <ActionDialogs overview={overview} actions={actions} onFix={onAlertAction} /> : null}
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { Stack, Text } from '@atlaskit/primitives/compiled';
 import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message';
 import type { AlertAction, ConnectedOverview } from '../../../../src/contract';
+import { describeProgress } from '../../describe';
 import { useBackendNow } from '../../hooks/useBackendNow';
 import { useI18n } from '../../hooks/useI18n';
 import type { I18n } from '../../i18n';
@@ -27,6 +28,14 @@ function protectedText(overview: ConnectedOverview, { t, format }: I18n, now: Da
   };
 }
 
+/** "A backup is running: 7 of 25 spaces so far." while one runs, else nothing. */
+function RunningLine({ overview }: { overview: ConnectedOverview }) {
+  const { t } = useI18n();
+  const job = overview.runningJob;
+  if (!job) return null;
+  return <Text as="p">{t('verdict.running', { progress: describeProgress(job, t) })}</Text>;
+}
+
 interface VerdictProps {
   overview: ConnectedOverview;
   /** Absent for viewers who cannot act: they are told whom to ask instead. */
@@ -51,6 +60,7 @@ export function Verdict({ overview, onAction, onRetry }: VerdictProps) {
       <div data-verdict="PROTECTED">
         <SectionMessage appearance="success" title={title}>
           <Text as="p">{body}</Text>
+          <RunningLine overview={overview} />
         </SectionMessage>
       </div>
     );
@@ -77,6 +87,8 @@ export function Verdict({ overview, onAction, onRetry }: VerdictProps) {
           }
         >
           <Text as="p">{body}</Text>
+          {/* An overdue verdict already says when the running backup started. */}
+          {root.code === 'BACKUP_OVERDUE' ? null : <RunningLine overview={overview} />}
         </SectionMessage>
         <OtherCauses alerts={others} />
       </Stack>
