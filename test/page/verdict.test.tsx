@@ -433,3 +433,31 @@ describe('a running backup', () => {
     expect(theVerdict()).not.toHaveTextContent('A backup is running');
   });
 });
+
+describe('the last successful backup, when the last backup did not succeed', () => {
+  test('failing: the verdict and the Last backup fact say when the last good backup was', async () => {
+    await show('failing');
+    expect(theVerdict()).toHaveTextContent(
+      'The last successful backup finished Sun 22 Nov, 02:12 CET (4 days ago).',
+    );
+    expect(fact('Last backup')).toHaveTextContent(
+      'Last success: Sun 22 Nov, 02:12 CET (4 days ago)',
+    );
+  });
+
+  test('failing with no success ever: both say no backup has succeeded yet', async () => {
+    await renderPage(
+      overviewOf({ facts: { lastJob: allFailed, recentJobs: [allFailed] } }, 'admin'),
+    );
+    await screen.findByRole('heading', { name: 'Backup status' });
+    expect(theVerdict()).toHaveAttribute('data-verdict', 'LAST_BACKUP_FAILED');
+    expect(theVerdict()).toHaveTextContent('No backup has succeeded yet.');
+    expect(fact('Last backup')).toHaveTextContent('No backup has succeeded yet');
+  });
+
+  test('after a backup that succeeded, no extra line', async () => {
+    await show('healthy');
+    expect(fact('Last backup')).not.toHaveTextContent('Last success');
+    expect(theVerdict()).not.toHaveTextContent('successful backup');
+  });
+});

@@ -61,6 +61,8 @@ export const en = {
   'summary.lastBackup': 'Last backup',
   'summary.nextBackup': 'Next backup',
   'summary.schedule': 'Schedule',
+  'summary.lastSuccess': 'Last success: {date} ({ago})',
+  'summary.noSuccess': 'No backup has succeeded yet',
   'summary.noLastBackup': 'No backup has finished yet',
   'summary.noNextBackup': 'Not scheduled',
   'summary.defaultPlan': "The service's default plan",
@@ -195,6 +197,8 @@ export const en = {
   'verdict.PROTECTED.firstTitle': 'Backups are set up',
   'verdict.PROTECTED.firstBody': 'The first backup runs {next}.',
   'verdict.PROTECTED.firstBodyNoNext': 'No backup has run yet.',
+  'verdict.lastSuccess': 'The last successful backup finished {date} ({ago}).',
+  'verdict.noSuccess': 'No backup has succeeded yet.',
   'verdict.running': 'A backup is running: {progress} so far.',
   'verdict.others': {
     one: '{count} more thing needs attention',

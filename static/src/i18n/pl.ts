@@ -61,6 +61,8 @@ export const pl: Catalogue = {
   'summary.lastBackup': 'Ostatnia kopia',
   'summary.nextBackup': 'Następna kopia',
   'summary.schedule': 'Harmonogram',
+  'summary.lastSuccess': 'Ostatnia udana kopia: {date} ({ago})',
+  'summary.noSuccess': 'Żadna kopia jeszcze się nie udała',
   'summary.noLastBackup': 'Żadna kopia nie została jeszcze ukończona',
   'summary.noNextBackup': 'Nie zaplanowano',
   'summary.defaultPlan': 'Domyślny plan usługi',
@@ -209,6 +211,8 @@ export const pl: Catalogue = {
   'verdict.PROTECTED.firstTitle': 'Kopie zapasowe są skonfigurowane',
   'verdict.PROTECTED.firstBody': 'Pierwsza kopia wykona się {next}.',
   'verdict.PROTECTED.firstBodyNoNext': 'Żadna kopia jeszcze się nie wykonała.',
+  'verdict.lastSuccess': 'Ostatnia udana kopia zakończyła się {date} ({ago}).',
+  'verdict.noSuccess': 'Żadna kopia jeszcze się nie udała.',
   'verdict.running': 'Trwa tworzenie kopii: {progress} do tej pory.',
   'verdict.others': {
     one: 'Jeszcze {count} sprawa wymaga uwagi',

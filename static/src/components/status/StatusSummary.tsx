@@ -24,10 +24,37 @@ function Relative({ instant, now }: { instant: string; now: Date }) {
   );
 }
 
-function LastBackup({ job, now }: { job: BackupJob | null; now: Date }) {
+/** Beside a last backup that did not succeed: when the last one that did finished, or none. */
+function LastSuccess({ at, now }: { at: string | null; now: Date }) {
+  const { t, format } = useI18n();
+  if (at === null) {
+    return (
+      <Text size="small" color="color.text.subtle">
+        {t('summary.noSuccess')}
+      </Text>
+    );
+  }
+  return (
+    <Text size="small" color="color.text.subtle">
+      {t('summary.lastSuccess', { date: format.dateTime(at), ago: format.relative(at, now) })}
+    </Text>
+  );
+}
+
+function LastBackup({
+  job,
+  lastSuccessAt,
+  now,
+}: {
+  job: BackupJob | null;
+  /** Absent when the overview does not say (no health). */
+  lastSuccessAt: string | null | undefined;
+  now: Date;
+}) {
   const i18n = useI18n();
   const { t, format } = i18n;
   if (!job) return <Text color="color.text.subtle">{t('summary.noLastBackup')}</Text>;
+  const succeeded = job.outcome === 'SUCCEEDED' || job.outcome === 'RUNNING';
   const took = job.finishedAt === null ? null : describeDuration(job, now, i18n);
   return (
     <Stack as="span" space="space.075">
@@ -47,6 +74,9 @@ function LastBackup({ job, now }: { job: BackupJob | null; now: Date }) {
           </Text>
         ) : null}
       </span>
+      {succeeded || lastSuccessAt === undefined ? null : (
+        <LastSuccess at={lastSuccessAt} now={now} />
+      )}
     </Stack>
   );
 }
@@ -175,7 +205,11 @@ export function StatusSummary({ overview, spacesOpen, onSpacesOpen }: StatusSumm
           {describeStorageRegion(overview.storageRegion, i18n)}
         </Fact>
         <Fact label={t('summary.lastBackup')}>
-          <LastBackup job={overview.lastBackup} now={now} />
+          <LastBackup
+            job={overview.lastBackup}
+            lastSuccessAt={overview.health?.lastSuccessAt}
+            now={now}
+          />
         </Fact>
         <Fact label={t('summary.nextBackup')}>
           <NextBackup overview={overview} now={now} />

@@ -36,6 +36,20 @@ function RunningLine({ overview }: { overview: ConnectedOverview }) {
   return <Text as="p">{t('verdict.running', { progress: describeProgress(job, t) })}</Text>;
 }
 
+/**
+ * While the last backup did not succeed, when the last one that did finished, and how long ago;
+ * or that none has. Nothing when the last backup succeeded or the overview does not say.
+ */
+function lastSuccessWords(overview: ConnectedOverview, { t, format }: I18n, now: Date) {
+  const last = overview.lastBackup;
+  const health = overview.health;
+  if (!last || last.outcome === 'SUCCEEDED' || last.outcome === 'RUNNING' || !health) return null;
+  const at = health.lastSuccessAt;
+  return at === null
+    ? t('verdict.noSuccess')
+    : t('verdict.lastSuccess', { date: format.dateTime(at), ago: format.relative(at, now) });
+}
+
 interface VerdictProps {
   overview: ConnectedOverview;
   /** Absent for viewers who cannot act: they are told whom to ask instead. */
@@ -67,6 +81,7 @@ export function Verdict({ overview, onAction, onRetry }: VerdictProps) {
   }
 
   const { title, body } = alertText(root, i18n, reader, overview.asOf);
+  const lastSuccess = lastSuccessWords(overview, i18n, now);
   // Retry only reads again: anyone may. Every other fix is an admin's.
   const act =
     root.action === 'RETRY' ? onRetry : onAction ? () => onAction(root.action) : undefined;
@@ -89,6 +104,10 @@ export function Verdict({ overview, onAction, onRetry }: VerdictProps) {
           <Text as="p">{body}</Text>
           {/* An overdue verdict already says when the running backup started. */}
           {root.code === 'BACKUP_OVERDUE' ? null : <RunningLine overview={overview} />}
+          {/* An overdue verdict already says since when no backup has succeeded. */}
+          {root.code === 'BACKUP_OVERDUE' || lastSuccess === null ? null : (
+            <Text as="p">{lastSuccess}</Text>
+          )}
         </SectionMessage>
         <OtherCauses alerts={others} />
       </Stack>
