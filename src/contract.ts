@@ -140,7 +140,12 @@ export type AlertAction =
   | 'RECONNECT'
   | 'RETRY'
   /** The spaces view: which spaces are not protected, and the fix beside each. */
-  | 'OPEN_SPACES';
+  | 'OPEN_SPACES'
+  /**
+   * The details of one backup in the app (`params.jobId`): which spaces failed in it and why.
+   * The Management Service's logs are the secondary way.
+   */
+  | 'OPEN_JOB_DETAILS';
 
 export interface Alert {
   code: AlertCode;

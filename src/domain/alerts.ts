@@ -160,7 +160,8 @@ export function tokenExpiryAlert(token: TokenMetadata, now: Date): Alert | null 
 
 /**
  * A failed backup is fixed by finding out why, not by starting another one that fails the same
- * way: both failures lead to the task logs in the Management Service.
+ * way: a failed one leads to the task logs in the Management Service, a partly failed one to its
+ * details in the app, which give the reason for each space that failed.
  */
 function lastJobAlert(lastJob: BackupJob | null): Alert | null {
   if (!lastJob) return null;
@@ -177,9 +178,13 @@ function lastJobAlert(lastJob: BackupJob | null): Alert | null {
     return {
       code: 'LAST_BACKUP_PARTIAL',
       severity: 'warning',
-      message: `The last backup partly failed: ${lastJob.projectsFailed} of ${lastJob.projectsTotal} spaces were not backed up. See the task logs in the Management Service.`,
-      action: 'OPEN_MANAGEMENT_SERVICE',
-      params: { projectsFailed: lastJob.projectsFailed, projectsTotal: lastJob.projectsTotal },
+      message: `The last backup partly failed: ${lastJob.projectsFailed} of ${lastJob.projectsTotal} spaces were not backed up. Its details say why for each space.`,
+      action: 'OPEN_JOB_DETAILS',
+      params: {
+        projectsFailed: lastJob.projectsFailed,
+        projectsTotal: lastJob.projectsTotal,
+        jobId: lastJob.id,
+      },
     };
   }
   return null;

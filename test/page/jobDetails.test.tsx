@@ -426,3 +426,45 @@ describe('the details of a backup that is still running', () => {
     );
   });
 });
+
+describe('a partly failed backup’s verdict (issue 26, item 7)', () => {
+  const partlyFailed = () =>
+    connected({
+      lastBackup: partial,
+      recentJobs: [partial, job()],
+      status: 'SUCCEEDED_WITH_WARNINGS',
+      alerts: [
+        {
+          code: 'LAST_BACKUP_PARTIAL',
+          severity: 'warning',
+          message: 'The last backup partly failed.',
+          action: 'OPEN_JOB_DETAILS',
+          params: { projectsFailed: 3, projectsTotal: 40, jobId: partial.id },
+        },
+      ],
+    });
+
+  test('its action opens that backup’s details in the app, with each failed space’s reason', async () => {
+    serveJob();
+    const { user } = await renderPage(partlyFailed());
+    const verdict = document.querySelector<HTMLElement>('[data-verdict]')!;
+    expect(verdict).toHaveTextContent('The backup’s details say why for each space.');
+    await user.click(within(verdict).getByRole('button', { name: 'Show the backup’s details' }));
+    const dialog = await screen.findByRole('dialog', { name: /^Backup started Wed 25 Nov/ });
+    expect(await within(dialog).findByText('Jira answered 403 for space SP38')).toBeVisible();
+    expect(callsOf('getJob')[0]).toMatchObject({ jobId: partial.id });
+  });
+
+  test('the Management Service’s logs are the secondary way', async () => {
+    const { user } = await renderPage(partlyFailed());
+    const verdict = document.querySelector<HTMLElement>('[data-verdict]')!;
+    const names = within(verdict)
+      .getAllByRole('button')
+      .map((button) => button.textContent);
+    expect(names).toEqual(['Show the backup’s details', 'Open the logs in the Management Service']);
+    await user.click(
+      within(verdict).getByRole('button', { name: 'Open the logs in the Management Service' }),
+    );
+    expect(await screen.findByRole('dialog', { name: 'More features' })).toBeVisible();
+  });
+});

@@ -33,6 +33,14 @@ const allFailed = job({
   projectsSucceeded: 0,
   projectsFailed: 40,
 });
+const partlyFailed = job({
+  id: 'job-7',
+  outcome: 'SUCCEEDED_WITH_WARNINGS',
+  startedAt: '2026-11-26T01:00:00Z',
+  finishedAt: '2026-11-26T01:12:00Z',
+  projectsSucceeded: 37,
+  projectsFailed: 3,
+});
 const fourDaysAgo = job({
   id: 'job-4',
   startedAt: '2026-11-22T01:00:00Z',
@@ -91,6 +99,7 @@ const SITUATIONS = {
     facts: { connectionLost: true, stale: true, asOf: '2026-11-26T08:00:00Z' },
   },
   failing: { facts: { lastJob: allFailed, recentJobs: [allFailed, fourDaysAgo] } },
+  partial: { facts: { lastJob: partlyFailed, recentJobs: [partlyFailed, fourDaysAgo] } },
   overdue: { facts: { lastJob: fourDaysAgo, recentJobs: [fourDaysAgo] } },
   tokenExpiring: { facts: { token: { ...connected().token, expiresOn: '2026-12-03' } } },
   stale: { facts: { stale: true, asOf: '2026-11-26T09:42:00Z' } },
@@ -219,6 +228,19 @@ describe('one verdict, for an admin', () => {
     expect(await screen.findByRole('dialog', { name: 'More features' })).toBeVisible();
   });
 
+  test('partly failed: the backup’s details in the app first, the logs second', async () => {
+    await show('partial');
+    const verdict = theVerdict();
+    expect(verdict).toHaveAttribute('data-verdict', 'LAST_BACKUP_PARTIAL');
+    expect(verdict).toHaveTextContent('In the last backup, 3 spaces of 40 failed.');
+    // It is itself the last success: no second line repeating its time.
+    expect(verdict).not.toHaveTextContent('successful backup');
+    expect(verdictButtons()).toEqual([
+      'Show the backup’s details',
+      'Open the logs in the Management Service',
+    ]);
+  });
+
   test('overdue: Start a backup, with when the last one succeeded', async () => {
     const { user } = await show('overdue');
     const verdict = theVerdict();
@@ -282,6 +304,7 @@ describe('the member view of each verdict: whom to ask, no admin instructions or
     credentialsRejected: /Ask a Jira administrator to update it\./,
     connectionLost: /Ask a Jira administrator to reconnect the site\./,
     failing: /Ask a Jira administrator to find out why\./,
+    partial: /Ask a Jira administrator to find out why some failed\./,
     overdue: /none has succeeded since Sun 22 Nov, 02:12 CET\. Ask a Jira administrator/,
     tokenExpiring: /Ask a Jira administrator to update the Jira API token/,
     stale: /as of 10:42 CET/,

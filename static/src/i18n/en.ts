@@ -116,12 +116,12 @@ export const en = {
     'The last backup did not finish. Find out why in the logs of the GitProtect Management Service before starting another.',
   'alert.LAST_BACKUP_PARTIAL.title': 'Some spaces were not backed up',
   'alert.LAST_BACKUP_PARTIAL.body': {
-    one: 'In the last backup, {count} space of {total} failed. The logs in the GitProtect Management Service say why.',
+    one: 'In the last backup, {count} space of {total} failed. The backup’s details say why for each space.',
     other:
-      'In the last backup, {count} spaces of {total} failed. The logs in the GitProtect Management Service say why.',
+      'In the last backup, {count} spaces of {total} failed. The backup’s details say why for each space.',
   },
   'alert.LAST_BACKUP_PARTIAL.generic':
-    'In the last backup, some spaces failed. The logs in the GitProtect Management Service say why.',
+    'In the last backup, some spaces failed. The backup’s details say why for each space.',
   'alert.BACKUP_OVERDUE.title': 'Backups are overdue',
   'alert.BACKUP_OVERDUE.body':
     'No backup has succeeded since {since} ({ago}), longer than the schedule allows. Start one now; if it fails, the logs in the Management Service say why.',
@@ -188,6 +188,7 @@ export const en = {
   'alertAction.RECONNECT': 'Reconnect',
   'alertAction.RETRY': 'Retry',
   'alertAction.OPEN_SPACES': 'Show the spaces',
+  'alertAction.OPEN_JOB_DETAILS': 'Show the backup’s details',
 
   'time.justNow': 'just now',
   'time.inAMoment': 'in a moment',

@@ -120,14 +120,14 @@ export const pl: Catalogue = {
     'Ostatnia kopia nie została ukończona. Zanim uruchomisz kolejną, sprawdź przyczynę w dziennikach GitProtect Management Service.',
   'alert.LAST_BACKUP_PARTIAL.title': 'Niektóre przestrzenie nie zostały skopiowane',
   'alert.LAST_BACKUP_PARTIAL.body': {
-    one: 'W ostatniej kopii nie powiodła się {count} przestrzeń z {total}. Przyczynę podają dzienniki w GitProtect Management Service.',
-    few: 'W ostatniej kopii nie powiodły się {count} przestrzenie z {total}. Przyczynę podają dzienniki w GitProtect Management Service.',
-    many: 'W ostatniej kopii nie powiodło się {count} przestrzeni z {total}. Przyczynę podają dzienniki w GitProtect Management Service.',
+    one: 'W ostatniej kopii nie powiodła się {count} przestrzeń z {total}. Szczegóły kopii podają przyczynę dla każdej przestrzeni.',
+    few: 'W ostatniej kopii nie powiodły się {count} przestrzenie z {total}. Szczegóły kopii podają przyczynę dla każdej przestrzeni.',
+    many: 'W ostatniej kopii nie powiodło się {count} przestrzeni z {total}. Szczegóły kopii podają przyczynę dla każdej przestrzeni.',
     other:
-      'W ostatniej kopii nie powiodło się {count} przestrzeni z {total}. Przyczynę podają dzienniki w GitProtect Management Service.',
+      'W ostatniej kopii nie powiodło się {count} przestrzeni z {total}. Szczegóły kopii podają przyczynę dla każdej przestrzeni.',
   },
   'alert.LAST_BACKUP_PARTIAL.generic':
-    'W ostatniej kopii niektóre przestrzenie się nie powiodły. Przyczynę podają dzienniki w GitProtect Management Service.',
+    'W ostatniej kopii niektóre przestrzenie się nie powiodły. Szczegóły kopii podają przyczynę dla każdej przestrzeni.',
   'alert.BACKUP_OVERDUE.title': 'Kopie zapasowe są zaległe',
   'alert.BACKUP_OVERDUE.body':
     'Od {since} ({ago}) nie udała się żadna kopia, a harmonogram przewiduje częstsze. Uruchom kopię teraz; jeśli się nie uda, przyczynę podają dzienniki w Management Service.',
@@ -202,6 +202,7 @@ export const pl: Catalogue = {
   'alertAction.RECONNECT': 'Połącz ponownie',
   'alertAction.RETRY': 'Spróbuj ponownie',
   'alertAction.OPEN_SPACES': 'Pokaż przestrzenie',
+  'alertAction.OPEN_JOB_DETAILS': 'Pokaż szczegóły kopii',
 
   'time.justNow': 'przed chwilą',
   'time.inAMoment': 'za chwilę',

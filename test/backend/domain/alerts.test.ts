@@ -22,7 +22,7 @@ describe('health alerts', () => {
     expect(alert?.message).toContain('25 of 25 spaces');
   });
 
-  it('reports a partly failed backup with the number of projects that failed', () => {
+  it('reports a partly failed backup with the number of projects that failed, opening its details', () => {
     const partial = job({
       outcome: 'SUCCEEDED_WITH_WARNINGS',
       projectsSucceeded: 22,
@@ -30,7 +30,9 @@ describe('health alerts', () => {
     });
     const alerts = healthAlerts(input({ lastJob: partial, recentJobs: [partial] }));
     expect(alerts.map((a) => a.code)).toEqual(['LAST_BACKUP_PARTIAL']);
-    expect(alerts[0]?.params).toEqual({ projectsFailed: 3, projectsTotal: 25 });
+    expect(alerts[0]?.params).toEqual({ projectsFailed: 3, projectsTotal: 25, jobId: partial.id });
+    // The app's job details say why for each space; the logs are the page's secondary link.
+    expect(alerts[0]?.action).toBe('OPEN_JOB_DETAILS');
   });
 
   it('calls a backup overdue only after the schedule’s longest gap plus the grace period', () => {

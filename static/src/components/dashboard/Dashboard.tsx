@@ -3,18 +3,22 @@ import Tabs, { Tab, TabList, TabPanel } from '@atlaskit/tabs';
 import { Box, Stack, Text } from '@atlaskit/primitives/compiled';
 import { token } from '@atlaskit/tokens';
 import type {
+  Alert,
   AlertAction,
+  BackupJob,
   ConnectedOverview,
   Overview,
   TokenMetadata,
 } from '../../../../src/contract';
 import { useAdminActions, withConnected } from '../../hooks/useAdminActions';
+import { useBackendNow } from '../../hooks/useBackendNow';
 import { useFinishedJobNotice } from '../../hooks/useFinishedJobNotice';
 import { useI18n } from '../../hooks/useI18n';
 import { useJobPolling } from '../../hooks/useJobPolling';
 import type { NoticeControls } from '../../hooks/useNotices';
 import { parts } from '../../parts';
 import { ActionDialogs } from './ActionDialogs';
+import { DialogLoading } from '../shared/DialogLoading';
 import { LazyBoundary } from '../shared/LazyBoundary';
 import { PageHeader } from '../shared/PageHeader';
 import { RecentJobs } from '../backups/RecentJobs';
@@ -28,6 +32,14 @@ const tabPanelStyles: CSSProperties = {
 
 const BACKUP_TAB = 0;
 const SETTINGS_TAB = 1;
+
+/** The backup an alert names (`params.jobId`), when the page has it; else the logs open. */
+function jobOf(overview: ConnectedOverview, alert?: Alert): BackupJob | null {
+  const id = alert?.params.jobId;
+  if (typeof id !== 'string') return null;
+  const jobs = [...(overview.lastBackup ? [overview.lastBackup] : []), ...overview.recentJobs];
+  return jobs.find((job) => job.id === id) ?? null;
+}
 
 export interface DashboardProps {
   overview: ConnectedOverview;
@@ -44,6 +56,9 @@ export function Dashboard({ overview, refresh, replace, notices }: DashboardProp
   const [tab, setTab] = useState(BACKUP_TAB);
   const [focusToken, setFocusToken] = useState(false);
   const [spacesOpen, setSpacesOpen] = useState(false);
+  // The backup whose details the verdict opened (a partly failed one), as the table opens them.
+  const [details, setDetails] = useState<BackupJob | null>(null);
+  const now = useBackendNow(overview);
 
   useJobPolling(overview.runningJob !== null || overview.status === 'RUNNING', refresh, overview);
   useFinishedJobNotice(overview, notices.notify);
@@ -54,7 +69,7 @@ export function Dashboard({ overview, refresh, replace, notices }: DashboardProp
     void refresh();
   };
 
-  const onAlertAction = (action: AlertAction) => {
+  const onAlertAction = (action: AlertAction, alert?: Alert) => {
     if (action === 'UPDATE_TOKEN') {
       setTab(SETTINGS_TAB);
       setFocusToken(true);
@@ -67,6 +82,8 @@ export function Dashboard({ overview, refresh, replace, notices }: DashboardProp
       void refresh();
     } else if (action === 'OPEN_SPACES') {
       setSpacesOpen(true);
+    } else if (action === 'OPEN_JOB_DETAILS' && jobOf(overview, alert)) {
+      setDetails(jobOf(overview, alert));
     } else {
       actions.openMoreFeatures();
     }
@@ -142,7 +159,20 @@ export function Dashboard({ overview, refresh, replace, notices }: DashboardProp
       ) : (
         <Box paddingBlockStart="space.300">{backupView}</Box>
       )}
-      {isAdmin ? <ActionDialogs overview={overview} actions={actions} onFix={onAlertAction} /> : null}
+      {details ? (
+        <LazyBoundary
+          onRetry={parts.jobDetails.reset}
+          onGiveUp={() => setDetails(null)}
+          fallback={<DialogLoading />}
+        >
+          {() => (
+            <parts.jobDetails.Component job={details} now={now} onClose={() => setDetails(null)} />
+          )}
+        </LazyBoundary>
+      ) : null}
+      {isAdmin ? (
+        <ActionDialogs overview={overview} actions={actions} onFix={onAlertAction} />
+      ) : null}
     </>
   );
 }

@@ -54,7 +54,13 @@ function LastBackup({
   const i18n = useI18n();
   const { t, format } = i18n;
   if (!job) return <Text color="color.text.subtle">{t('summary.noLastBackup')}</Text>;
-  const succeeded = job.outcome === 'SUCCEEDED' || job.outcome === 'RUNNING';
+  // A partly failed backup is itself the last success: its time is already shown above.
+  const succeeded =
+    job.outcome === 'SUCCEEDED' ||
+    job.outcome === 'RUNNING' ||
+    (typeof lastSuccessAt === 'string' &&
+      job.finishedAt !== null &&
+      Date.parse(lastSuccessAt) === Date.parse(job.finishedAt));
   const took = job.finishedAt === null ? null : describeDuration(job, now, i18n);
   return (
     <Stack as="span" space="space.075">
