@@ -163,7 +163,7 @@ describe('a backup’s details (admins)', () => {
     expect(within(dialog).queryByRole('button', { name: 'Show more spaces' })).toBeNull();
   });
 
-  test('hands off to this job’s logs, and to restoring a failed space', async () => {
+  test('hands off to this job’s logs, and from a failed space to the logs, not a restore', async () => {
     backend.handlers.openManagementService = () => ok({ url: SSO_URL });
     const { user, dialog } = await openDetails();
     await user.click(
@@ -174,12 +174,37 @@ describe('a backup’s details (admins)', () => {
       { destination: { kind: 'JOB_LOGS', jobId: 'job-7' } },
     ]);
 
+    // Issue 26, item 8: a space that failed has nothing to restore from this backup.
     await user.click(
-      await within(dialog).findByRole('button', { name: 'Restore in GitProtect: Space 39 (SP39)' }),
+      await within(dialog).findByRole('button', {
+        name: 'Open this job’s logs in GitProtect: Space 39 (SP39)',
+      }),
     );
     await waitFor(() => expect(backend.opened).toHaveLength(2));
     expect(callsOf('openManagementService').at(-1)).toEqual({
-      destination: { kind: 'RESTORE_PROJECT', projectKey: 'SP39' },
+      destination: { kind: 'JOB_LOGS', jobId: 'job-7' },
+    });
+    expect(within(dialog).queryByRole('button', { name: /^Restore in GitProtect/ })).toBeNull();
+  });
+
+  test('each space this backup saved offers Restore in GitProtect (issue 26, item 8)', async () => {
+    backend.handlers.openManagementService = () => ok({ url: SSO_URL });
+    const { user, dialog } = await openDetails();
+    await within(dialog).findByText('Jira answered 403 for space SP38');
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Failed only' }));
+    const restore = await within(dialog).findByRole('button', {
+      name: 'Restore in GitProtect: Space 1 (SP1)',
+    });
+    expect(
+      within(dialog).getAllByRole('button', { name: /^Restore in GitProtect: / }),
+    ).toHaveLength(37);
+    expect(
+      within(dialog).queryByRole('button', { name: 'Restore in GitProtect: Space 38 (SP38)' }),
+    ).toBeNull();
+    await user.click(restore);
+    await waitFor(() => expect(backend.opened).toEqual([SSO_URL]));
+    expect(callsOf('openManagementService').at(-1)).toEqual({
+      destination: { kind: 'RESTORE_PROJECT', projectKey: 'SP1' },
     });
   });
 

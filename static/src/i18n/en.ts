@@ -400,6 +400,8 @@ export const en = {
   'handOff.jobLogs': 'Open this job’s logs in GitProtect',
   'handOff.restore': 'Restore in GitProtect',
   'handOff.restoreSpace': 'Restore in GitProtect: {name}',
+  'handOff.logs': 'Logs',
+  'handOff.spaceLogs': 'Open this job’s logs in GitProtect: {name}',
   'handOff.notifications': 'Set up e-mails in GitProtect',
   'handOff.failed': 'GitProtect could not be opened. {reason}',
   'settings.notifyHeading': 'E-mail when a backup fails',

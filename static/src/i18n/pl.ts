@@ -418,6 +418,8 @@ export const pl: Catalogue = {
   'handOff.jobLogs': 'Otwórz dzienniki tej kopii w GitProtect',
   'handOff.restore': 'Przywróć w GitProtect',
   'handOff.restoreSpace': 'Przywróć w GitProtect: {name}',
+  'handOff.logs': 'Dzienniki',
+  'handOff.spaceLogs': 'Otwórz dzienniki tej kopii w GitProtect: {name}',
   'handOff.notifications': 'Skonfiguruj e-maile w GitProtect',
   'handOff.failed': 'Nie udało się otworzyć GitProtect. {reason}',
   'settings.notifyHeading': 'E-mail, gdy kopia się nie powiedzie',
