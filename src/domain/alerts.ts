@@ -2,13 +2,10 @@ import type { Alert, AlertCode, BackupJob, Schedule, TokenMetadata } from '../co
 import { unprotectedSpaces, type SpaceCounts } from './protection';
 import { longestGapHours } from './schedule';
 import { lastSuccessAt } from './status';
+import { DEFAULT_SCHEDULE } from './defaultSchedule';
 
-/** What the service runs when no plan is configured: daily at 02:00 UTC. */
-export const DEFAULT_SCHEDULE: Schedule = {
-  days: ['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN'],
-  hour: 2,
-  timezone: 'UTC',
-};
+/** What the service runs when no plan is configured (daily at 02:00 UTC). */
+export { DEFAULT_SCHEDULE };
 
 /** Slack beyond the schedule's longest gap before a missing backup counts as overdue. */
 export const OVERDUE_GRACE_HOURS = 6;

@@ -65,7 +65,7 @@ export const en = {
   'summary.noSuccess': 'No backup has succeeded yet',
   'summary.noLastBackup': 'No backup has finished yet',
   'summary.noNextBackup': 'Not scheduled',
-  'summary.defaultPlan': "The service's default plan",
+  'summary.defaultPlan': '{plan}, the service’s default plan',
   'summary.took': 'took {duration}',
   'summary.projectsFailed': {
     one: '{count} space failed',

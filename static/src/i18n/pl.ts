@@ -65,7 +65,7 @@ export const pl: Catalogue = {
   'summary.noSuccess': 'Żadna kopia jeszcze się nie udała',
   'summary.noLastBackup': 'Żadna kopia nie została jeszcze ukończona',
   'summary.noNextBackup': 'Nie zaplanowano',
-  'summary.defaultPlan': 'Domyślny plan usługi',
+  'summary.defaultPlan': '{plan}, domyślny plan usługi',
   'summary.took': 'trwała {duration}',
   'summary.projectsFailed': {
     one: '{count} przestrzeń nieudana',

@@ -3,6 +3,7 @@ import Heading from '@atlaskit/heading';
 import { Stack, Text } from '@atlaskit/primitives/compiled';
 import { token } from '@atlaskit/tokens';
 import type { BackupJob, ConnectedOverview } from '../../../../src/contract';
+import { DEFAULT_SCHEDULE } from '../../../../src/domain/defaultSchedule';
 import { describeDuration, describeSchedule } from '../../describe';
 import { parts } from '../../parts';
 import { describeStorageRegion } from '../../storageRegion';
@@ -221,7 +222,9 @@ export function StatusSummary({ overview, spacesOpen, onSpacesOpen }: StatusSumm
           <NextBackup overview={overview} now={now} />
         </Fact>
         <Fact label={t('summary.schedule')} wide>
-          {overview.schedule ? describeSchedule(overview.schedule, i18n) : t('summary.defaultPlan')}
+          {overview.schedule
+            ? describeSchedule(overview.schedule, i18n)
+            : t('summary.defaultPlan', { plan: describeSchedule(DEFAULT_SCHEDULE, i18n) })}
         </Fact>
       </Facts>
       {spacesOpen ? (
