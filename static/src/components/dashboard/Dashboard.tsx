@@ -59,6 +59,8 @@ export function Dashboard({ overview, refresh, replace, notices }: DashboardProp
   // The backup whose details the verdict opened (a partly failed one), as the table opens them.
   const [details, setDetails] = useState<BackupJob | null>(null);
   const now = useBackendNow(overview);
+  // No backup yet: the jobs table offers the first one (RecentJobs' empty state).
+  const firstRun = overview.recentJobs.length === 0 && overview.runningJob === null;
 
   useJobPolling(overview.runningJob !== null || overview.status === 'RUNNING', refresh, overview);
   useFinishedJobNotice(overview, notices.notify);
@@ -104,6 +106,9 @@ export function Dashboard({ overview, refresh, replace, notices }: DashboardProp
             ? {
                 onEdit: tab === BACKUP_TAB ? actions.openEdit : undefined,
                 onBackupNow: actions.backupNow,
+                // Right after setup the empty table's "Start the first backup" is the one
+                // primary action on the Backup tab.
+                backupNowPrimary: !(tab === BACKUP_TAB && firstRun),
                 onMoreFeatures: actions.openMoreFeatures,
                 onPrepare: (dialog) =>
                   (dialog === 'edit' ? parts.editSchedule : parts.confirm).preload(),
