@@ -10,6 +10,8 @@ export interface Formatter {
   timeZone: string;
   /** "Mon 26 Nov, 02:00 CET"; the year appears only when it is not the current one. */
   dateTime(instant: string | Date, zone?: string): string;
+  /** "Mon 26 Nov, 02:00:07 CET": where two times would otherwise read alike. */
+  dateTimeWithSeconds(instant: string | Date): string;
   /** "10:42 CET" for today, the full date and time otherwise. */
   timeOfDay(instant: string | Date): string;
   /**
@@ -131,7 +133,7 @@ export function createFormatter(
       () => new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short' }),
     ).format(value);
 
-  const dateTimeFormat = (zone: string, withYear: boolean) =>
+  const dateTimeFormat = (zone: string, withYear: boolean, withSeconds = false) =>
     dateFormat(locale, {
       weekday: 'short',
       day: 'numeric',
@@ -139,15 +141,16 @@ export function createFormatter(
       year: withYear ? 'numeric' : undefined,
       hour: 'numeric',
       minute: '2-digit',
+      second: withSeconds ? '2-digit' : undefined,
       timeZone: zone,
       timeZoneName: 'short',
     });
 
-  const dateTime = (instant: string | Date, zone: string = timeZone) => {
+  const dateTime = (instant: string | Date, zone: string = timeZone, withSeconds = false) => {
     const date = toDate(instant);
     if (Number.isNaN(date.getTime())) return String(instant);
     const sameYear = yearOf(date, zone) === yearOf(now(), zone);
-    return dateTimeFormat(zone, !sameYear).format(date);
+    return dateTimeFormat(zone, !sameYear, withSeconds).format(date);
   };
 
   const clock = (date: Date, zone: string, withZone: boolean) =>
@@ -158,7 +161,8 @@ export function createFormatter(
   return {
     locale,
     timeZone,
-    dateTime,
+    dateTime: (instant, zone) => dateTime(instant, zone),
+    dateTimeWithSeconds: (instant) => dateTime(instant, timeZone, true),
     timeOfDay(instant) {
       const date = toDate(instant);
       const day = (d: Date) => dateFormat('en-CA', { timeZone }).format(d);

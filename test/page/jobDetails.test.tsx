@@ -493,3 +493,40 @@ describe('a partly failed backup’s verdict (issue 26, item 7)', () => {
     expect(await screen.findByRole('dialog', { name: 'More features' })).toBeVisible();
   });
 });
+
+describe('history rows that would read alike (issue 26, item 12)', () => {
+  test('two backups started in the same minute show their seconds; the others do not', async () => {
+    const first = job({
+      id: 'job-a',
+      startedAt: '2026-11-25T15:06:12Z',
+      finishedAt: '2026-11-25T15:06:40Z',
+    });
+    const second = job({
+      id: 'job-b',
+      startedAt: '2026-11-25T15:06:48Z',
+      finishedAt: '2026-11-25T15:20:00Z',
+    });
+    const earlier = job({
+      id: 'job-c',
+      startedAt: '2026-11-24T01:00:05Z',
+      finishedAt: '2026-11-24T01:12:00Z',
+    });
+    await renderPage(connected({ lastBackup: second, recentJobs: [second, first, earlier] }));
+    const table = await screen.findByRole('table');
+    expect(
+      within(table).getByRole('button', {
+        name: 'Details of the backup started Wed 25 Nov, 16:06:48 CET',
+      }),
+    ).toHaveTextContent('Wed 25 Nov, 16:06:48 CET');
+    expect(
+      within(table).getByRole('button', {
+        name: 'Details of the backup started Wed 25 Nov, 16:06:12 CET',
+      }),
+    ).toHaveTextContent('Wed 25 Nov, 16:06:12 CET');
+    expect(
+      within(table).getByRole('button', {
+        name: 'Details of the backup started Tue 24 Nov, 02:00 CET',
+      }),
+    ).toHaveTextContent(/^Tue 24 Nov, 02:00 CET$/);
+  });
+});
