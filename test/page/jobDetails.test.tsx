@@ -365,12 +365,12 @@ describe('the running job', () => {
 });
 
 describe('the notification settings hand-off', () => {
-  test('Settings offers e-mail on failed backups, set up in GitProtect', async () => {
+  test('Settings offers email on failed backups, set up in GitProtect', async () => {
     backend.handlers.openManagementService = () => ok({ url: SSO_URL });
     const { user } = await renderPage(connected());
     await user.click(screen.getByRole('tab', { name: 'Settings' }));
-    const section = await screen.findByRole('region', { name: 'E-mail when a backup fails' });
-    await user.click(within(section).getByRole('button', { name: 'Set up e-mails in GitProtect' }));
+    const section = await screen.findByRole('region', { name: 'Email when a backup fails' });
+    await user.click(within(section).getByRole('button', { name: 'Set up emails in GitProtect' }));
     await waitFor(() => expect(backend.opened).toEqual([SSO_URL]));
     expect(callsOf('openManagementService')).toEqual([
       { destination: { kind: 'NOTIFICATION_SETTINGS' } },

@@ -2,6 +2,8 @@ import { screen, within } from '@testing-library/react';
 import { backend } from './fakeBridge';
 import { FIXTURE_NOW, connected, job } from './fixtures';
 import { freshBackend, renderPage } from './renderPage';
+import { en } from '../../static/src/i18n/en';
+import { pl } from '../../static/src/i18n/pl';
 
 jest.mock('@forge/bridge', () => jest.requireActual('./fakeBridge').bridgeModule);
 
@@ -157,5 +159,27 @@ describe('in Polish', () => {
     backend.context = null;
     await renderPage(connected());
     expect(screen.getByRole('button', { name: 'Backup now' })).toBeVisible();
+  });
+});
+
+describe('one spelling, one apostrophe (issue 26, item 16)', () => {
+  /** Every string of a language's messages, plural forms included. */
+  const strings = (messages: Record<string, string | Record<string, string>>) =>
+    Object.entries(messages).flatMap(([key, value]) =>
+      typeof value === 'string'
+        ? [[key, value] as const]
+        : Object.values(value).map((form) => [key, form] as const),
+    );
+
+  test('English and Polish use the curly apostrophe only', () => {
+    for (const messages of [en, pl]) {
+      const straight = strings(messages).filter(([, text]) => text.includes("'"));
+      expect(straight).toEqual([]);
+    }
+  });
+
+  test('English spells email one way: "email", never "e-mail"', () => {
+    const hyphenated = strings(en).filter(([, text]) => /e-mail/i.test(text));
+    expect(hyphenated).toEqual([]);
   });
 });

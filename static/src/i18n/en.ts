@@ -402,11 +402,11 @@ export const en = {
   'handOff.restoreSpace': 'Restore in GitProtect: {name}',
   'handOff.logs': 'Logs',
   'handOff.spaceLogs': 'Open this job’s logs in GitProtect: {name}',
-  'handOff.notifications': 'Set up e-mails in GitProtect',
+  'handOff.notifications': 'Set up emails in GitProtect',
   'handOff.failed': 'GitProtect could not be opened. {reason}',
-  'settings.notifyHeading': 'E-mail when a backup fails',
+  'settings.notifyHeading': 'Email when a backup fails',
   'settings.notifyIntro':
-    'GitProtect can send you an e-mail when a backup fails. You set it up in GitProtect.',
+    'GitProtect can send you an email when a backup fails. You set it up in GitProtect.',
 
   // Issue 13, item 1: every space of the site, protected or why not (admins only).
   'coverage.open': 'See each space',
