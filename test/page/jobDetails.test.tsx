@@ -530,3 +530,25 @@ describe('history rows that would read alike (issue 26, item 12)', () => {
     ).toHaveTextContent(/^Tue 24 Nov, 02:00 CET$/);
   });
 });
+
+describe('one style for each control (issue 26, item 16)', () => {
+  test('Close at the foot of job details is drawn as Close at the foot of the spaces view', async () => {
+    serveJob();
+    const { user } = await renderPage(connected({ recentJobs: [partial, job()] }));
+    await user.click(screen.getByRole('button', { name: '38 of 40 in Jira' }));
+    const spaces = await screen.findByRole('dialog', { name: 'Spaces and their backups' });
+    const spacesClose = within(spaces).getAllByRole('button', { name: 'Close' }).at(-1)!;
+    const style = spacesClose.className;
+    await user.click(spacesClose);
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+
+    const table = await screen.findByRole('table');
+    await user.click(
+      within(table).getByRole('button', { name: /^Details of the backup started Wed 25 Nov/ }),
+    );
+    const details = await screen.findByRole('dialog', { name: /^Backup started Wed 25 Nov/ });
+    const detailsClose = within(details).getAllByRole('button', { name: 'Close' }).at(-1)!;
+    expect(detailsClose).toHaveTextContent('Close');
+    expect(detailsClose.className).toBe(style);
+  });
+});

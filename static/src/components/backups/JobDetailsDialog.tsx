@@ -288,7 +288,8 @@ export default function JobDetailsDialog({ job: summary, now, onClose }: JobDeta
         </Stack>
       </ModalBody>
       <ModalFooter>
-        <Button appearance="subtle" onClick={onClose}>
+        {/* A dialog's lone Close is drawn as in the spaces view: primary. */}
+        <Button appearance="primary" onClick={onClose}>
           {t('action.close')}
         </Button>
       </ModalFooter>
