@@ -98,6 +98,7 @@ describe('Backup now', () => {
     await user.click(fix);
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(await screen.findByRole('tab', { name: 'Settings', selected: true })).toBeVisible();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Disconnect' })).toHaveFocus());
     expect(callsOf('startBackup')).toHaveLength(0);
   });
 

@@ -3,7 +3,7 @@
  * overviews come from the backend's own rules (`assessHealth`, `memberView`), so what the page
  * draws is what the backend would send.
  */
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import type { BackupJob, ConnectedOverview } from '../../src/contract';
 import { assessHealth, type HealthFacts } from '../../src/domain/health';
 import { memberView } from '../../src/domain/memberView';
@@ -208,6 +208,8 @@ describe('one verdict, for an admin', () => {
     expect(fact('Next backup')).toHaveTextContent('Not known until the site is reconnected');
     await user.click(within(verdict).getByRole('button', { name: 'Reconnect' }));
     expect(await screen.findByRole('tab', { name: 'Settings', selected: true })).toBeVisible();
+    // Issue 26, item 14: straight to the reconnect step, Disconnect, not left on the link.
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Disconnect' })).toHaveFocus());
   });
 
   test('failing: the logs in the Management Service, not another run that fails the same way', async () => {

@@ -55,6 +55,7 @@ export function Dashboard({ overview, refresh, replace, notices }: DashboardProp
   const actions = useAdminActions({ overview, refresh, replace, notify: notices.notify });
   const [tab, setTab] = useState(BACKUP_TAB);
   const [focusToken, setFocusToken] = useState(false);
+  const [focusDisconnect, setFocusDisconnect] = useState(false);
   const [spacesOpen, setSpacesOpen] = useState(false);
   // The backup whose details the verdict opened (a partly failed one), as the table opens them.
   const [details, setDetails] = useState<BackupJob | null>(null);
@@ -74,10 +75,14 @@ export function Dashboard({ overview, refresh, replace, notices }: DashboardProp
   const onAlertAction = (action: AlertAction, alert?: Alert) => {
     if (action === 'UPDATE_TOKEN') {
       setTab(SETTINGS_TAB);
+      setFocusDisconnect(false);
       setFocusToken(true);
     } else if (action === 'RECONNECT') {
-      // Reconnecting starts with Disconnect, on the Settings tab, then the setup form.
+      // Reconnecting starts with Disconnect, on the Settings tab, then the setup form: straight
+      // to Disconnect.
       setTab(SETTINGS_TAB);
+      setFocusToken(false);
+      setFocusDisconnect(true);
     } else if (action === 'BACKUP_NOW') {
       actions.backupNow();
     } else if (action === 'RETRY') {
@@ -135,7 +140,10 @@ export function Dashboard({ overview, refresh, replace, notices }: DashboardProp
             selected={tab}
             onChange={(index) => {
               setTab(index);
-              if (index !== SETTINGS_TAB) setFocusToken(false);
+              if (index !== SETTINGS_TAB) {
+                setFocusToken(false);
+                setFocusDisconnect(false);
+              }
             }}
           >
             <TabList>
@@ -154,6 +162,7 @@ export function Dashboard({ overview, refresh, replace, notices }: DashboardProp
                       onTokenUpdated={onTokenUpdated}
                       onDisconnected={() => void refresh()}
                       focusToken={focusToken}
+                      focusDisconnect={focusDisconnect}
                     />
                   )}
                 </LazyBoundary>

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import Button from '@atlaskit/button/new';
 import Modal, { ModalBody, ModalFooter, ModalHeader, ModalTitle } from '@atlaskit/modal-dialog';
 import { Stack } from '@atlaskit/primitives/compiled';
@@ -36,6 +36,14 @@ export default function ConfirmDialog(props: ConfirmDialogProps) {
   const confirmButton = useRef<HTMLButtonElement>(null);
   const fixButton = useRef<HTMLButtonElement>(null);
   const { fix } = props;
+  // Taking the fix leads elsewhere (a field to fill in): the dialog then closes without handing
+  // the focus back to the button that opened it, which would take it from there.
+  const [takingFix, setTakingFix] = useState(false);
+  const latestFix = useRef(fix);
+  latestFix.current = fix;
+  useEffect(() => {
+    if (takingFix) latestFix.current?.onClick();
+  }, [takingFix]);
 
   const confirm = async () => {
     setBusy(true);
@@ -47,7 +55,12 @@ export default function ConfirmDialog(props: ConfirmDialogProps) {
   };
 
   return (
-    <Modal onClose={props.onClose} width="small" autoFocus={fix ? fixButton : confirmButton}>
+    <Modal
+      onClose={props.onClose}
+      width="small"
+      autoFocus={fix ? fixButton : confirmButton}
+      shouldReturnFocus={!takingFix}
+    >
       <ModalHeader hasCloseButton closeButtonLabel={t('action.close')}>
         <ModalTitle>{props.title}</ModalTitle>
       </ModalHeader>
@@ -75,7 +88,7 @@ export default function ConfirmDialog(props: ConfirmDialogProps) {
           {props.confirmLabel}
         </Button>
         {fix ? (
-          <Button appearance="primary" onClick={fix.onClick} ref={fixButton}>
+          <Button appearance="primary" onClick={() => setTakingFix(true)} ref={fixButton}>
             {fix.label}
           </Button>
         ) : null}
