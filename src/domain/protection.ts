@@ -1,5 +1,6 @@
 import type { ProjectLastBackup, Schedule } from '../contract';
-import { DEFAULT_SCHEDULE, OVERDUE_GRACE_HOURS } from './alerts';
+import { OVERDUE_GRACE_HOURS } from './alerts';
+import { DEFAULT_SCHEDULE } from './defaultSchedule';
 import { longestGapHours } from './schedule';
 
 const HOUR_MS = 3_600_000;
