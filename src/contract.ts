@@ -118,6 +118,11 @@ export const ALERT_CODES = [
   'LAST_BACKUP_FAILED',
   'LAST_BACKUP_PARTIAL',
   'BACKUP_OVERDUE',
+  /**
+   * Not every space of the site is protected (src/domain/protection.ts): `params` count them,
+   * `protected` of `total`, and each cause (`notVisible`, `notInPlan`, `notRecentlyBackedUp`).
+   */
+  'SPACES_UNPROTECTED',
   'TOKEN_EXPIRING',
   'TOKEN_EXPIRED',
   'CREDENTIALS_REJECTED',
@@ -129,7 +134,18 @@ export type AlertCode = (typeof ALERT_CODES)[number];
 
 /** What fixes an alert; the page turns it into a button. */
 export type AlertAction =
-  'UPDATE_TOKEN' | 'BACKUP_NOW' | 'OPEN_MANAGEMENT_SERVICE' | 'RECONNECT' | 'RETRY';
+  | 'UPDATE_TOKEN'
+  | 'BACKUP_NOW'
+  | 'OPEN_MANAGEMENT_SERVICE'
+  | 'RECONNECT'
+  | 'RETRY'
+  /** The spaces view: which spaces are not protected, and the fix beside each. */
+  | 'OPEN_SPACES'
+  /**
+   * The details of one backup in the app (`params.jobId`): which spaces failed in it and why.
+   * The Management Service's logs are the secondary way.
+   */
+  | 'OPEN_JOB_DETAILS';
 
 export interface Alert {
   code: AlertCode;
@@ -309,15 +325,24 @@ export interface JobDetails {
 }
 
 /**
- * Why a project is or is not protected:
- * - PROTECTED: in the plan, and its last backup succeeded (or none has run yet: `lastBackup` null);
- * - LAST_BACKUP_FAILED: in the plan, but the last backup of it failed (`lastBackup.failureReason`);
+ * Why a project is or is not protected (src/domain/protection.ts):
+ * - PROTECTED: in the plan, the backup account sees it, and a backup of it succeeded within the
+ *   plan's period (the longest gap between two runs, plus 6 hours);
+ * - LAST_BACKUP_FAILED: no success within the period, and the last backup of it failed
+ *   (`lastBackup.failureReason`);
+ * - NEVER_BACKED_UP: in the plan, but no backup of it has succeeded yet;
+ * - BACKUP_OUTDATED: in the plan, but its last success is older than the period;
  * - NOT_IN_PLAN: the backup account sees it, but the plan leaves it out;
  * - NOT_VISIBLE_TO_BACKUP_ACCOUNT: the Jira account whose token GitProtect uses cannot browse it,
  *   so GitProtect never sees it: grant that account "Browse projects" in the project.
  */
 export type ProjectCoverageStatus =
-  'PROTECTED' | 'LAST_BACKUP_FAILED' | 'NOT_IN_PLAN' | 'NOT_VISIBLE_TO_BACKUP_ACCOUNT';
+  | 'PROTECTED'
+  | 'LAST_BACKUP_FAILED'
+  | 'NEVER_BACKED_UP'
+  | 'BACKUP_OUTDATED'
+  | 'NOT_IN_PLAN'
+  | 'NOT_VISIBLE_TO_BACKUP_ACCOUNT';
 
 /** What fixes a project that is not protected; the page turns it into words and a button. */
 export type ProjectCoverageFix =
@@ -326,7 +351,9 @@ export type ProjectCoverageFix =
   /** Add the project to the plan in the Management Service (RESTORE/HOME destinations). */
   | 'ADD_TO_PLAN'
   /** Read the failed job's logs (destination JOB_LOGS with `lastBackup.jobId`). */
-  | 'SEE_JOB_LOGS';
+  | 'SEE_JOB_LOGS'
+  /** A backup saves it: the next scheduled one, or Backup now. */
+  | 'START_BACKUP';
 
 /** The last finished backup that included a project, and how it went for that project. */
 export interface ProjectLastBackup {
@@ -343,6 +370,8 @@ export interface ProjectCoverage {
   /** Null when the project is protected. */
   fix: ProjectCoverageFix | null;
   lastBackup: ProjectLastBackup | null;
+  /** When a backup of it last succeeded; null when none has (or the service cannot see it). */
+  lastSuccessAt: string | null;
 }
 
 /** `getCoverage`: a page of the site's projects (by key, as Jira lists them). */

@@ -3,6 +3,8 @@ import {
   siteProjectAt,
   siteProjectIndex,
 } from '../../src/adapters/local/siteProjects';
+import { succeededWithinPeriod } from '../../src/domain/protection';
+import { planOf } from './scheduler';
 import type { InstanceRecord, JobRecord } from './state';
 import type { ServiceProject } from '../../src/ports/managementService';
 
@@ -109,6 +111,7 @@ export function coverageOf(instance: InstanceRecord, index: number, now: Date): 
     ...project,
     inPlan: index >= first && index < first + count,
     lastBackup: lastBackupOf(instance, index, now),
+    lastSuccessAt: lastSuccessOf(instance, index, now),
   };
 }
 
@@ -127,6 +130,35 @@ function lastBackupOf(instance: InstanceRecord, index: number, now: Date): Cover
     };
   }
   return null;
+}
+
+/** When a backup of the site project at `index` last succeeded, by `now`; null when none has. */
+function lastSuccessOf(instance: InstanceRecord, index: number, now: Date): string | null {
+  for (let i = instance.jobs.length - 1; i >= 0; i -= 1) {
+    const job = instance.jobs[i]!;
+    const position = index - (job.projectOffset ?? 0);
+    if (position < 0 || position >= job.projectsTotal) continue;
+    if (Date.parse(job.startedAt) > now.getTime() || position >= projectsDone(job, now)) continue;
+    const result = resultAt(job, position, now);
+    if (result.outcome === 'SUCCEEDED') return result.finishedAt;
+  }
+  return null;
+}
+
+/**
+ * The planned projects whose last success is within the plan's period at `now`: the contract's
+ * `protectedProjects`, by the app's own rule (src/domain/protection.ts).
+ */
+export function protectedCount(instance: InstanceRecord, now: Date): number {
+  const { first, count } = plannedRange(instance);
+  const schedule = planOf(instance);
+  let protectedProjects = 0;
+  for (let index = first; index < first + count; index += 1) {
+    if (succeededWithinPeriod(lastSuccessOf(instance, index, now), schedule, now)) {
+      protectedProjects += 1;
+    }
+  }
+  return protectedProjects;
 }
 
 /** The site index of a key the backup account can see, or undefined. */

@@ -1,6 +1,7 @@
 import type { ConnectedOverview, Envelope, Overview } from '../contract';
 import type { StaleCause } from '../domain/alerts';
 import { assessHealth } from '../domain/health';
+import type { SpaceCounts } from '../domain/protection';
 import { memberView } from '../domain/memberView';
 import type { Caller } from './caller';
 import { isAdmin } from './caller';
@@ -137,11 +138,26 @@ export function assessStatus(
     credentialsStatus: summary.credentialsStatus,
     token: tokenMetadata(parts.credentials, true),
     connectedAt: parts.connection.connectedAt,
+    ...spaceCountsOf(parts.status),
     connectionLost: parts.connectionLost ?? false,
     stale: parts.stale,
     ...(parts.staleCause ? { staleCause: parts.staleCause } : {}),
     asOf: parts.status.asOf,
   });
+}
+
+/** A snapshot stored before the service counted protected spaces has no counts: none judged. */
+function spaceCountsOf(status: StatusSnapshot): { spaces?: SpaceCounts } {
+  const { visibleProjects, protectedProjects, securedProjects } = status.summary;
+  if (typeof visibleProjects !== 'number' || typeof protectedProjects !== 'number') return {};
+  return {
+    spaces: {
+      site: status.siteProjects,
+      visible: visibleProjects,
+      planned: securedProjects,
+      protected: protectedProjects,
+    },
+  };
 }
 
 function adminOverview(parts: OverviewParts): ConnectedOverview {
@@ -185,6 +201,9 @@ function unreadStatus(connection: Connection, now: Date): StatusSnapshot {
       serviceRegion: connection.region,
       storageRegion: '',
       securedProjects: 0,
+      // No counts: the verdict judges no space it knows nothing of.
+      visibleProjects: 0,
+      protectedProjects: 0,
       credentialsStatus: 'VALID',
       lastJob: null,
       runningJob: null,

@@ -1,13 +1,11 @@
 import type { Alert, AlertCode, BackupJob, Schedule, TokenMetadata } from '../contract';
+import { unprotectedSpaces, type SpaceCounts } from './protection';
 import { longestGapHours } from './schedule';
 import { lastSuccessAt } from './status';
+import { DEFAULT_SCHEDULE } from './defaultSchedule';
 
-/** What the service runs when no plan is configured: daily at 02:00 UTC. */
-export const DEFAULT_SCHEDULE: Schedule = {
-  days: ['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN'],
-  hour: 2,
-  timezone: 'UTC',
-};
+/** What the service runs when no plan is configured (daily at 02:00 UTC). */
+export { DEFAULT_SCHEDULE };
 
 /** Slack beyond the schedule's longest gap before a missing backup counts as overdue. */
 export const OVERDUE_GRACE_HOURS = 6;
@@ -26,6 +24,8 @@ export interface HealthInput {
   credentialsStatus: 'VALID' | 'REJECTED';
   token: TokenMetadata;
   connectedAt: string;
+  /** How many of the site's spaces are protected; absent from a snapshot stored before counts. */
+  spaces?: SpaceCounts;
   /** The facts are a stored snapshot read at this instant: nothing later is known. */
   knownUntil?: Date;
 }
@@ -44,6 +44,7 @@ export const ROOT_CAUSE_ORDER: readonly AlertCode[] = [
   'LAST_BACKUP_FAILED',
   'LAST_BACKUP_PARTIAL',
   'BACKUP_OVERDUE',
+  'SPACES_UNPROTECTED',
   'TOKEN_EXPIRING',
   'STALE_DATA',
 ];
@@ -59,7 +60,13 @@ export function healthAlerts(input: HealthInput): Alert[] {
   const tokenAlert = tokenExpiryAlert(input.token, input.now);
   // An expired token is why the service rejects the credentials: one cause, one alert.
   const credentials = tokenAlert?.code === 'TOKEN_EXPIRED' ? null : credentialsAlert(input);
-  const alerts = [credentials, tokenAlert, lastJobAlert(input.lastJob), overdueAlert(input)];
+  const alerts = [
+    credentials,
+    tokenAlert,
+    lastJobAlert(input.lastJob),
+    overdueAlert(input),
+    input.spaces ? spacesAlert(input.spaces) : null,
+  ];
   return byRootCause(alerts.filter((alert): alert is Alert => alert !== null));
 }
 
@@ -118,13 +125,18 @@ function credentialsAlert({ credentialsStatus }: HealthInput): Alert | null {
   };
 }
 
-/** `expiresOn` is the last day (UTC) the token works, as the Management Service contract says. */
+/**
+ * `expiresOn` is the last day (UTC) the token works, as the Management Service contract says.
+ * Days left are whole calendar days in UTC, as the service and Atlassian count them: a token
+ * made today to last 5 days has 5 days left all day, and 0 on its last day ("today").
+ */
 export function tokenExpiryAlert(token: TokenMetadata, now: Date): Alert | null {
   if (!token.configured || !token.expiresOn) return null;
-  const expiresAt = Date.parse(`${token.expiresOn}T00:00:00Z`) + DAY_MS;
-  if (Number.isNaN(expiresAt)) return null;
-  const daysLeft = Math.ceil((expiresAt - now.getTime()) / DAY_MS);
-  if (daysLeft <= 0) {
+  const lastDay = Date.parse(`${token.expiresOn}T00:00:00Z`);
+  if (Number.isNaN(lastDay)) return null;
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  const daysLeft = Math.round((lastDay - today) / DAY_MS);
+  if (daysLeft < 0) {
     return {
       code: 'TOKEN_EXPIRED',
       severity: 'error',
@@ -137,7 +149,7 @@ export function tokenExpiryAlert(token: TokenMetadata, now: Date): Alert | null 
   return {
     code: 'TOKEN_EXPIRING',
     severity: 'warning',
-    message: `The Jira API token expires on ${token.expiresOn} (in ${daysLeft} ${daysLeft === 1 ? 'day' : 'days'}). Update it before backups stop.`,
+    message: `The Jira API token expires on ${token.expiresOn} (UTC), ${daysLeft === 0 ? 'today' : `in ${daysLeft} ${daysLeft === 1 ? 'day' : 'days'}`}. Update it before backups stop.`,
     action: 'UPDATE_TOKEN',
     params: { expiresOn: token.expiresOn, daysLeft },
   };
@@ -145,7 +157,8 @@ export function tokenExpiryAlert(token: TokenMetadata, now: Date): Alert | null 
 
 /**
  * A failed backup is fixed by finding out why, not by starting another one that fails the same
- * way: both failures lead to the task logs in the Management Service.
+ * way: a failed one leads to the task logs in the Management Service, a partly failed one to its
+ * details in the app, which give the reason for each space that failed.
  */
 function lastJobAlert(lastJob: BackupJob | null): Alert | null {
   if (!lastJob) return null;
@@ -162,12 +175,45 @@ function lastJobAlert(lastJob: BackupJob | null): Alert | null {
     return {
       code: 'LAST_BACKUP_PARTIAL',
       severity: 'warning',
-      message: `The last backup partly failed: ${lastJob.projectsFailed} of ${lastJob.projectsTotal} spaces were not backed up. See the task logs in the Management Service.`,
-      action: 'OPEN_MANAGEMENT_SERVICE',
-      params: { projectsFailed: lastJob.projectsFailed, projectsTotal: lastJob.projectsTotal },
+      message: `The last backup partly failed: ${lastJob.projectsFailed} of ${lastJob.projectsTotal} spaces were not backed up. Its details say why for each space.`,
+      action: 'OPEN_JOB_DETAILS',
+      params: {
+        projectsFailed: lastJob.projectsFailed,
+        projectsTotal: lastJob.projectsTotal,
+        jobId: lastJob.id,
+      },
     };
   }
   return null;
+}
+
+/**
+ * Any space that is not protected keeps the verdict from saying Jira is. The fix offered is the
+ * root cause's: spaces the backup account cannot read are named in the spaces view with whom to
+ * grant access; spaces left out of the plan are added in the Management Service; spaces with no
+ * recent success need a backup.
+ */
+function spacesAlert(counts: SpaceCounts): Alert | null {
+  const spaces = unprotectedSpaces(counts);
+  if (spaces.protected === spaces.total) return null;
+  const causes = [
+    spaces.notVisible ? `${spaces.notVisible} cannot be read by the backup account` : '',
+    spaces.notInPlan ? `${spaces.notInPlan} are not in the plan` : '',
+    spaces.notRecentlyBackedUp
+      ? `${spaces.notRecentlyBackedUp} have no successful backup within the plan's period`
+      : '',
+  ].filter(Boolean);
+  return {
+    code: 'SPACES_UNPROTECTED',
+    severity: 'warning',
+    message: `${spaces.protected} of ${spaces.total} spaces are protected: ${causes.join(', ')}.`,
+    action: spaces.notVisible
+      ? 'OPEN_SPACES'
+      : spaces.notInPlan
+        ? 'OPEN_MANAGEMENT_SERVICE'
+        : 'BACKUP_NOW',
+    params: { ...spaces },
+  };
 }
 
 /** When the newest successful job the input knows of finished. */

@@ -1,38 +1,29 @@
-import type { ProjectCoverage } from '../contract';
-
-/** What the service says of a project the backup account can see. */
-export interface ServiceView {
-  inPlan: boolean;
-  lastBackup: ProjectCoverage['lastBackup'];
-}
+import type { ProjectCoverage, Schedule } from '../contract';
+import type { ServiceProject } from '../ports/managementService';
+import { spaceProtection } from './protection';
 
 /**
  * Whether one project of the site is protected, and what fixes it when not. `service` is
  * undefined when the service did not list the project: the backup account cannot browse it.
+ * `schedule` is the plan whose period a success must fall within (null: the default plan).
  */
 export function projectCoverage(
   project: { key: string; name: string },
-  service: ServiceView | undefined,
+  service: Pick<ServiceProject, 'inPlan' | 'lastBackup' | 'lastSuccessAt'> | undefined,
+  schedule: Schedule | null,
+  now: Date,
 ): ProjectCoverage {
-  const base = { key: project.key, name: project.name };
-  if (!service) {
-    return {
-      ...base,
-      status: 'NOT_VISIBLE_TO_BACKUP_ACCOUNT',
-      fix: 'GRANT_BROWSE_PROJECTS',
-      lastBackup: null,
-    };
-  }
-  if (!service.inPlan) {
-    return { ...base, status: 'NOT_IN_PLAN', fix: 'ADD_TO_PLAN', lastBackup: service.lastBackup };
-  }
-  if (service.lastBackup?.outcome === 'FAILED') {
-    return {
-      ...base,
-      status: 'LAST_BACKUP_FAILED',
-      fix: 'SEE_JOB_LOGS',
-      lastBackup: service.lastBackup,
-    };
-  }
-  return { ...base, status: 'PROTECTED', fix: null, lastBackup: service.lastBackup };
+  const facts = {
+    visible: service !== undefined,
+    inPlan: service?.inPlan ?? false,
+    lastBackup: service?.lastBackup ?? null,
+    lastSuccessAt: service?.lastSuccessAt ?? null,
+  };
+  return {
+    key: project.key,
+    name: project.name,
+    ...spaceProtection(facts, schedule, now),
+    lastBackup: facts.lastBackup,
+    lastSuccessAt: facts.lastSuccessAt,
+  };
 }

@@ -53,11 +53,22 @@ export function assessHealth(facts: HealthFacts): Assessment {
       checkedAt: facts.now.toISOString(),
       lastSuccessAt: lastSuccess ? lastSuccess.toISOString() : null,
     },
-    status: pausedUntil ? 'PAUSED' : backupStatus(facts.runningJob, facts.lastJob),
+    status: backupsCannotRun(alerts) ? 'PAUSED' : backupStatus(facts.runningJob, facts.lastJob),
   };
 }
 
-/** No backup can run without credentials Jira accepts, or while GitProtect forgot the site. */
+/**
+ * No backup can run without credentials Jira accepts: that the app knows. A lost connection is
+ * different: the app can no longer see or start backups, but GitProtect may still run its plan,
+ * so the status stays the last one read (and the verdict says as of when).
+ */
+function backupsCannotRun(alerts: readonly Alert[]): boolean {
+  return alerts.some(
+    (alert) => alert.code === 'CREDENTIALS_REJECTED' || alert.code === 'TOKEN_EXPIRED',
+  );
+}
+
+/** Until when the app cannot start a backup: a new token, or the site connected again. */
 function pausedUntilOf(alerts: readonly Alert[]): Health['pausedUntil'] {
   const codes = new Set(alerts.map((alert) => alert.code));
   if (codes.has('CONNECTION_LOST')) return 'RECONNECTED';

@@ -23,6 +23,8 @@ const MEMBER_PARAMS: Record<AlertCode, readonly string[]> = {
   LAST_BACKUP_FAILED: ['projectsFailed', 'projectsTotal'],
   LAST_BACKUP_PARTIAL: ['projectsFailed', 'projectsTotal'],
   BACKUP_OVERDUE: ['hoursWithout', 'since', 'runningSince'],
+  // Counts only: which spaces, and whose access is missing, are an admin's to see.
+  SPACES_UNPROTECTED: ['protected', 'total'],
   TOKEN_EXPIRING: [],
   TOKEN_EXPIRED: [],
   CREDENTIALS_REJECTED: [],

@@ -40,6 +40,10 @@ export interface InstanceSummary {
   serviceRegion: Region;
   storageRegion: string;
   securedProjects: number;
+  /** Projects the backup account can browse (of which the plan backs up `securedProjects`). */
+  visibleProjects: number;
+  /** Planned projects with a success within the plan's period (src/domain/protection.ts). */
+  protectedProjects: number;
   /** Whether the service could use the Jira credentials the last time it tried. */
   credentialsStatus: 'VALID' | 'REJECTED';
   lastJob: BackupJob | null;
@@ -86,6 +90,8 @@ export interface ServiceProject {
   name: string;
   inPlan: boolean;
   lastBackup: ProjectLastBackup | null;
+  /** When a backup of the project last succeeded; null when none has. */
+  lastSuccessAt: string | null;
 }
 
 export interface ServiceProjects {

@@ -16,18 +16,23 @@ import { handle, valid } from './handle';
 export const getCoverage = (deps: AppDeps) =>
   handle<ProjectCoveragePage>(deps, 'getCoverage', async (caller, payload) => {
     const input = valid(validateGetCoverage(payload));
-    const { state, service } = await requireConnectedAdmin(deps, caller, 'read');
+    const { state, service, connection } = await requireConnectedAdmin(deps, caller, 'read');
     const startAt = input.startAt ?? 0;
     const limit = input.limit ?? COVERAGE_PAGE.fallback;
-    const [site, credentials] = await Promise.all([
+    const [site, credentials, snapshot] = await Promise.all([
       deps.jira.listProjects(startAt, limit),
       state.credentials(),
+      // The plan whose period a success must fall within, as last read: no extra call.
+      state.snapshot(connection),
     ]);
     const known = await service.projectsByKey(site.projects.map((project) => project.key));
     const byKey = new Map(known.projects.map((project) => [project.key, project]));
     const next = startAt + site.projects.length;
+    const now = deps.clock.now();
     return ok({
-      projects: site.projects.map((project) => projectCoverage(project, byKey.get(project.key))),
+      projects: site.projects.map((project) =>
+        projectCoverage(project, byKey.get(project.key), snapshot?.schedule ?? null, now),
+      ),
       startAt,
       nextStartAt: site.projects.length > 0 && next < site.total ? next : null,
       siteProjects: site.total,

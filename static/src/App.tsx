@@ -3,7 +3,7 @@ import Button from '@atlaskit/button/new';
 import { Stack } from '@atlaskit/primitives/compiled';
 import SectionMessage from '@atlaskit/section-message';
 import { token } from '@atlaskit/tokens';
-import type { Overview } from '../../src/contract';
+import type { Overview, Region } from '../../src/contract';
 import { Dashboard } from './components/dashboard/Dashboard';
 import { LazyBoundary } from './components/shared/LazyBoundary';
 import { PageHeader } from './components/shared/PageHeader';
@@ -48,6 +48,14 @@ function Page({ controls, notices }: { controls: OverviewControls; notices: Noti
   const { t } = i18n;
   const { state, reload, refresh, replace } = controls;
   const [justConnected, setJustConnected] = useState(false);
+  // The email and region of the last connection seen, kept for reconnecting after Disconnect.
+  const [previous, setPrevious] = useState<{ email: string; region: Region } | null>(null);
+  const seen = state.kind === 'ready' && state.overview.connected ? state.overview : null;
+  const seenEmail = seen?.token.email ?? null;
+  const seenRegion = seen?.region ?? null;
+  useEffect(() => {
+    if (seenRegion !== null) setPrevious({ email: seenEmail ?? '', region: seenRegion });
+  }, [seenEmail, seenRegion]);
   useEffect(() => {
     if (!justConnected) return;
     focusPageHeading();
@@ -93,7 +101,7 @@ function Page({ controls, notices }: { controls: OverviewControls; notices: Noti
     <>
       <PageHeader />
       <LazyBoundary onRetry={parts.setup.reset}>
-        {() => <parts.setup.Component onConnected={onConnected} />}
+        {() => <parts.setup.Component onConnected={onConnected} previous={previous} />}
       </LazyBoundary>
     </>
   );

@@ -11,22 +11,27 @@ export function describeSchedule(schedule: Schedule, { t, format }: I18n): strin
   return t('schedule.text', { days, hour: format.hour(schedule.hour), zone: schedule.timezone });
 }
 
+const MINUTE_MS = 60_000;
+
 /**
- * How long a job took, or "3 min so far" while it runs, counted on the backend's clock `now`.
- * `measuredMs` is the backend's own figure for a finished job, when the job's details carry one.
+ * How long a finished job took as its shown start and end read, to the minute: 01:00 to 01:12 is
+ * 12 min, whatever the seconds behind them; under a minute, the seconds.
  */
-export function describeDuration(
-  job: BackupJob,
-  now: Date,
-  { t, format }: I18n,
-  measuredMs?: number | null,
-): string {
+function shownDurationMs(startedAt: string, finishedAt: string): number {
+  const start = Date.parse(startedAt);
+  const end = Date.parse(finishedAt);
+  const minutes = Math.floor(end / MINUTE_MS) - Math.floor(start / MINUTE_MS);
+  return minutes >= 1 ? minutes * MINUTE_MS : end - start;
+}
+
+/** How long a job took, or "3 min so far" while it runs, counted on the backend's clock `now`. */
+export function describeDuration(job: BackupJob, now: Date, { t, format }: I18n): string {
   if (job.finishedAt === null) {
     return t('jobs.soFar', {
       duration: format.duration(now.getTime() - Date.parse(job.startedAt)),
     });
   }
-  return format.duration(measuredMs ?? Date.parse(job.finishedAt) - Date.parse(job.startedAt));
+  return format.duration(shownDurationMs(job.startedAt, job.finishedAt));
 }
 
 /** "12 of 40 projects": failed projects are done too, they will not be retried by this job. */

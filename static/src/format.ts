@@ -10,6 +10,8 @@ export interface Formatter {
   timeZone: string;
   /** "Mon 26 Nov, 02:00 CET"; the year appears only when it is not the current one. */
   dateTime(instant: string | Date, zone?: string): string;
+  /** "Mon 26 Nov, 02:00:07 CET": where two times would otherwise read alike. */
+  dateTimeWithSeconds(instant: string | Date): string;
   /** "10:42 CET" for today, the full date and time otherwise. */
   timeOfDay(instant: string | Date): string;
   /**
@@ -17,7 +19,7 @@ export interface Formatter {
    * en-GB and Polish): one clock style per locale on the whole page.
    */
   time(instant: string | Date, zone?: string): string;
-  /** "in 22 hours", "2 hours ago", "3 days ago", "now", counted from `now`. */
+  /** "in 22 hours", "2 hours ago", "3 days ago", "just now", counted from `now`. */
   relative(instant: string | Date, now: Date): string;
   /** A calendar day given as `YYYY-MM-DD`, e.g. "26 Nov 2026". */
   calendarDay(day: string): string;
@@ -107,9 +109,16 @@ function toDate(instant: string | Date): Date {
   return typeof instant === 'string' ? new Date(instant) : instant;
 }
 
+/** Words for an instant less than a minute away, which Intl would write as a bare "now". */
+export interface Moments {
+  justNow: string;
+  inAMoment: string;
+}
+
 export function createFormatter(
   requestedLocale: string,
   requestedZone: string | undefined,
+  moments?: Moments,
   now: () => Date = backendNow,
 ): Formatter {
   const locale = normaliseLocale(requestedLocale);
@@ -124,7 +133,7 @@ export function createFormatter(
       () => new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short' }),
     ).format(value);
 
-  const dateTimeFormat = (zone: string, withYear: boolean) =>
+  const dateTimeFormat = (zone: string, withYear: boolean, withSeconds = false) =>
     dateFormat(locale, {
       weekday: 'short',
       day: 'numeric',
@@ -132,15 +141,16 @@ export function createFormatter(
       year: withYear ? 'numeric' : undefined,
       hour: 'numeric',
       minute: '2-digit',
+      second: withSeconds ? '2-digit' : undefined,
       timeZone: zone,
       timeZoneName: 'short',
     });
 
-  const dateTime = (instant: string | Date, zone: string = timeZone) => {
+  const dateTime = (instant: string | Date, zone: string = timeZone, withSeconds = false) => {
     const date = toDate(instant);
     if (Number.isNaN(date.getTime())) return String(instant);
     const sameYear = yearOf(date, zone) === yearOf(now(), zone);
-    return dateTimeFormat(zone, !sameYear).format(date);
+    return dateTimeFormat(zone, !sameYear, withSeconds).format(date);
   };
 
   const clock = (date: Date, zone: string, withZone: boolean) =>
@@ -151,7 +161,8 @@ export function createFormatter(
   return {
     locale,
     timeZone,
-    dateTime,
+    dateTime: (instant, zone) => dateTime(instant, zone),
+    dateTimeWithSeconds: (instant) => dateTime(instant, timeZone, true),
     timeOfDay(instant) {
       const date = toDate(instant);
       const day = (d: Date) => dateFormat('en-CA', { timeZone }).format(d);
@@ -167,7 +178,10 @@ export function createFormatter(
       );
       const size = Math.abs(ms);
       if (Number.isNaN(size)) return String(instant);
-      if (size < 45_000) return relative.format(0, 'second');
+      if (size < 45_000) {
+        if (!moments) return relative.format(0, 'second');
+        return ms > 0 ? moments.inAMoment : moments.justNow;
+      }
       if (size < 45 * MINUTE_MS)
         return relative.format(Math.round(ms / MINUTE_MS) || Math.sign(ms), 'minute');
       if (size < 36 * HOUR_MS) return relative.format(Math.round(ms / HOUR_MS), 'hour');

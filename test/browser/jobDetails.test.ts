@@ -185,13 +185,13 @@ describe('the notification settings hand-off', () => {
     await context?.close();
   });
 
-  it('Settings > Set up e-mails in GitProtect lands signed in at the notification settings', async () => {
+  it('Settings > Set up emails in GitProtect lands signed in at the notification settings', async () => {
     const admin = await open();
     context = admin.page.context();
     await admin.app.getByRole('tab', { name: 'Settings' }).click();
-    const section = admin.app.getByRole('region', { name: 'E-mail when a backup fails' });
+    const section = admin.app.getByRole('region', { name: 'Email when a backup fails' });
     const popup = context.waitForEvent('page', { timeout: 15_000 });
-    await section.getByRole('button', { name: 'Set up e-mails in GitProtect' }).click();
+    await section.getByRole('button', { name: 'Set up emails in GitProtect' }).click();
     const tab = await popup;
     await tab.waitForLoadState('domcontentloaded');
     expect(await tab.getByRole('heading', { level: 1 }).textContent()).toBe(

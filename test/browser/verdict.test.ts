@@ -121,14 +121,14 @@ describe('a healthy site, then one whose connection is lost', () => {
     });
   });
 
-  it('connection lost: Reconnect, Status paused, Next backup says until reconnected', async () => {
+  it('connection lost: Reconnect; the last status read, and that the app cannot see on', async () => {
     await stack.setFault('forgetInstance');
     await checkState(stack, 'connection-lost', {
       verdict: 'CONNECTION_LOST',
       title: 'The connection to GitProtect was lost',
       action: 'Reconnect',
-      status: /^Paused.*until the site is reconnected/,
-      next: /^Paused until the site is reconnected$/,
+      status: /^Succeeded.*GitProtect may still run scheduled ones/,
+      next: /^Not known until the site is reconnected$/,
       member: /Ask a Jira administrator to reconnect the site\./,
     });
     await withPage(open(stack, {}), async (admin) => {

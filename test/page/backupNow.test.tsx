@@ -60,6 +60,71 @@ describe('Backup now', () => {
     expect(within(dialog).queryByText(/with the settings of your backup plan/)).toBeNull();
   });
 
+  test('while the token is refused, the way forward is Update token; starting anyway is secondary and says it fails', async () => {
+    const paused = connected();
+    const { user } = await renderPage({
+      ...paused,
+      status: 'PAUSED',
+      health: { ...paused.health, pausedUntil: 'TOKEN_REPLACED' },
+    });
+    await user.click(screen.getByRole('button', { name: 'Backup now' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Start a backup now?' });
+    const fix = within(dialog).getByRole('button', { name: 'Update token' });
+    await waitFor(() => expect(fix).toHaveFocus());
+    expect(within(dialog).queryByRole('button', { name: 'Start backup' })).toBeNull();
+    expect(
+      within(dialog).getByRole('button', { name: 'Start anyway (it will fail)' }),
+    ).toBeVisible();
+
+    await user.click(fix);
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(await screen.findByRole('tab', { name: 'Settings', selected: true })).toBeVisible();
+    await waitFor(() => expect(document.getElementById('settings-token')).toHaveFocus());
+    expect(callsOf('startBackup')).toHaveLength(0);
+  });
+
+  test('while the site must be reconnected, the way forward is Reconnect, which opens Settings', async () => {
+    const paused = connected();
+    const { user } = await renderPage({
+      ...paused,
+      status: 'PAUSED',
+      health: { ...paused.health, pausedUntil: 'RECONNECTED' },
+    });
+    await user.click(screen.getByRole('button', { name: 'Backup now' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Start a backup now?' });
+    const fix = within(dialog).getByRole('button', { name: 'Reconnect' });
+    await waitFor(() => expect(fix).toHaveFocus());
+    await user.click(fix);
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(await screen.findByRole('tab', { name: 'Settings', selected: true })).toBeVisible();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Disconnect' })).toHaveFocus());
+    expect(callsOf('startBackup')).toHaveLength(0);
+  });
+
+  test('a start the page knew would fail gets no green "Backup started"', async () => {
+    const started = running(0).runningJob!;
+    backend.handlers.startBackup = () => ok({ job: started, started: true });
+    const paused = connected();
+    const { user } = await renderPage({
+      ...paused,
+      status: 'PAUSED',
+      health: { ...paused.health, pausedUntil: 'TOKEN_REPLACED' },
+    });
+    await user.click(screen.getByRole('button', { name: 'Backup now' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Start a backup now?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Start anyway (it will fail)' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(callsOf('startBackup')).toHaveLength(1);
+    expect(
+      await screen.findByText(
+        'The backup started, but it will fail until the Jira API token is updated',
+      ),
+    ).toBeVisible();
+    expect(screen.queryByText('Backup started')).toBeNull();
+  });
+
   test('Cancel starts nothing', async () => {
     const { user } = await renderPage(connected());
     await user.click(screen.getByRole('button', { name: 'Backup now' }));

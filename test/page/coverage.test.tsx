@@ -24,6 +24,7 @@ function space(index: number, overrides: Partial<ProjectCoverage> = {}): Project
       outcome: 'SUCCEEDED',
       failureReason: null,
     },
+    lastSuccessAt: '2026-11-24T01:12:00Z',
     ...overrides,
   };
 }
@@ -111,6 +112,39 @@ describe('every space, protected or why not', () => {
     expect(row('P1')).toHaveTextContent('Add it to the backup plan in GitProtect.');
     expect(row('P5')).toHaveTextContent('Last backup failed');
     expect(row('P5')).toHaveTextContent('GitProtect says: Attachment storage timed out');
+  });
+
+  test('a space never backed up is not protected: it says so, offers no restore, and is kept by the filter', async () => {
+    backend.handlers.getCoverage = () =>
+      ok({
+        ...coveragePage(0),
+        projects: [
+          space(3),
+          space(4, {
+            status: 'NEVER_BACKED_UP',
+            fix: 'START_BACKUP',
+            lastBackup: null,
+            lastSuccessAt: null,
+          }),
+        ],
+        nextStartAt: null,
+      });
+    const { user, dialog } = await openCoverage();
+    await waitFor(() => expect(row('P4')).toHaveTextContent('Not backed up yet'));
+    expect(
+      within(dialog).getByText(/^A space is protected when it is in the backup plan, the backup/),
+    ).toBeVisible();
+    expect(row('P4')).not.toHaveTextContent('Protected');
+    expect(row('P4')).toHaveTextContent('No backup of this space has succeeded yet.');
+    expect(row('P4')).toHaveTextContent('The next backup saves it; Backup now saves it sooner.');
+    expect(within(row('P4')).queryByRole('button')).toBeNull();
+    expect(within(row('P3')).getByRole('button', { name: /Restore in GitProtect/ })).toBeVisible();
+
+    await user.click(
+      within(dialog).getByRole('checkbox', { name: /Only spaces that are not protected/ }),
+    );
+    expect(row('P4')).toBeVisible();
+    expect(document.querySelector('[data-space="P3"]')).toBeNull();
   });
 
   test('an open view keeps its "backed up … ago" true as the minutes pass', async () => {

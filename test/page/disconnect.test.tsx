@@ -47,8 +47,13 @@ describe('Disconnect', () => {
     await page.user.click(within(page.panel).getByRole('button', { name: 'Disconnect' }));
     const dialog = await screen.findByRole('dialog');
     await page.user.click(within(dialog).getByRole('button', { name: 'Disconnect' }));
-    expect(await screen.findByRole('region', { name: 'Set up GitProtect.io' })).toBeVisible();
+    const setup = await screen.findByRole('region', { name: 'Set up GitProtect.io' });
+    expect(setup).toBeVisible();
     expect(callsOf('disconnect')).toHaveLength(1);
+    // Issue 26, item 14: the email and the region are kept for the new connection, never the token.
+    expect(within(setup).getByLabelText(/^Jira account email/)).toHaveValue('backup@example.com');
+    expect(within(setup).getByText('Europe')).toBeVisible();
+    expect(within(setup).getByLabelText(/^API token/)).toHaveValue('');
   });
 
   test('a refusal is shown in the dialog, in words', async () => {

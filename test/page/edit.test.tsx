@@ -145,13 +145,38 @@ describe('Edit backup schedule', () => {
     expect(callsOf('saveSchedule')[1]).toEqual({ ...theirs, days: ['SAT'], version: 'v7' });
   });
 
-  test('the zone defaults to the viewer’s for a first schedule and the preview names both zones', async () => {
-    backend.context = { locale: 'en-GB', timezone: 'America/New_York' };
+  test('a first schedule opens on the default plan in its own zone (UTC), the viewer’s time beside it', async () => {
+    // Issue 26, item 10: it used to open in the viewer's zone, so saving unchanged moved the plan.
+    backend.context = { locale: 'en-GB', timezone: 'Asia/Tokyo' };
+    backend.handlers.saveSchedule = (payload) => {
+      const { version: _version, ...schedule } = payload as SaveScheduleInput;
+      return ok({ schedule: { ...schedule, version: 'v2' }, nextBackups: NEXT });
+    };
     const { user, dialog } = await openEditor(neverRun());
-    expect(within(dialog).getByText(/America\/New York/)).toBeVisible();
+    expect(within(dialog).getByText(/^UTC \(GMT(\+0)?\)$/)).toBeVisible();
+    expect(within(dialog).queryByText(/Asia\/Tokyo/)).toBeNull();
+    expect(within(dialog).getByText('02:00')).toBeVisible();
     for (const day of DAYS) {
       expect(within(dialog).getByRole('checkbox', { name: day })).toBeChecked();
     }
+    const items = previewItems(dialog);
+    expect(items).toHaveLength(3);
+    // 02:00 UTC is 11:00 the same day in Tokyo.
+    for (const item of items) {
+      expect(item).toMatch(/02:00 UTC \(your time: \w{3} \d+ \w+( \d{4})?, 11:00 GMT\+9\)/);
+    }
+
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(callsOf('saveSchedule')).toEqual([
+      { days: [...WEEK], hour: 2, timezone: 'UTC', version: expect.any(String) },
+    ]);
+  });
+
+  test('another zone can still be chosen for a first schedule, and the preview names both zones', async () => {
+    backend.context = { locale: 'en-GB', timezone: 'America/New_York' };
+    const { user, dialog } = await openEditor(neverRun());
     await user.type(within(dialog).getByLabelText('Time zone'), 'Europe/Warsaw');
     await user.keyboard('{Enter}');
     const items = previewItems(dialog);

@@ -214,6 +214,31 @@ describe('small things', () => {
     expect(await screen.findByRole('dialog', { name: 'Start a backup now?' })).toBeVisible();
   });
 
+  test('right after setup, one primary action: the first backup, not also the header’s Backup now', async () => {
+    // Issue 26, item 11. Atlaskit draws each appearance with its own classes: a button drawn as
+    // a primary one has the classes of the primary "Start the first backup".
+    const { user } = await renderPage(neverRun());
+    const jobs = screen.getByRole('region', { name: 'Recent backups' });
+    const first = within(jobs).getByRole('button', { name: 'Start the first backup' });
+    const header = screen.getByRole('group', { name: 'Backup actions' });
+    const backupNow = within(header).getByRole('button', { name: 'Backup now' });
+    const more = within(header).getByRole('button', { name: 'More features' });
+    expect(backupNow.className).not.toBe(first.className);
+    expect(backupNow.className).toBe(more.className);
+    // On the Settings tab no first backup is offered, and Backup now leads again.
+    await user.click(screen.getByRole('tab', { name: 'Settings' }));
+    await screen.findByRole('heading', { name: 'Jira credentials' });
+    expect(screen.getByRole('button', { name: 'Backup now' }).className).toBe(first.className);
+  });
+
+  test('with backups made, the header’s Backup now is the primary action', async () => {
+    await renderPage(connected());
+    const header = screen.getByRole('group', { name: 'Backup actions' });
+    const backupNow = within(header).getByRole('button', { name: 'Backup now' });
+    const more = within(header).getByRole('button', { name: 'More features' });
+    expect(backupNow.className).not.toBe(more.className);
+  });
+
   test('a member sees the empty table without an action', async () => {
     await renderPage({ ...neverRun(), viewer: MEMBER });
     const jobs = screen.getByRole('region', { name: 'Recent backups' });

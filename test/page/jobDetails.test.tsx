@@ -186,7 +186,7 @@ describe('a backup’s details (admins)', () => {
     expect(within(dialog).queryByRole('button', { name: 'Show more spaces' })).toBeNull();
   });
 
-  test('hands off to this job’s logs, and to restoring a failed space', async () => {
+  test('hands off to this job’s logs, and from a failed space to the logs, not a restore', async () => {
     backend.handlers.openManagementService = () => ok({ url: SSO_URL });
     const { user, dialog } = await openDetails();
     await user.click(
@@ -197,12 +197,37 @@ describe('a backup’s details (admins)', () => {
       { destination: { kind: 'JOB_LOGS', jobId: 'job-7' } },
     ]);
 
+    // Issue 26, item 8: a space that failed has nothing to restore from this backup.
     await user.click(
-      await within(dialog).findByRole('button', { name: 'Restore in GitProtect: Space 39 (SP39)' }),
+      await within(dialog).findByRole('button', {
+        name: 'Open this job’s logs in GitProtect: Space 39 (SP39)',
+      }),
     );
     await waitFor(() => expect(backend.opened).toHaveLength(2));
     expect(callsOf('openManagementService').at(-1)).toEqual({
-      destination: { kind: 'RESTORE_PROJECT', projectKey: 'SP39' },
+      destination: { kind: 'JOB_LOGS', jobId: 'job-7' },
+    });
+    expect(within(dialog).queryByRole('button', { name: /^Restore in GitProtect/ })).toBeNull();
+  });
+
+  test('each space this backup saved offers Restore in GitProtect (issue 26, item 8)', async () => {
+    backend.handlers.openManagementService = () => ok({ url: SSO_URL });
+    const { user, dialog } = await openDetails();
+    await within(dialog).findByText('Jira answered 403 for space SP38');
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Failed only' }));
+    const restore = await within(dialog).findByRole('button', {
+      name: 'Restore in GitProtect: Space 1 (SP1)',
+    });
+    expect(
+      within(dialog).getAllByRole('button', { name: /^Restore in GitProtect: / }),
+    ).toHaveLength(37);
+    expect(
+      within(dialog).queryByRole('button', { name: 'Restore in GitProtect: Space 38 (SP38)' }),
+    ).toBeNull();
+    await user.click(restore);
+    await waitFor(() => expect(backend.opened).toEqual([SSO_URL]));
+    expect(callsOf('openManagementService').at(-1)).toEqual({
+      destination: { kind: 'RESTORE_PROJECT', projectKey: 'SP1' },
     });
   });
 
@@ -381,12 +406,12 @@ describe('the running job', () => {
 });
 
 describe('the notification settings hand-off', () => {
-  test('Settings offers e-mail on failed backups, set up in GitProtect', async () => {
+  test('Settings offers email on failed backups, set up in GitProtect', async () => {
     backend.handlers.openManagementService = () => ok({ url: SSO_URL });
     const { user } = await renderPage(connected());
     await user.click(screen.getByRole('tab', { name: 'Settings' }));
-    const section = await screen.findByRole('region', { name: 'E-mail when a backup fails' });
-    await user.click(within(section).getByRole('button', { name: 'Set up e-mails in GitProtect' }));
+    const section = await screen.findByRole('region', { name: 'Email when a backup fails' });
+    await user.click(within(section).getByRole('button', { name: 'Set up emails in GitProtect' }));
     await waitFor(() => expect(backend.opened).toEqual([SSO_URL]));
     expect(callsOf('openManagementService')).toEqual([
       { destination: { kind: 'NOTIFICATION_SETTINGS' } },
@@ -465,5 +490,106 @@ describe('the details of a backup that is still running', () => {
         within(dialog).getByRole('list', { name: 'Spaces in this backup' }),
       ).not.toHaveTextContent('Waiting'),
     );
+  });
+});
+
+describe('a partly failed backup’s verdict (issue 26, item 7)', () => {
+  const partlyFailed = () =>
+    connected({
+      lastBackup: partial,
+      recentJobs: [partial, job()],
+      status: 'SUCCEEDED_WITH_WARNINGS',
+      alerts: [
+        {
+          code: 'LAST_BACKUP_PARTIAL',
+          severity: 'warning',
+          message: 'The last backup partly failed.',
+          action: 'OPEN_JOB_DETAILS',
+          params: { projectsFailed: 3, projectsTotal: 40, jobId: partial.id },
+        },
+      ],
+    });
+
+  test('its action opens that backup’s details in the app, with each failed space’s reason', async () => {
+    serveJob();
+    const { user } = await renderPage(partlyFailed());
+    const verdict = document.querySelector<HTMLElement>('[data-verdict]')!;
+    expect(verdict).toHaveTextContent('The backup’s details say why for each space.');
+    await user.click(within(verdict).getByRole('button', { name: 'Show the backup’s details' }));
+    const dialog = await screen.findByRole('dialog', { name: /^Backup started Wed 25 Nov/ });
+    expect(await within(dialog).findByText('Jira answered 403 for space SP38')).toBeVisible();
+    expect(callsOf('getJob')[0]).toMatchObject({ jobId: partial.id });
+  });
+
+  test('the Management Service’s logs are the secondary way', async () => {
+    const { user } = await renderPage(partlyFailed());
+    const verdict = document.querySelector<HTMLElement>('[data-verdict]')!;
+    const names = within(verdict)
+      .getAllByRole('button')
+      .map((button) => button.textContent);
+    expect(names).toEqual(['Show the backup’s details', 'Open the logs in the Management Service']);
+    await user.click(
+      within(verdict).getByRole('button', { name: 'Open the logs in the Management Service' }),
+    );
+    expect(await screen.findByRole('dialog', { name: 'More features' })).toBeVisible();
+  });
+});
+
+describe('history rows that would read alike (issue 26, item 12)', () => {
+  test('two backups started in the same minute show their seconds; the others do not', async () => {
+    const first = job({
+      id: 'job-a',
+      startedAt: '2026-11-25T15:06:12Z',
+      finishedAt: '2026-11-25T15:06:40Z',
+    });
+    const second = job({
+      id: 'job-b',
+      startedAt: '2026-11-25T15:06:48Z',
+      finishedAt: '2026-11-25T15:20:00Z',
+    });
+    const earlier = job({
+      id: 'job-c',
+      startedAt: '2026-11-24T01:00:05Z',
+      finishedAt: '2026-11-24T01:12:00Z',
+    });
+    await renderPage(connected({ lastBackup: second, recentJobs: [second, first, earlier] }));
+    const table = await screen.findByRole('table');
+    expect(
+      within(table).getByRole('button', {
+        name: 'Details of the backup started Wed 25 Nov, 16:06:48 CET',
+      }),
+    ).toHaveTextContent('Wed 25 Nov, 16:06:48 CET');
+    expect(
+      within(table).getByRole('button', {
+        name: 'Details of the backup started Wed 25 Nov, 16:06:12 CET',
+      }),
+    ).toHaveTextContent('Wed 25 Nov, 16:06:12 CET');
+    expect(
+      within(table).getByRole('button', {
+        name: 'Details of the backup started Tue 24 Nov, 02:00 CET',
+      }),
+    ).toHaveTextContent(/^Tue 24 Nov, 02:00 CET$/);
+  });
+});
+
+describe('one style for each control (issue 26, item 16)', () => {
+  test('Close at the foot of job details is drawn as Close at the foot of the spaces view', async () => {
+    serveJob();
+    const { user } = await renderPage(connected({ recentJobs: [partial, job()] }));
+    await user.click(screen.getByRole('button', { name: '38 of 40 in Jira' }));
+    const spaces = await screen.findByRole('dialog', { name: 'Spaces and their backups' });
+    const spacesClose = within(spaces).getAllByRole('button', { name: 'Close' }).at(-1)!;
+    const style = spacesClose.className;
+    await user.click(spacesClose);
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+
+    const table = await screen.findByRole('table');
+    await user.click(
+      within(table).getByRole('button', { name: /^Details of the backup started Wed 25 Nov/ }),
+    );
+    const details = await screen.findByRole('dialog', { name: /^Backup started Wed 25 Nov/ });
+    const detailsClose = within(details).getAllByRole('button', { name: 'Close' }).at(-1)!;
+    expect(detailsClose).toHaveTextContent('Close');
+    expect(detailsClose.className).toBe(style);
   });
 });

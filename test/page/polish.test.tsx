@@ -2,6 +2,8 @@ import { screen, within } from '@testing-library/react';
 import { backend } from './fakeBridge';
 import { FIXTURE_NOW, connected, job } from './fixtures';
 import { freshBackend, renderPage } from './renderPage';
+import { en } from '../../static/src/i18n/en';
+import { pl } from '../../static/src/i18n/pl';
 
 jest.mock('@forge/bridge', () => jest.requireActual('./fakeBridge').bridgeModule);
 
@@ -15,6 +17,37 @@ function fact(label: string): HTMLElement {
 }
 
 describe('in Polish', () => {
+  test('spaces that are not protected: counted with the Polish plural forms', async () => {
+    const base = connected();
+    await renderPage(
+      connected({
+        alerts: [
+          {
+            code: 'SPACES_UNPROTECTED',
+            severity: 'warning',
+            message: '20 of 27 spaces are protected.',
+            action: 'OPEN_SPACES',
+            params: {
+              total: 27,
+              protected: 20,
+              notVisible: 2,
+              notInPlan: 5,
+              notRecentlyBackedUp: 0,
+            },
+          },
+        ],
+        health: { ...base.health, verdict: 'SPACES_UNPROTECTED' },
+      }),
+    );
+    const verdict = document.querySelector<HTMLElement>('[data-verdict]')!;
+    expect(verdict).toHaveAttribute('data-verdict', 'SPACES_UNPROTECTED');
+    expect(within(verdict).getByText('Nie wszystkie przestrzenie są chronione')).toBeVisible();
+    expect(verdict).toHaveTextContent(
+      'Chronione są 20 z 27 przestrzeni: 2 są niewidoczne dla konta kopii zapasowych i 5 nie jest w planie.',
+    );
+    expect(within(verdict).getByRole('button', { name: 'Pokaż przestrzenie' })).toBeVisible();
+  });
+
   test('the words, dates and plurals follow the viewer’s Jira locale', async () => {
     const partial = job({
       outcome: 'SUCCEEDED_WITH_WARNINGS',
@@ -126,5 +159,27 @@ describe('in Polish', () => {
     backend.context = null;
     await renderPage(connected());
     expect(screen.getByRole('button', { name: 'Backup now' })).toBeVisible();
+  });
+});
+
+describe('one spelling, one apostrophe (issue 26, item 16)', () => {
+  /** Every string of a language's messages, plural forms included. */
+  const strings = (messages: Record<string, string | Record<string, string>>) =>
+    Object.entries(messages).flatMap(([key, value]) =>
+      typeof value === 'string'
+        ? [[key, value] as const]
+        : Object.values(value).map((form) => [key, form] as const),
+    );
+
+  test('English and Polish use the curly apostrophe only', () => {
+    for (const messages of [en, pl]) {
+      const straight = strings(messages).filter(([, text]) => text.includes("'"));
+      expect(straight).toEqual([]);
+    }
+  });
+
+  test('English spells email one way: "email", never "e-mail"', () => {
+    const hyphenated = strings(en).filter(([, text]) => /e-mail/i.test(text));
+    expect(hyphenated).toEqual([]);
   });
 });

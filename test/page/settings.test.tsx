@@ -134,7 +134,7 @@ describe('Settings', () => {
         ],
       }),
     );
-    expect(screen.getByText(/expires on 1 Dec 2026, in 5 days/)).toBeVisible();
+    expect(screen.getByText(/expires on 1 Dec 2026 \(UTC\), in 5 days/)).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Update token' }));
     expect(screen.getByRole('tab', { name: 'Settings', selected: true })).toBeVisible();
     const panel = screen.getByRole('tabpanel');

@@ -76,7 +76,10 @@ describe('the page, in each state', () => {
     await renderPage(neverRun());
     expect(fact('Status')).toHaveTextContent('Never run');
     expect(fact('Last backup')).toHaveTextContent('No backup has finished yet');
-    expect(fact('Schedule')).toHaveTextContent("The service's default plan");
+    // Issue 26, item 10: the default plan's days and hour, not only that it is the default.
+    expect(fact('Schedule')).toHaveTextContent(
+      'Every day at 02:00 (UTC), the service’s default plan',
+    );
     expect(screen.getByText(/No backups yet/)).toBeVisible();
   });
 

@@ -3,12 +3,12 @@
  * overviews come from the backend's own rules (`assessHealth`, `memberView`), so what the page
  * draws is what the backend would send.
  */
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import type { BackupJob, ConnectedOverview } from '../../src/contract';
 import { assessHealth, type HealthFacts } from '../../src/domain/health';
 import { memberView } from '../../src/domain/memberView';
 import { backend } from './fakeBridge';
-import { FIXTURE_NOW, SCHEDULE, connected, job } from './fixtures';
+import { FIXTURE_NOW, SCHEDULE, connected, job, running } from './fixtures';
 import { freshBackend, renderPage } from './renderPage';
 import { useFakeTimersFromNow } from '../support/fakeTimers';
 
@@ -32,6 +32,14 @@ const allFailed = job({
   finishedAt: '2026-11-26T01:12:00Z',
   projectsSucceeded: 0,
   projectsFailed: 40,
+});
+const partlyFailed = job({
+  id: 'job-7',
+  outcome: 'SUCCEEDED_WITH_WARNINGS',
+  startedAt: '2026-11-26T01:00:00Z',
+  finishedAt: '2026-11-26T01:12:00Z',
+  projectsSucceeded: 37,
+  projectsFailed: 3,
 });
 const fourDaysAgo = job({
   id: 'job-4',
@@ -91,9 +99,12 @@ const SITUATIONS = {
     facts: { connectionLost: true, stale: true, asOf: '2026-11-26T08:00:00Z' },
   },
   failing: { facts: { lastJob: allFailed, recentJobs: [allFailed, fourDaysAgo] } },
+  partial: { facts: { lastJob: partlyFailed, recentJobs: [partlyFailed, fourDaysAgo] } },
   overdue: { facts: { lastJob: fourDaysAgo, recentJobs: [fourDaysAgo] } },
   tokenExpiring: { facts: { token: { ...connected().token, expiresOn: '2026-12-03' } } },
   stale: { facts: { stale: true, asOf: '2026-11-26T09:42:00Z' } },
+  // 3 spaces the backup account cannot read, 2 the plan leaves out, the rest backed up.
+  spacesUnprotected: { facts: { spaces: { site: 25, visible: 22, planned: 20, protected: 20 } } },
   healthy: {},
 } satisfies Record<string, Situation>;
 
@@ -180,19 +191,25 @@ describe('one verdict, for an admin', () => {
     expect(fact('Next backup')).toHaveTextContent('Paused until the token is replaced');
   });
 
-  test('connection lost: Reconnect leads to Settings; the facts say nothing runs', async () => {
+  test('connection lost: Reconnect leads to Settings; the facts say only what the app knows', async () => {
     const { user } = await show('connectionLost');
     const verdict = theVerdict();
     expect(verdict).toHaveAttribute('data-verdict', 'CONNECTION_LOST');
     expect(within(verdict).getByText('The connection to GitProtect was lost')).toBeVisible();
-    expect(verdict).toHaveTextContent(/the status as of 09:00 CET\./);
+    expect(verdict).toHaveTextContent(/the status as of 09:00 CET;/);
     expect(verdictButtons()).toEqual(['Reconnect']);
     // No second banner says the data is saved: the verdict already does.
     expect(screen.queryByText('Showing saved data')).toBeNull();
-    expect(fact('Status')).toHaveTextContent('Paused');
-    expect(fact('Next backup')).toHaveTextContent('Paused until the site is reconnected');
+    // The app cannot know that nothing runs: the last status read, and what it cannot see.
+    expect(verdict).toHaveTextContent('GitProtect may still be running backups.');
+    expect(verdict).not.toHaveTextContent(/no backup runs/);
+    expect(fact('Status')).toHaveTextContent('Succeeded');
+    expect(fact('Status')).toHaveTextContent('GitProtect may still run scheduled ones.');
+    expect(fact('Next backup')).toHaveTextContent('Not known until the site is reconnected');
     await user.click(within(verdict).getByRole('button', { name: 'Reconnect' }));
     expect(await screen.findByRole('tab', { name: 'Settings', selected: true })).toBeVisible();
+    // Issue 26, item 14: straight to the reconnect step, Disconnect, not left on the link.
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Disconnect' })).toHaveFocus());
   });
 
   test('failing: the logs in the Management Service, not another run that fails the same way', async () => {
@@ -213,6 +230,19 @@ describe('one verdict, for an admin', () => {
     expect(await screen.findByRole('dialog', { name: 'More features' })).toBeVisible();
   });
 
+  test('partly failed: the backup’s details in the app first, the logs second', async () => {
+    await show('partial');
+    const verdict = theVerdict();
+    expect(verdict).toHaveAttribute('data-verdict', 'LAST_BACKUP_PARTIAL');
+    expect(verdict).toHaveTextContent('In the last backup, 3 spaces of 40 failed.');
+    // It is itself the last success: no second line repeating its time.
+    expect(verdict).not.toHaveTextContent('successful backup');
+    expect(verdictButtons()).toEqual([
+      'Show the backup’s details',
+      'Open the logs in the Management Service',
+    ]);
+  });
+
   test('overdue: Start a backup, with when the last one succeeded', async () => {
     const { user } = await show('overdue');
     const verdict = theVerdict();
@@ -228,10 +258,36 @@ describe('one verdict, for an admin', () => {
     await show('tokenExpiring');
     const verdict = theVerdict();
     expect(verdict).toHaveAttribute('data-verdict', 'TOKEN_EXPIRING');
-    expect(verdict).toHaveTextContent('expires on 3 Dec 2026, in 8 days');
+    // Whole days in UTC, from Thursday 26 Nov to Thursday 3 Dec.
+    expect(verdict).toHaveTextContent('expires on 3 Dec 2026 (UTC), in 7 days');
     expect(verdictButtons()).toEqual(['Update token']);
     expect(fact('Status')).toHaveTextContent('Succeeded');
     expect(fact('Next backup')).toHaveTextContent('in 15 hours');
+  });
+
+  test('spaces not protected: never "Jira is protected"; how many are, why not, the spaces view', async () => {
+    const { user } = await show('spacesUnprotected');
+    const verdict = theVerdict();
+    expect(verdict).toHaveAttribute('data-verdict', 'SPACES_UNPROTECTED');
+    expect(within(verdict).getByText('Not every space is protected')).toBeVisible();
+    expect(within(verdict).queryByText('Jira is protected')).toBeNull();
+    expect(verdict).toHaveTextContent(
+      '20 of 25 spaces are protected: 3 cannot be read by the backup account and 2 are not in the plan.',
+    );
+    expect(verdictButtons()).toEqual(['Show the spaces']);
+    await user.click(within(verdict).getByRole('button', { name: 'Show the spaces' }));
+    expect(await screen.findByRole('dialog', { name: 'Spaces and their backups' })).toBeVisible();
+  });
+
+  test('a token on its last day expires "today", in UTC', async () => {
+    const lastDay = overviewOf(
+      { facts: { token: { ...connected().token, expiresOn: '2026-11-26' } } },
+      'admin',
+    );
+    await renderPage(lastDay);
+    expect(theVerdict()).toHaveTextContent(
+      'expires at the end of today, 26 Nov 2026 (UTC). Backups stop then: update it now.',
+    );
   });
 
   test('stale: the saved snapshot "as of" its time, with Retry', async () => {
@@ -250,9 +306,12 @@ describe('the member view of each verdict: whom to ask, no admin instructions or
     credentialsRejected: /Ask a Jira administrator to update it\./,
     connectionLost: /Ask a Jira administrator to reconnect the site\./,
     failing: /Ask a Jira administrator to find out why\./,
+    partial: /Ask a Jira administrator to find out why some failed\./,
     overdue: /none has succeeded since Sun 22 Nov, 02:12 CET\. Ask a Jira administrator/,
     tokenExpiring: /Ask a Jira administrator to update the Jira API token/,
     stale: /as of 10:42 CET/,
+    spacesUnprotected:
+      /20 of 25 spaces are protected\. Ask a Jira administrator to protect the others\./,
     healthy: /Last backup 9 hours ago, next in 15 hours\./,
   };
 
@@ -336,6 +395,31 @@ describe('time that reads naturally', () => {
     expect(fact('Next backup')).not.toHaveTextContent('the plan’s time');
   });
 
+  test('under a minute away reads "just now" and "in a moment", never a bare "now"', async () => {
+    const base = connected();
+    const at = (seconds: number) => new Date(NOW.getTime() + seconds * 1000).toISOString();
+    await renderPage({
+      ...base,
+      nextBackupAt: at(20),
+      health: { ...base.health, checkedAt: NOW.toISOString(), lastSuccessAt: at(-10) },
+    });
+    expect(theVerdict()).toHaveTextContent('Last backup just now, next in a moment.');
+    expect(theVerdict()).not.toHaveTextContent(/\bnow\.|backup now,/);
+  });
+
+  test('a duration is what the shown start and end read: 01:00 to 01:12 is 12 min', async () => {
+    const twelveMinutes = job({
+      id: 'job-12',
+      startedAt: '2026-11-26T00:00:05Z',
+      finishedAt: '2026-11-26T00:12:40Z',
+    });
+    await renderPage(connected({ lastBackup: twelveMinutes, recentJobs: [twelveMinutes] }));
+    const table = await screen.findByRole('table');
+    expect(table).toHaveTextContent('01:00');
+    expect(table).toHaveTextContent('12 min');
+    expect(table).not.toHaveTextContent('13 min');
+  });
+
   test('a page left open keeps its relative times true as the minutes pass', async () => {
     useFakeTimersFromNow({ advanceTimers: true });
     try {
@@ -358,5 +442,47 @@ describe('time that reads naturally', () => {
     await renderPage(overview);
     await screen.findByRole('heading', { name: 'Backup status' });
     expect(fact('Last backup')).toHaveTextContent('30 days ago');
+  });
+});
+
+describe('a running backup', () => {
+  test('a protected verdict says a backup is running and how far it is', async () => {
+    await renderPage(running(7));
+    const verdict = theVerdict();
+    expect(verdict).toHaveAttribute('data-verdict', 'PROTECTED');
+    expect(verdict).toHaveTextContent('A backup is running: 7 of 40 spaces so far.');
+  });
+
+  test('with no backup running, the verdict does not mention one', async () => {
+    await renderPage(connected());
+    expect(theVerdict()).not.toHaveTextContent('A backup is running');
+  });
+});
+
+describe('the last successful backup, when the last backup did not succeed', () => {
+  test('failing: the verdict and the Last backup fact say when the last good backup was', async () => {
+    await show('failing');
+    expect(theVerdict()).toHaveTextContent(
+      'The last successful backup finished Sun 22 Nov, 02:12 CET (4 days ago).',
+    );
+    expect(fact('Last backup')).toHaveTextContent(
+      'Last success: Sun 22 Nov, 02:12 CET (4 days ago)',
+    );
+  });
+
+  test('failing with no success ever: both say no backup has succeeded yet', async () => {
+    await renderPage(
+      overviewOf({ facts: { lastJob: allFailed, recentJobs: [allFailed] } }, 'admin'),
+    );
+    await screen.findByRole('heading', { name: 'Backup status' });
+    expect(theVerdict()).toHaveAttribute('data-verdict', 'LAST_BACKUP_FAILED');
+    expect(theVerdict()).toHaveTextContent('No backup has succeeded yet.');
+    expect(fact('Last backup')).toHaveTextContent('No backup has succeeded yet');
+  });
+
+  test('after a backup that succeeded, no extra line', async () => {
+    await show('healthy');
+    expect(fact('Last backup')).not.toHaveTextContent('Last success');
+    expect(theVerdict()).not.toHaveTextContent('successful backup');
   });
 });

@@ -186,6 +186,8 @@ export function createInstanceClient(deps: {
         serviceRegion: summary.serviceRegion,
         storageRegion: summary.storageRegion,
         securedProjects: summary.securedProjects,
+        visibleProjects: summary.visibleProjects,
+        protectedProjects: summary.protectedProjects,
         credentialsStatus: summary.credentials.status,
         lastJob: summary.lastJob,
         runningJob: summary.runningJob,

@@ -94,6 +94,8 @@ export const summaryReply = object({
   storageRegion: text(64),
   storageProvider: text(128),
   securedProjects: count,
+  visibleProjects: count,
+  protectedProjects: count,
   credentials: object({ status: oneOf(['VALID', 'REJECTED']), checkedAt: instant }),
   lastJob: nullable(job),
   runningJob: nullable(job),
@@ -154,6 +156,7 @@ export const projectCoverage = object({
       failureReason,
     }),
   ),
+  lastSuccessAt: nullable(instant),
 });
 
 export const projectCoverageReply = object({

@@ -63,10 +63,21 @@ export function useAdminActions({ overview, refresh, replace, notify }: Page): A
     const result = await api.startBackup();
     if (!result.ok) return describeError(result.error, i18n);
     const { job, started } = result.data;
+    // Started while no backup can succeed (the admin chose to): it is news, not a success.
+    const pausedUntil = overview.health?.pausedUntil ?? null;
     replace(withConnected((current) => ({ ...current, status: 'RUNNING', runningJob: job })));
     notify(
       started
-        ? { appearance: 'success', title: t('backupNow.started') }
+        ? pausedUntil === null
+          ? { appearance: 'success', title: t('backupNow.started') }
+          : {
+              appearance: 'warning',
+              title: t(
+                pausedUntil === 'TOKEN_REPLACED'
+                  ? 'backupNow.startedPausedToken'
+                  : 'backupNow.startedPausedConnection',
+              ),
+            }
         : {
             appearance: 'info',
             title: t('backupNow.alreadyRunningProgress', { progress: describeProgress(job, t) }),

@@ -52,9 +52,10 @@ export const en = {
   'summary.securedOf': '{secured} of {total} in Jira',
   'summary.lastRunSaved': 'The last backup saved {saved} of {total}',
   'summary.paused.TOKEN_REPLACED': 'No backup can run until the Jira API token is replaced.',
-  'summary.paused.RECONNECTED': 'No backup can run until the site is reconnected.',
+  'summary.paused.RECONNECTED':
+    'The app cannot see or start backups until the site is reconnected. GitProtect may still run scheduled ones.',
   'summary.nextPaused.TOKEN_REPLACED': 'Paused until the token is replaced',
-  'summary.nextPaused.RECONNECTED': 'Paused until the site is reconnected',
+  'summary.nextPaused.RECONNECTED': 'Not known until the site is reconnected',
   'summary.planTime': '{time} in {zone}, the plan’s time',
   'summary.serviceRegion': 'Service region',
   'summary.storageRegion': 'Storage region',
@@ -62,9 +63,11 @@ export const en = {
   'summary.lastBackup': 'Last backup',
   'summary.nextBackup': 'Next backup',
   'summary.schedule': 'Schedule',
+  'summary.lastSuccess': 'Last success: {date} ({ago})',
+  'summary.noSuccess': 'No backup has succeeded yet',
   'summary.noLastBackup': 'No backup has finished yet',
   'summary.noNextBackup': 'Not scheduled',
-  'summary.defaultPlan': "The service's default plan",
+  'summary.defaultPlan': '{plan}, the service’s default plan',
   'summary.took': 'took {duration}',
   'summary.projectsFailed': {
     one: '{count} space failed',
@@ -115,12 +118,12 @@ export const en = {
     'The last backup did not finish. Find out why in the logs of the GitProtect Management Service before starting another.',
   'alert.LAST_BACKUP_PARTIAL.title': 'Some spaces were not backed up',
   'alert.LAST_BACKUP_PARTIAL.body': {
-    one: 'In the last backup, {count} space of {total} failed. The logs in the GitProtect Management Service say why.',
+    one: 'In the last backup, {count} space of {total} failed. The backup’s details say why for each space.',
     other:
-      'In the last backup, {count} spaces of {total} failed. The logs in the GitProtect Management Service say why.',
+      'In the last backup, {count} spaces of {total} failed. The backup’s details say why for each space.',
   },
   'alert.LAST_BACKUP_PARTIAL.generic':
-    'In the last backup, some spaces failed. The logs in the GitProtect Management Service say why.',
+    'In the last backup, some spaces failed. The backup’s details say why for each space.',
   'alert.BACKUP_OVERDUE.title': 'Backups are overdue',
   'alert.BACKUP_OVERDUE.body':
     'No backup has succeeded since {since} ({ago}), longer than the schedule allows. Start one now; if it fails, the logs in the Management Service say why.',
@@ -128,12 +131,30 @@ export const en = {
     'No backup has succeeded since {since} ({ago}), and the backup running now started {started}. The logs in the Management Service say why it takes so long.',
   'alert.BACKUP_OVERDUE.generic':
     'No backup has succeeded for longer than the schedule allows. Start one now; if it fails, the logs in the Management Service say why.',
+  'alert.SPACES_UNPROTECTED.title': 'Not every space is protected',
+  'alert.SPACES_UNPROTECTED.body': '{protected} of {total} spaces are protected: {causes}.',
+  'alert.SPACES_UNPROTECTED.notVisible': {
+    one: '{count} cannot be read by the backup account',
+    other: '{count} cannot be read by the backup account',
+  },
+  'alert.SPACES_UNPROTECTED.notInPlan': {
+    one: '{count} is not in the plan',
+    other: '{count} are not in the plan',
+  },
+  'alert.SPACES_UNPROTECTED.notRecentlyBackedUp': {
+    one: '{count} has no successful backup within the plan’s period',
+    other: '{count} have no successful backup within the plan’s period',
+  },
+  'alert.SPACES_UNPROTECTED.generic':
+    'Some spaces of this site are not backed up. The spaces view says which, and why.',
   'alert.TOKEN_EXPIRING.title': 'The Jira API token expires soon',
   'alert.TOKEN_EXPIRING.body': {
-    one: 'The token GitProtect uses expires on {date}, in {count} day. Backups stop then: update it before.',
+    one: 'The token GitProtect uses expires on {date} (UTC), in {count} day. Backups stop then: update it before.',
     other:
-      'The token GitProtect uses expires on {date}, in {count} days. Backups stop then: update it before.',
+      'The token GitProtect uses expires on {date} (UTC), in {count} days. Backups stop then: update it before.',
   },
+  'alert.TOKEN_EXPIRING.today':
+    'The token GitProtect uses expires at the end of today, {date} (UTC). Backups stop then: update it now.',
   'alert.TOKEN_EXPIRING.generic':
     'The token GitProtect uses expires soon. Backups stop then: update it before.',
   'alert.TOKEN_EXPIRED.title': 'The Jira API token has expired',
@@ -148,9 +169,9 @@ export const en = {
     'Jira no longer accepts the email and API token GitProtect uses, so no backup can run. Update the token to resume backups.',
   'alert.CONNECTION_LOST.title': 'The connection to GitProtect was lost',
   'alert.CONNECTION_LOST.body':
-    'GitProtect no longer recognises this Jira site (its instance was removed or the app’s session was revoked), so no backup runs. What you see is the status as of {time}. Reconnect the site to resume backups.',
+    'GitProtect no longer recognises this Jira site (its instance was removed or the app’s session was revoked), so the app cannot see its backups. What you see is the status as of {time}; GitProtect may still be running backups. Reconnect the site to see and manage them again.',
   'alert.CONNECTION_LOST.generic':
-    'GitProtect no longer recognises this Jira site, so no backup runs. What you see is the last status the app read. Reconnect the site to resume backups.',
+    'GitProtect no longer recognises this Jira site, so the app cannot see its backups. What you see is the last status the app read; GitProtect may still be running backups. Reconnect the site to see and manage them again.',
   'alert.STALE_DATA.title': 'Showing saved data',
   'alert.STALE_DATA.body':
     'GitProtect could not be reached, so this is the backup status as of {time}.',
@@ -168,13 +189,20 @@ export const en = {
   'alertAction.OPEN_MANAGEMENT_SERVICE': 'Open the logs in the Management Service',
   'alertAction.RECONNECT': 'Reconnect',
   'alertAction.RETRY': 'Retry',
+  'alertAction.OPEN_SPACES': 'Show the spaces',
+  'alertAction.OPEN_JOB_DETAILS': 'Show the backup’s details',
 
+  'time.justNow': 'just now',
+  'time.inAMoment': 'in a moment',
   'verdict.PROTECTED.title': 'Jira is protected',
   'verdict.PROTECTED.body': 'Last backup {last}, next {next}.',
   'verdict.PROTECTED.bodyNoNext': 'Last backup {last}.',
   'verdict.PROTECTED.firstTitle': 'Backups are set up',
   'verdict.PROTECTED.firstBody': 'The first backup runs {next}.',
   'verdict.PROTECTED.firstBodyNoNext': 'No backup has run yet.',
+  'verdict.lastSuccess': 'The last successful backup finished {date} ({ago}).',
+  'verdict.noSuccess': 'No backup has succeeded yet.',
+  'verdict.running': 'A backup is running: {progress} so far.',
   'verdict.others': {
     one: '{count} more thing needs attention',
     other: '{count} more things need attention',
@@ -186,7 +214,7 @@ export const en = {
   'verdict.member.TOKEN_EXPIRING':
     'Backups run as usual until then. Ask a Jira administrator to update the Jira API token GitProtect uses.',
   'verdict.member.CONNECTION_LOST':
-    'The backups made so far are kept in GitProtect, but no new backup runs and what you see is the last status read. Ask a Jira administrator to reconnect the site.',
+    'The backups made so far are kept in GitProtect, which may still be running new ones, but the app cannot see them: what you see is the last status read. Ask a Jira administrator to reconnect the site.',
   'verdict.member.LAST_BACKUP_FAILED':
     'The earlier backups are kept, but the last one did not save your spaces. Ask a Jira administrator to find out why.',
   'verdict.member.LAST_BACKUP_PARTIAL':
@@ -195,6 +223,8 @@ export const en = {
     'The earlier backups are kept, but none has succeeded since {since}. Ask a Jira administrator to start one and check the plan.',
   'verdict.member.BACKUP_OVERDUE.running':
     'The earlier backups are kept, but none has succeeded since {since}, and the one running has not finished. Ask a Jira administrator to find out why.',
+  'verdict.member.SPACES_UNPROTECTED':
+    '{protected} of {total} spaces are protected. Ask a Jira administrator to protect the others.',
   'verdict.member.STALE_DATA':
     'GitProtect could not be reached, so this is the backup status as of {time}.',
 
@@ -208,7 +238,12 @@ export const en = {
   'backupNow.bodyPausedConnection':
     'GitProtect no longer recognises this Jira site, so a backup started now would not run. Reconnect the site in Settings first.',
   'backupNow.confirm': 'Start backup',
+  'backupNow.confirmAnyway': 'Start anyway (it will fail)',
   'backupNow.started': 'Backup started',
+  'backupNow.startedPausedToken':
+    'The backup started, but it will fail until the Jira API token is updated',
+  'backupNow.startedPausedConnection':
+    'The backup was asked for, but it will not run until the site is reconnected',
   'backupNow.alreadyRunning': 'A backup is already running',
   'backupNow.alreadyRunningProgress': 'A backup is already running: {progress}',
   'backupNow.failed': 'The backup did not start',
@@ -367,11 +402,13 @@ export const en = {
   'handOff.jobLogs': 'Open this job’s logs in GitProtect',
   'handOff.restore': 'Restore in GitProtect',
   'handOff.restoreSpace': 'Restore in GitProtect: {name}',
-  'handOff.notifications': 'Set up e-mails in GitProtect',
+  'handOff.logs': 'Logs',
+  'handOff.spaceLogs': 'Open this job’s logs in GitProtect: {name}',
+  'handOff.notifications': 'Set up emails in GitProtect',
   'handOff.failed': 'GitProtect could not be opened. {reason}',
-  'settings.notifyHeading': 'E-mail when a backup fails',
+  'settings.notifyHeading': 'Email when a backup fails',
   'settings.notifyIntro':
-    'GitProtect can send you an e-mail when a backup fails. You set it up in GitProtect.',
+    'GitProtect can send you an email when a backup fails. You set it up in GitProtect.',
 
   // Issue 13, item 1: every space of the site, protected or why not (admins only).
   'coverage.open': 'See each space',
@@ -394,16 +431,23 @@ export const en = {
   'coverage.allInPlan': 'All {count} spaces are in the backup plan.',
   'coverage.status.PROTECTED': 'Protected',
   'coverage.status.LAST_BACKUP_FAILED': 'Last backup failed',
+  'coverage.status.NEVER_BACKED_UP': 'Not backed up yet',
+  'coverage.status.BACKUP_OUTDATED': 'Backup too old',
   'coverage.status.NOT_IN_PLAN': 'Not in the plan',
   'coverage.status.NOT_VISIBLE_TO_BACKUP_ACCOUNT': 'Not backed up',
   'coverage.why.NOT_VISIBLE_TO_BACKUP_ACCOUNT': 'The backup account cannot see this space.',
   'coverage.why.NOT_IN_PLAN': 'The backup plan leaves this space out.',
+  'coverage.why.NEVER_BACKED_UP': 'No backup of this space has succeeded yet.',
+  'coverage.why.BACKUP_OUTDATED': 'Its last successful backup is older than the plan allows.',
+  'coverage.definition':
+    'A space is protected when it is in the backup plan, the backup account can read it, and a backup of it succeeded within the plan’s period: the longest gap between two planned backups, plus 6 hours.',
   'coverage.reason': 'GitProtect says: {reason}',
   'coverage.fix.GRANT_BROWSE_PROJECTS':
     'Grant {email} the Browse projects permission on this space.',
   'coverage.fix.GRANT_BROWSE_PROJECTSNoEmail':
     'Grant the backup account the Browse projects permission on this space.',
   'coverage.fix.ADD_TO_PLAN': 'Add it to the backup plan in GitProtect.',
+  'coverage.fix.START_BACKUP': 'The next backup saves it; Backup now saves it sooner.',
   'coverage.fix.SEE_JOB_LOGS': 'The backup’s logs in GitProtect say what went wrong.',
   'coverage.last.SUCCEEDED': 'Backed up {when}',
   'coverage.last.FAILED': 'Failed {when}',

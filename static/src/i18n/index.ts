@@ -59,9 +59,13 @@ export function createI18n(
   timeZone: string | undefined,
 ): I18n {
   const tag = normaliseLocale(locale);
+  const t = createTranslator(catalogue, tag);
   return {
-    t: createTranslator(catalogue, tag),
-    format: createFormatter(tag, timeZone),
+    t,
+    format: createFormatter(tag, timeZone, {
+      justNow: t('time.justNow'),
+      inAMoment: t('time.inAMoment'),
+    }),
     language,
   };
 }

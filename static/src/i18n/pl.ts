@@ -53,9 +53,9 @@ export const pl: Catalogue = {
   'summary.paused.TOKEN_REPLACED':
     'Żadna kopia nie może się wykonać, dopóki token API Jiry nie zostanie wymieniony.',
   'summary.paused.RECONNECTED':
-    'Żadna kopia nie może się wykonać, dopóki witryna nie zostanie ponownie połączona.',
+    'Aplikacja nie widzi ani nie uruchamia kopii, dopóki witryna nie zostanie ponownie połączona. GitProtect może nadal wykonywać zaplanowane kopie.',
   'summary.nextPaused.TOKEN_REPLACED': 'Wstrzymana do wymiany tokenu',
-  'summary.nextPaused.RECONNECTED': 'Wstrzymana do ponownego połączenia witryny',
+  'summary.nextPaused.RECONNECTED': 'Nieznana do ponownego połączenia witryny',
   'summary.planTime': '{time} w strefie {zone}, czas planu',
   'summary.serviceRegion': 'Region usługi',
   'summary.storageRegion': 'Region magazynu',
@@ -63,9 +63,11 @@ export const pl: Catalogue = {
   'summary.lastBackup': 'Ostatnia kopia',
   'summary.nextBackup': 'Następna kopia',
   'summary.schedule': 'Harmonogram',
+  'summary.lastSuccess': 'Ostatnia udana kopia: {date} ({ago})',
+  'summary.noSuccess': 'Żadna kopia jeszcze się nie udała',
   'summary.noLastBackup': 'Żadna kopia nie została jeszcze ukończona',
   'summary.noNextBackup': 'Nie zaplanowano',
-  'summary.defaultPlan': 'Domyślny plan usługi',
+  'summary.defaultPlan': '{plan}, domyślny plan usługi',
   'summary.took': 'trwała {duration}',
   'summary.projectsFailed': {
     one: '{count} przestrzeń nieudana',
@@ -120,14 +122,14 @@ export const pl: Catalogue = {
     'Ostatnia kopia nie została ukończona. Zanim uruchomisz kolejną, sprawdź przyczynę w dziennikach GitProtect Management Service.',
   'alert.LAST_BACKUP_PARTIAL.title': 'Niektóre przestrzenie nie zostały skopiowane',
   'alert.LAST_BACKUP_PARTIAL.body': {
-    one: 'W ostatniej kopii nie powiodła się {count} przestrzeń z {total}. Przyczynę podają dzienniki w GitProtect Management Service.',
-    few: 'W ostatniej kopii nie powiodły się {count} przestrzenie z {total}. Przyczynę podają dzienniki w GitProtect Management Service.',
-    many: 'W ostatniej kopii nie powiodło się {count} przestrzeni z {total}. Przyczynę podają dzienniki w GitProtect Management Service.',
+    one: 'W ostatniej kopii nie powiodła się {count} przestrzeń z {total}. Szczegóły kopii podają przyczynę dla każdej przestrzeni.',
+    few: 'W ostatniej kopii nie powiodły się {count} przestrzenie z {total}. Szczegóły kopii podają przyczynę dla każdej przestrzeni.',
+    many: 'W ostatniej kopii nie powiodło się {count} przestrzeni z {total}. Szczegóły kopii podają przyczynę dla każdej przestrzeni.',
     other:
-      'W ostatniej kopii nie powiodło się {count} przestrzeni z {total}. Przyczynę podają dzienniki w GitProtect Management Service.',
+      'W ostatniej kopii nie powiodło się {count} przestrzeni z {total}. Szczegóły kopii podają przyczynę dla każdej przestrzeni.',
   },
   'alert.LAST_BACKUP_PARTIAL.generic':
-    'W ostatniej kopii niektóre przestrzenie się nie powiodły. Przyczynę podają dzienniki w GitProtect Management Service.',
+    'W ostatniej kopii niektóre przestrzenie się nie powiodły. Szczegóły kopii podają przyczynę dla każdej przestrzeni.',
   'alert.BACKUP_OVERDUE.title': 'Kopie zapasowe są zaległe',
   'alert.BACKUP_OVERDUE.body':
     'Od {since} ({ago}) nie udała się żadna kopia, a harmonogram przewiduje częstsze. Uruchom kopię teraz; jeśli się nie uda, przyczynę podają dzienniki w Management Service.',
@@ -135,14 +137,38 @@ export const pl: Catalogue = {
     'Od {since} ({ago}) nie udała się żadna kopia, a trwająca kopia zaczęła się {started}. Dlaczego trwa tak długo, podają dzienniki w Management Service.',
   'alert.BACKUP_OVERDUE.generic':
     'Od dłuższego czasu, niż przewiduje harmonogram, nie udała się żadna kopia. Uruchom kopię teraz; jeśli się nie uda, przyczynę podają dzienniki w Management Service.',
+  'alert.SPACES_UNPROTECTED.title': 'Nie wszystkie przestrzenie są chronione',
+  'alert.SPACES_UNPROTECTED.body': 'Chronione są {protected} z {total} przestrzeni: {causes}.',
+  'alert.SPACES_UNPROTECTED.notVisible': {
+    one: '{count} jest niewidoczna dla konta kopii zapasowych',
+    few: '{count} są niewidoczne dla konta kopii zapasowych',
+    many: '{count} jest niewidocznych dla konta kopii zapasowych',
+    other: '{count} jest niewidocznych dla konta kopii zapasowych',
+  },
+  'alert.SPACES_UNPROTECTED.notInPlan': {
+    one: '{count} nie jest w planie',
+    few: '{count} nie są w planie',
+    many: '{count} nie jest w planie',
+    other: '{count} nie jest w planie',
+  },
+  'alert.SPACES_UNPROTECTED.notRecentlyBackedUp': {
+    one: '{count} nie ma udanej kopii z okresu planu',
+    few: '{count} nie mają udanej kopii z okresu planu',
+    many: '{count} nie ma udanej kopii z okresu planu',
+    other: '{count} nie ma udanej kopii z okresu planu',
+  },
+  'alert.SPACES_UNPROTECTED.generic':
+    'Niektóre przestrzenie tej witryny nie są kopiowane. Widok przestrzeni pokazuje które i dlaczego.',
   'alert.TOKEN_EXPIRING.title': 'Token API Jiry wkrótce wygaśnie',
   'alert.TOKEN_EXPIRING.body': {
-    one: 'Token używany przez GitProtect wygasa {date}, za {count} dzień. Wtedy kopie przestaną działać: zaktualizuj go wcześniej.',
-    few: 'Token używany przez GitProtect wygasa {date}, za {count} dni. Wtedy kopie przestaną działać: zaktualizuj go wcześniej.',
-    many: 'Token używany przez GitProtect wygasa {date}, za {count} dni. Wtedy kopie przestaną działać: zaktualizuj go wcześniej.',
+    one: 'Token używany przez GitProtect wygasa {date} (UTC), za {count} dzień. Wtedy kopie przestaną działać: zaktualizuj go wcześniej.',
+    few: 'Token używany przez GitProtect wygasa {date} (UTC), za {count} dni. Wtedy kopie przestaną działać: zaktualizuj go wcześniej.',
+    many: 'Token używany przez GitProtect wygasa {date} (UTC), za {count} dni. Wtedy kopie przestaną działać: zaktualizuj go wcześniej.',
     other:
-      'Token używany przez GitProtect wygasa {date}, za {count} dnia. Wtedy kopie przestaną działać: zaktualizuj go wcześniej.',
+      'Token używany przez GitProtect wygasa {date} (UTC), za {count} dnia. Wtedy kopie przestaną działać: zaktualizuj go wcześniej.',
   },
+  'alert.TOKEN_EXPIRING.today':
+    'Token używany przez GitProtect wygasa z końcem dzisiejszego dnia, {date} (UTC). Wtedy kopie przestaną działać: zaktualizuj go teraz.',
   'alert.TOKEN_EXPIRING.generic':
     'Token używany przez GitProtect wkrótce wygaśnie. Wtedy kopie przestaną działać: zaktualizuj go wcześniej.',
   'alert.TOKEN_EXPIRED.title': 'Token API Jiry wygasł',
@@ -157,9 +183,9 @@ export const pl: Catalogue = {
     'Jira nie akceptuje już adresu e-mail i tokenu API używanych przez GitProtect, więc żadna kopia nie może się wykonać. Zaktualizuj token, aby wznowić kopie zapasowe.',
   'alert.CONNECTION_LOST.title': 'Utracono połączenie z GitProtect',
   'alert.CONNECTION_LOST.body':
-    'GitProtect nie rozpoznaje już tej witryny Jiry (jej instancję usunięto albo sesję aplikacji unieważniono), więc kopie się nie wykonują. Widzisz stan z {time}. Połącz witrynę ponownie, aby wznowić kopie.',
+    'GitProtect nie rozpoznaje już tej witryny Jiry (jej instancję usunięto albo sesję aplikacji unieważniono), więc aplikacja nie widzi jej kopii. Widzisz stan z {time}; GitProtect może nadal wykonywać kopie. Połącz witrynę ponownie, aby znów je widzieć i nimi zarządzać.',
   'alert.CONNECTION_LOST.generic':
-    'GitProtect nie rozpoznaje już tej witryny Jiry, więc kopie się nie wykonują. Widzisz ostatni stan odczytany przez aplikację. Połącz witrynę ponownie, aby wznowić kopie.',
+    'GitProtect nie rozpoznaje już tej witryny Jiry, więc aplikacja nie widzi jej kopii. Widzisz ostatni stan odczytany przez aplikację; GitProtect może nadal wykonywać kopie. Połącz witrynę ponownie, aby znów je widzieć i nimi zarządzać.',
   'alert.STALE_DATA.title': 'Wyświetlane są zapisane dane',
   'alert.STALE_DATA.body':
     'Nie udało się połączyć z GitProtect, więc to jest stan kopii zapasowych z {time}.',
@@ -177,13 +203,20 @@ export const pl: Catalogue = {
   'alertAction.OPEN_MANAGEMENT_SERVICE': 'Otwórz dzienniki w Management Service',
   'alertAction.RECONNECT': 'Połącz ponownie',
   'alertAction.RETRY': 'Spróbuj ponownie',
+  'alertAction.OPEN_SPACES': 'Pokaż przestrzenie',
+  'alertAction.OPEN_JOB_DETAILS': 'Pokaż szczegóły kopii',
 
+  'time.justNow': 'przed chwilą',
+  'time.inAMoment': 'za chwilę',
   'verdict.PROTECTED.title': 'Jira jest chroniona',
   'verdict.PROTECTED.body': 'Ostatnia kopia {last}, następna {next}.',
   'verdict.PROTECTED.bodyNoNext': 'Ostatnia kopia {last}.',
   'verdict.PROTECTED.firstTitle': 'Kopie zapasowe są skonfigurowane',
   'verdict.PROTECTED.firstBody': 'Pierwsza kopia wykona się {next}.',
   'verdict.PROTECTED.firstBodyNoNext': 'Żadna kopia jeszcze się nie wykonała.',
+  'verdict.lastSuccess': 'Ostatnia udana kopia zakończyła się {date} ({ago}).',
+  'verdict.noSuccess': 'Żadna kopia jeszcze się nie udała.',
+  'verdict.running': 'Trwa tworzenie kopii: {progress} do tej pory.',
   'verdict.others': {
     one: 'Jeszcze {count} sprawa wymaga uwagi',
     few: 'Jeszcze {count} sprawy wymagają uwagi',
@@ -197,7 +230,7 @@ export const pl: Catalogue = {
   'verdict.member.TOKEN_EXPIRING':
     'Do tego czasu kopie wykonują się normalnie. Poproś administratora Jiry o aktualizację tokenu API Jiry używanego przez GitProtect.',
   'verdict.member.CONNECTION_LOST':
-    'Dotychczasowe kopie są zachowane w GitProtect, ale nowe się nie wykonują, a widoczny stan jest ostatnim odczytanym. Poproś administratora Jiry o ponowne połączenie witryny.',
+    'Dotychczasowe kopie są zachowane w GitProtect, który może nadal wykonywać nowe, ale aplikacja ich nie widzi: widoczny stan jest ostatnim odczytanym. Poproś administratora Jiry o ponowne połączenie witryny.',
   'verdict.member.LAST_BACKUP_FAILED':
     'Wcześniejsze kopie są zachowane, ale ostatnia nie zapisała przestrzeni. Poproś administratora Jiry o sprawdzenie przyczyny.',
   'verdict.member.LAST_BACKUP_PARTIAL':
@@ -206,6 +239,8 @@ export const pl: Catalogue = {
     'Wcześniejsze kopie są zachowane, ale od {since} nie udała się żadna. Poproś administratora Jiry o uruchomienie kopii i sprawdzenie planu.',
   'verdict.member.BACKUP_OVERDUE.running':
     'Wcześniejsze kopie są zachowane, ale od {since} nie udała się żadna, a trwająca kopia wciąż się nie zakończyła. Poproś administratora Jiry o sprawdzenie przyczyny.',
+  'verdict.member.SPACES_UNPROTECTED':
+    'Chronione są {protected} z {total} przestrzeni. Poproś administratora Jiry o objęcie ochroną pozostałych.',
   'verdict.member.STALE_DATA':
     'Nie udało się połączyć z GitProtect, więc to jest stan kopii zapasowych z {time}.',
 
@@ -219,7 +254,12 @@ export const pl: Catalogue = {
   'backupNow.bodyPausedConnection':
     'GitProtect nie rozpoznaje już tej witryny Jiry, więc kopia uruchomiona teraz się nie wykona. Najpierw połącz witrynę ponownie w Ustawieniach.',
   'backupNow.confirm': 'Rozpocznij kopię',
+  'backupNow.confirmAnyway': 'Uruchom mimo to (nie powiedzie się)',
   'backupNow.started': 'Rozpoczęto tworzenie kopii',
+  'backupNow.startedPausedToken':
+    'Kopia się rozpoczęła, ale nie powiedzie się, dopóki token API Jiry nie zostanie zaktualizowany',
+  'backupNow.startedPausedConnection':
+    'Zlecono kopię, ale nie wykona się, dopóki witryna nie zostanie ponownie połączona',
   'backupNow.alreadyRunning': 'Kopia zapasowa jest już w toku',
   'backupNow.alreadyRunningProgress': 'Kopia zapasowa jest już w toku: {progress}',
   'backupNow.failed': 'Nie udało się rozpocząć kopii',
@@ -380,6 +420,8 @@ export const pl: Catalogue = {
   'handOff.jobLogs': 'Otwórz dzienniki tej kopii w GitProtect',
   'handOff.restore': 'Przywróć w GitProtect',
   'handOff.restoreSpace': 'Przywróć w GitProtect: {name}',
+  'handOff.logs': 'Dzienniki',
+  'handOff.spaceLogs': 'Otwórz dzienniki tej kopii w GitProtect: {name}',
   'handOff.notifications': 'Skonfiguruj e-maile w GitProtect',
   'handOff.failed': 'Nie udało się otworzyć GitProtect. {reason}',
   'settings.notifyHeading': 'E-mail, gdy kopia się nie powiedzie',
@@ -411,16 +453,24 @@ export const pl: Catalogue = {
   'coverage.allInPlan': 'Wszystkie przestrzenie ({count}) są w planie kopii.',
   'coverage.status.PROTECTED': 'Chroniona',
   'coverage.status.LAST_BACKUP_FAILED': 'Ostatnia kopia nieudana',
+  'coverage.status.NEVER_BACKED_UP': 'Jeszcze bez kopii',
+  'coverage.status.BACKUP_OUTDATED': 'Kopia zbyt stara',
   'coverage.status.NOT_IN_PLAN': 'Poza planem',
   'coverage.status.NOT_VISIBLE_TO_BACKUP_ACCOUNT': 'Bez kopii',
   'coverage.why.NOT_VISIBLE_TO_BACKUP_ACCOUNT': 'Konto kopii zapasowych nie widzi tej przestrzeni.',
   'coverage.why.NOT_IN_PLAN': 'Plan kopii pomija tę przestrzeń.',
+  'coverage.why.NEVER_BACKED_UP': 'Żadna kopia tej przestrzeni jeszcze się nie udała.',
+  'coverage.why.BACKUP_OUTDATED': 'Jej ostatnia udana kopia jest starsza, niż pozwala plan.',
+  'coverage.definition':
+    'Przestrzeń jest chroniona, gdy jest w planie kopii, konto kopii zapasowych ma do niej dostęp, a jej kopia udała się w okresie planu: najdłuższej przerwie między dwiema zaplanowanymi kopiami plus 6 godzin.',
   'coverage.reason': 'GitProtect podaje: {reason}',
   'coverage.fix.GRANT_BROWSE_PROJECTS':
     'Nadaj kontu {email} uprawnienie Browse projects (przeglądanie) w tej przestrzeni.',
   'coverage.fix.GRANT_BROWSE_PROJECTSNoEmail':
     'Nadaj kontu kopii zapasowych uprawnienie Browse projects (przeglądanie) w tej przestrzeni.',
   'coverage.fix.ADD_TO_PLAN': 'Dodaj ją do planu kopii w GitProtect.',
+  'coverage.fix.START_BACKUP':
+    'Zapisze ją najbliższa kopia; „Utwórz kopię teraz” zapisze ją wcześniej.',
   'coverage.fix.SEE_JOB_LOGS': 'Przyczynę podają dzienniki tej kopii w GitProtect.',
   'coverage.last.SUCCEEDED': 'Kopia wykonana {when}',
   'coverage.last.FAILED': 'Kopia nieudana {when}',

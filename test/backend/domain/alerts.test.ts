@@ -22,7 +22,7 @@ describe('health alerts', () => {
     expect(alert?.message).toContain('25 of 25 spaces');
   });
 
-  it('reports a partly failed backup with the number of projects that failed', () => {
+  it('reports a partly failed backup with the number of projects that failed, opening its details', () => {
     const partial = job({
       outcome: 'SUCCEEDED_WITH_WARNINGS',
       projectsSucceeded: 22,
@@ -30,7 +30,9 @@ describe('health alerts', () => {
     });
     const alerts = healthAlerts(input({ lastJob: partial, recentJobs: [partial] }));
     expect(alerts.map((a) => a.code)).toEqual(['LAST_BACKUP_PARTIAL']);
-    expect(alerts[0]?.params).toEqual({ projectsFailed: 3, projectsTotal: 25 });
+    expect(alerts[0]?.params).toEqual({ projectsFailed: 3, projectsTotal: 25, jobId: partial.id });
+    // The app's job details say why for each space; the logs are the page's secondary link.
+    expect(alerts[0]?.action).toBe('OPEN_JOB_DETAILS');
   });
 
   it('calls a backup overdue only after the schedule’s longest gap plus the grace period', () => {
@@ -55,16 +57,26 @@ describe('health alerts', () => {
   });
 
   it('warns 14 days before the Jira token expires and says how many days are left', () => {
-    expect(codes({ token: { ...token, expiresOn: '2026-12-10' } })).toEqual([]);
-    const alerts = healthAlerts(input({ token: { ...token, expiresOn: '2026-12-09' } }));
+    // Whole calendar days in UTC from Thursday 26 Nov: 10 Dec is 14 days away, 11 Dec 15.
+    expect(codes({ token: { ...token, expiresOn: '2026-12-11' } })).toEqual([]);
+    const alerts = healthAlerts(input({ token: { ...token, expiresOn: '2026-12-10' } }));
     expect(alerts).toEqual([
       expect.objectContaining({
         code: 'TOKEN_EXPIRING',
         severity: 'warning',
         action: 'UPDATE_TOKEN',
-        params: { expiresOn: '2026-12-09', daysLeft: 14 },
+        params: { expiresOn: '2026-12-10', daysLeft: 14 },
       }),
     ]);
+    // A token made to last 5 days has 5 days left, at any hour of its first day.
+    for (const hour of [0, 10, 23]) {
+      const at = new Date(Date.UTC(2026, 10, 26, hour, 59));
+      const [soon] = healthAlerts(input({ now: at, token: { ...token, expiresOn: '2026-12-01' } }));
+      expect(soon?.params).toEqual({ expiresOn: '2026-12-01', daysLeft: 5 });
+    }
+    const [lastDay] = healthAlerts(input({ token: { ...token, expiresOn: '2026-11-26' } }));
+    expect(lastDay?.params).toEqual({ expiresOn: '2026-11-26', daysLeft: 0 });
+    expect(lastDay?.message).toMatch(/expires on 2026-11-26 \(UTC\), today\./);
   });
 
   it('reports an expired token as an error once its last day is over', () => {

@@ -43,6 +43,37 @@ describe('the health verdict', () => {
     expect(status).toBe('SUCCEEDED');
   });
 
+  it('never says protected while a space is not: counts, each cause, the root cause’s fix', () => {
+    const allProtected = { site: 25, visible: 25, planned: 25, protected: 25 };
+    expect(assessHealth(facts({ spaces: allProtected })).health.verdict).toBe('PROTECTED');
+
+    const cases = [
+      [{ site: 25, visible: 22, planned: 20, protected: 20 }, 'OPEN_SPACES'],
+      [{ site: 25, visible: 25, planned: 23, protected: 23 }, 'OPEN_MANAGEMENT_SERVICE'],
+      [{ site: 25, visible: 25, planned: 25, protected: 24 }, 'BACKUP_NOW'],
+    ] as const;
+    for (const [spaces, action] of cases) {
+      const { alerts, health, status } = assessHealth(facts({ spaces }));
+      expect(health.verdict).toBe('SPACES_UNPROTECTED');
+      expect(alerts[0]).toMatchObject({ severity: 'warning', action });
+      expect(status).toBe('SUCCEEDED');
+    }
+    const { alerts } = assessHealth(facts({ spaces: cases[0][0] }));
+    expect(alerts[0]?.params).toEqual({
+      total: 25,
+      protected: 20,
+      notVisible: 3,
+      notInPlan: 2,
+      notRecentlyBackedUp: 0,
+    });
+    expect(alerts[0]?.message).toBe(
+      '20 of 25 spaces are protected: 3 cannot be read by the backup account, 2 are not in the plan.',
+    );
+    // Jira could not be counted: the service's own count stands for the site.
+    const uncounted = { site: null, visible: 25, planned: 25, protected: 25 };
+    expect(assessHealth(facts({ spaces: uncounted })).health.verdict).toBe('PROTECTED');
+  });
+
   it('a lost connection leads everything else, pauses backups until reconnected', () => {
     const { alerts, health, status } = assessHealth(facts(everything));
     expect(alerts.map((alert) => alert.code)).toEqual([
@@ -55,7 +86,11 @@ describe('the health verdict', () => {
     expect(health.verdict).toBe('CONNECTION_LOST');
     expect(alerts[0]?.action).toBe('RECONNECT');
     expect(health.pausedUntil).toBe('RECONNECTED');
+    // Paused by the rejected credentials, which the app knows of; not by the lost connection.
     expect(status).toBe('PAUSED');
+    const lostOnly = assessHealth(facts({ connectionLost: true, stale: true }));
+    expect(lostOnly.health.pausedUntil).toBe('RECONNECTED');
+    expect(lostOnly.status).toBe('SUCCEEDED');
   });
 
   it('rejected credentials: the root cause of failing and overdue backups, fixed by a new token', () => {

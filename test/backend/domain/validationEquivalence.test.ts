@@ -187,6 +187,8 @@ const zodSummaryReply = z.object({
   storageRegion: text(64),
   storageProvider: text(128),
   securedProjects: count,
+  visibleProjects: count,
+  protectedProjects: count,
   credentials: z.object({ status: z.enum(['VALID', 'REJECTED']), checkedAt: instant }),
   lastJob: z.nullable(zodJob),
   runningJob: z.nullable(zodJob),
@@ -765,6 +767,8 @@ const REPLIES: Array<[string, Checker<unknown>, z.ZodMiniType, Record<string, Fi
       storageRegion: textField,
       storageProvider: textField,
       securedProjects: countField,
+      visibleProjects: countField,
+      protectedProjects: countField,
       credentials: nested({
         status: field(fc.constantFrom('VALID', 'REJECTED'), fc.constantFrom('valid', 'EXPIRED')),
         checkedAt: instantField,

@@ -71,6 +71,9 @@ describe('a connected instance', () => {
       serviceRegion: 'EU',
       storageRegion: 'eu-central-1',
       securedProjects: 25,
+      visibleProjects: 25,
+      // Nothing has been backed up yet.
+      protectedProjects: 0,
       credentialsStatus: 'VALID',
       lastJob: null,
       runningJob: null,

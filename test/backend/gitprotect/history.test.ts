@@ -168,16 +168,50 @@ describe("the projects' coverage", () => {
     const page = await service.projectsByKey([...keys, 'NOSUCH']);
     expect([page.visibleProjects, page.plannedProjects]).toEqual([8, 7]);
     expect(page.projects.map((project) => project.key)).toEqual(keys.slice(0, 8));
-    expect(page.projects[0]).toEqual({ ...siteProjectAt(0), inPlan: false, lastBackup: null });
+    expect(page.projects[0]).toEqual({
+      ...siteProjectAt(0),
+      inPlan: false,
+      lastBackup: null,
+      lastSuccessAt: null,
+    });
     const backedUp = page.projects.slice(1);
     expect(backedUp.every((project) => project.inPlan && project.lastBackup !== null)).toBe(true);
     expect(backedUp.every((project) => project.lastBackup?.outcome === 'FAILED')).toBe(true);
+    expect(backedUp.every((project) => project.lastSuccessAt === null)).toBe(true);
     expect(backedUp[0]?.lastBackup?.failureReason).toMatch(/\w/);
 
     const totalsOnly = await service.projectsByKey([]);
     expect(totalsOnly).toEqual({ projects: [], visibleProjects: 8, plannedProjects: 7 });
     const summary = await service.getSummary();
-    expect(summary.securedProjects).toBe(7);
+    expect(summary).toMatchObject({ visibleProjects: 8, securedProjects: 7, protectedProjects: 0 });
+    expect(h.violations).toEqual([]);
+  });
+
+  it('counts as protected the planned projects with a success within the plan’s period', async () => {
+    const h = harness(emulator);
+    const { service } = await connect(h);
+    await emulator.control.setInstance({
+      hiddenProjects: 2,
+      excludedProjects: 1,
+      failingProjects: 3,
+    });
+    await service.startBackup(ADMIN, 'coverage');
+    await emulator.control.advance(HOUR_MS);
+    const finished = await service.getSummary();
+    // 10 projects: 2 hidden, 1 left out of the plan, 3 of the 7 planned failing.
+    expect(finished).toMatchObject({
+      visibleProjects: 8,
+      securedProjects: 7,
+      protectedProjects: 4,
+    });
+    const [succeeded] = (await service.projectsByKey([siteProjectAt(1).key])).projects;
+    expect(succeeded?.lastSuccessAt).toBe(succeeded?.lastBackup?.finishedAt);
+
+    // Daily default plan: a success protects for 30 hours. The nightly runs keep them protected
+    // while they succeed; with every space failing from now on, none is after 30 hours.
+    await emulator.control.setInstance({ failingProjects: 7 });
+    await emulator.control.advance(31 * HOUR_MS);
+    expect(await service.getSummary()).toMatchObject({ protectedProjects: 0 });
     expect(h.violations).toEqual([]);
   });
 

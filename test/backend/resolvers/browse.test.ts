@@ -61,6 +61,28 @@ describe('getCoverage', () => {
     expect(all.filter((row) => row.status === 'PROTECTED')).toHaveLength(19);
   });
 
+  it('calls a space protected only after a success within the plan’s period', async () => {
+    const statuses = async () =>
+      data(await app.invoke('admin', 'getCoverage', { limit: 5 })).projects.map((p) => [
+        p.status,
+        p.fix,
+      ]);
+    // Connected, nothing backed up yet: no space is protected, a backup is the fix.
+    expect(new Set((await statuses()).map(String))).toEqual(
+      new Set([String(['NEVER_BACKED_UP', 'START_BACKUP'])]),
+    );
+    await finishedJob(0);
+    const backedUp = data(await app.invoke('admin', 'getCoverage', { limit: 5 })).projects;
+    expect(backedUp.every((p) => p.status === 'PROTECTED' && p.lastSuccessAt !== null)).toBe(true);
+    // Every nightly run fails from now on: after the daily plan's 30 hours none is protected,
+    // and the failure is the cause (its logs the fix).
+    await app.emulator.control.setInstance({ failingProjects: 25 });
+    await app.emulator.control.advance(31 * HOUR_MS);
+    expect(new Set((await statuses()).map(String))).toEqual(
+      new Set([String(['LAST_BACKUP_FAILED', 'SEE_JOB_LOGS'])]),
+    );
+  });
+
   it('is for admins only, validates its payload strictly, and needs a connection', async () => {
     expect(await app.invoke('member', 'getCoverage')).toMatchObject({
       ok: false,

@@ -31,7 +31,9 @@ describe('getOverview when the service is down', () => {
     await app.emulator.control.faults({ mode: 'rateLimit', ms: 120_000 });
     for (const viewer of ['admin', 'member'] as const) {
       const overview = data(await app.invoke(viewer, 'getOverview'));
+      // Nothing has been backed up yet, so no space is protected; then the busy service.
       expect(overview.connected && overview.alerts).toEqual([
+        expect.objectContaining({ code: 'SPACES_UNPROTECTED' }),
         expect.objectContaining({
           code: 'STALE_DATA',
           params: expect.objectContaining({ reason: 'BUSY', retryAfterSeconds: 120 }),
@@ -136,7 +138,10 @@ describe('hourly sync', () => {
   it('reports credentials the service rejects, with the action that fixes them', async () => {
     await app.emulator.control.setInstance({ credentialsStatus: 'REJECTED' });
     await app.emulator.control.advance(3_600_000);
-    expect(await app.trigger()).toMatchObject({ alerts: ['CREDENTIALS_REJECTED'] });
+    // The spaces that no backup saved follow from it: the root cause leads.
+    expect(await app.trigger()).toMatchObject({
+      alerts: ['CREDENTIALS_REJECTED', 'SPACES_UNPROTECTED'],
+    });
     const overview = data(await app.invoke('member', 'getOverview'));
     expect(overview.connected && overview.alerts[0]).toMatchObject({
       code: 'CREDENTIALS_REJECTED',

@@ -104,7 +104,11 @@ function useJobSpaces(jobId: string, failedOnly: boolean) {
   return { details, spaces, loading, failure, load };
 }
 
-function SpaceRow({ space }: { space: JobProjectResult }) {
+/**
+ * A space that this backup saved offers its restore; one that failed has nothing to restore
+ * from this backup, so it offers the reason (beside it) and this job's logs.
+ */
+function SpaceRow({ space, jobId }: { space: JobProjectResult; jobId: string }) {
   const { t } = useI18n();
   const name = t('jobDetails.spaceName', { name: space.name, key: space.key });
   return (
@@ -128,7 +132,7 @@ function SpaceRow({ space }: { space: JobProjectResult }) {
           <Text as="p">{space.failureReason ?? t('jobDetails.noReason')}</Text>
         ) : null}
       </Stack>
-      {space.outcome === 'FAILED' ? (
+      {space.outcome === 'SUCCEEDED' ? (
         <Box xcss={actionStyles}>
           <HandOffButton
             destination={{ kind: 'RESTORE_PROJECT', projectKey: space.key }}
@@ -136,6 +140,16 @@ function SpaceRow({ space }: { space: JobProjectResult }) {
             appearance="subtle"
           >
             {t('handOff.restore')}
+          </HandOffButton>
+        </Box>
+      ) : space.outcome === 'FAILED' ? (
+        <Box xcss={actionStyles}>
+          <HandOffButton
+            destination={{ kind: 'JOB_LOGS', jobId }}
+            label={t('handOff.spaceLogs', { name })}
+            appearance="subtle"
+          >
+            {t('handOff.logs')}
           </HandOffButton>
         </Box>
       ) : null}
@@ -180,7 +194,7 @@ export default function JobDetailsDialog({ job: summary, now, onClose }: JobDeta
     if (endedSinceRead) void load(null);
   }, [endedSinceRead, load]);
   const start = format.dateTime(job.startedAt);
-  const duration = describeDuration(job, now, i18n, details?.durationMs);
+  const duration = describeDuration(job, now, i18n);
   const total = failedOnly ? job.projectsFailed : job.projectsTotal;
 
   const facts: [string, ReactNode][] = [
@@ -246,7 +260,7 @@ export default function JobDetailsDialog({ job: summary, now, onClose }: JobDeta
               <>
                 <Box as="ul" xcss={listStyles} aria-labelledby="job-spaces-heading">
                   {spaces.results.map((space) => (
-                    <SpaceRow key={space.key} space={space} />
+                    <SpaceRow key={space.key} space={space} jobId={job.id} />
                   ))}
                 </Box>
                 <Box as="p" xcss={countStyles} role="status">
@@ -287,7 +301,8 @@ export default function JobDetailsDialog({ job: summary, now, onClose }: JobDeta
         </Stack>
       </ModalBody>
       <ModalFooter>
-        <Button appearance="subtle" onClick={onClose}>
+        {/* A dialog's lone Close is drawn as in the spaces view: primary. */}
+        <Button appearance="primary" onClick={onClose}>
           {t('action.close')}
         </Button>
       </ModalFooter>

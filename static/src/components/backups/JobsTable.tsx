@@ -87,8 +87,16 @@ export default function JobsTable({ jobs: recent, now, canOpenDetails }: JobsTab
       (key) => ({ key, content: t(`jobs.${key}`), width: WIDTHS[key] }),
     ),
   };
+  // Rows whose start would read alike (the same minute) show the seconds.
+  const byMinute = new Map<string, number>();
+  for (const job of history.jobs) {
+    const shown = format.dateTime(job.startedAt);
+    byMinute.set(shown, (byMinute.get(shown) ?? 0) + 1);
+  }
   const rows = history.jobs.map((job) => {
-    const start = format.dateTime(job.startedAt);
+    const minute = format.dateTime(job.startedAt);
+    const start =
+      (byMinute.get(minute) ?? 0) > 1 ? format.dateTimeWithSeconds(job.startedAt) : minute;
     return {
       key: job.id,
       cells: [

@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import Button from '@atlaskit/button/new';
 import Heading from '@atlaskit/heading';
 import { Box, xcss } from '@atlaskit/primitives';
@@ -60,6 +60,11 @@ export interface SettingsTabProps {
   /** Set when an alert sent the admin here to replace the token. */
   focusToken: boolean;
   /**
+   * Set when Reconnect sent the admin here: reconnecting starts with Disconnect, which then has
+   * the focus (and so comes into view).
+   */
+  focusDisconnect?: boolean;
+  /**
    * After Disconnect: the page then shows the setup form. Without it, the page hears that no
    * token is configured any more (`onTokenUpdated`) and reads the overview again, which is then
    * the not-connected one.
@@ -72,6 +77,7 @@ export default function SettingsTab({
   token,
   onTokenUpdated,
   focusToken,
+  focusDisconnect = false,
   onDisconnected,
 }: SettingsTabProps) {
   const i18n = useI18n();
@@ -98,6 +104,10 @@ export default function SettingsTab({
   useEffect(() => {
     if (focusToken) focusField('token');
   }, [focusToken]);
+  const disconnectButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (focusDisconnect) disconnectButton.current?.focus();
+  }, [focusDisconnect]);
 
   const submit = () => {
     setSaved(false);
@@ -179,7 +189,11 @@ export default function SettingsTab({
         intro={t('settings.disconnectIntro')}
       >
         <div>
-          <Button appearance="danger" onClick={() => setConfirmingDisconnect(true)}>
+          <Button
+            appearance="danger"
+            onClick={() => setConfirmingDisconnect(true)}
+            ref={disconnectButton}
+          >
             {t('settings.disconnect')}
           </Button>
         </div>

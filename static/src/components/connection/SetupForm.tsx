@@ -23,17 +23,22 @@ interface RegionOption {
 
 export interface SetupFormProps {
   onConnected: (overview: Overview) => void;
+  /**
+   * After Disconnect, the email and region of the connection just ended, for the new one
+   * (never the token).
+   */
+  previous?: { email: string; region: Region } | null;
 }
 
 /** First run: an admin connects the site to a GitProtect region with a Jira API token. */
-export default function SetupForm({ onConnected }: SetupFormProps) {
+export default function SetupForm({ onConnected, previous = null }: SetupFormProps) {
   const { t } = useI18n();
-  const [region, setRegion] = useState<Region | null>(null);
+  const [region, setRegion] = useState<Region | null>(previous?.region ?? null);
   const regions = REGIONS.map((value) => ({ value, label: t(`region.${value}`) }));
   const { values, change, errors, failure, busy, submit } = useCredentialsSubmit({
     idPrefix: ID_PREFIX,
     fields: SETUP_FIELDS,
-    initialEmail: '',
+    initialEmail: previous?.email ?? '',
     check: (): FieldErrors => (region ? {} : { region: t('field.required') }),
     // check() has refused a missing region before anything is sent.
     send: (credentials) => api.connect({ region: region as Region, ...credentials }),

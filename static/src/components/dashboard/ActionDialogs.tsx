@@ -1,4 +1,4 @@
-import type { ConnectedOverview } from '../../../../src/contract';
+import type { AlertAction, ConnectedOverview } from '../../../../src/contract';
 import type { AdminActions } from '../../hooks/useAdminActions';
 import { useI18n } from '../../hooks/useI18n';
 import type { MessageKey } from '../../i18n';
@@ -18,16 +18,32 @@ function backupNowBody(overview: ConnectedOverview): MessageKey {
   }
 }
 
+/** While no backup can run, the fix that must come first: it is Backup now's way forward. */
+function backupNowFix(overview: ConnectedOverview): AlertAction | null {
+  switch (overview.health?.pausedUntil ?? null) {
+    case 'TOKEN_REPLACED':
+      return 'UPDATE_TOKEN';
+    case 'RECONNECTED':
+      return 'RECONNECT';
+    case null:
+      return null;
+  }
+}
+
 /** Whichever dialog an action opened; each one's code downloads the first time it opens. */
 export function ActionDialogs({
   overview,
   actions,
+  onFix,
 }: {
   overview: ConnectedOverview;
   actions: AdminActions;
+  /** Takes the admin to a fix (Update token, Reconnect), as the verdict's action does. */
+  onFix: (action: AlertAction) => void;
 }) {
   const { t } = useI18n();
   const { dialog, closeDialog } = actions;
+  const fix = backupNowFix(overview);
   if (dialog === 'edit') {
     return (
       <LazyBoundary
@@ -60,7 +76,18 @@ export function ActionDialogs({
           <parts.confirm.Component
             title={t('backupNow.title')}
             body={t(backupNowBody(overview))}
-            confirmLabel={t('backupNow.confirm')}
+            confirmLabel={t(fix ? 'backupNow.confirmAnyway' : 'backupNow.confirm')}
+            fix={
+              fix
+                ? {
+                    label: t(`alertAction.${fix}`),
+                    onClick: () => {
+                      closeDialog();
+                      onFix(fix);
+                    },
+                  }
+                : undefined
+            }
             failureTitle={t('backupNow.failed')}
             onConfirm={actions.startBackup}
             onClose={closeDialog}

@@ -3,18 +3,22 @@ import Tabs, { Tab, TabList, TabPanel } from '@atlaskit/tabs';
 import { Box, Stack, Text } from '@atlaskit/primitives/compiled';
 import { token } from '@atlaskit/tokens';
 import type {
+  Alert,
   AlertAction,
+  BackupJob,
   ConnectedOverview,
   Overview,
   TokenMetadata,
 } from '../../../../src/contract';
 import { useAdminActions, withConnected } from '../../hooks/useAdminActions';
+import { useBackendNow } from '../../hooks/useBackendNow';
 import { useFinishedJobNotice } from '../../hooks/useFinishedJobNotice';
 import { useI18n } from '../../hooks/useI18n';
 import { useJobPolling } from '../../hooks/useJobPolling';
 import type { NoticeControls } from '../../hooks/useNotices';
 import { parts } from '../../parts';
 import { ActionDialogs } from './ActionDialogs';
+import { DialogLoading } from '../shared/DialogLoading';
 import { LazyBoundary } from '../shared/LazyBoundary';
 import { PageHeader } from '../shared/PageHeader';
 import { RecentJobs } from '../backups/RecentJobs';
@@ -28,6 +32,14 @@ const tabPanelStyles: CSSProperties = {
 
 const BACKUP_TAB = 0;
 const SETTINGS_TAB = 1;
+
+/** The backup an alert names (`params.jobId`), when the page has it; else the logs open. */
+function jobOf(overview: ConnectedOverview, alert?: Alert): BackupJob | null {
+  const id = alert?.params.jobId;
+  if (typeof id !== 'string') return null;
+  const jobs = [...(overview.lastBackup ? [overview.lastBackup] : []), ...overview.recentJobs];
+  return jobs.find((job) => job.id === id) ?? null;
+}
 
 export interface DashboardProps {
   overview: ConnectedOverview;
@@ -43,6 +55,13 @@ export function Dashboard({ overview, refresh, replace, notices }: DashboardProp
   const actions = useAdminActions({ overview, refresh, replace, notify: notices.notify });
   const [tab, setTab] = useState(BACKUP_TAB);
   const [focusToken, setFocusToken] = useState(false);
+  const [focusDisconnect, setFocusDisconnect] = useState(false);
+  const [spacesOpen, setSpacesOpen] = useState(false);
+  // The backup whose details the verdict opened (a partly failed one), as the table opens them.
+  const [details, setDetails] = useState<BackupJob | null>(null);
+  const now = useBackendNow(overview);
+  // No backup yet: the jobs table offers the first one (RecentJobs' empty state).
+  const firstRun = overview.recentJobs.length === 0 && overview.runningJob === null;
 
   useJobPolling(overview.runningJob !== null || overview.status === 'RUNNING', refresh, overview);
   useFinishedJobNotice(overview, notices.notify);
@@ -53,17 +72,25 @@ export function Dashboard({ overview, refresh, replace, notices }: DashboardProp
     void refresh();
   };
 
-  const onAlertAction = (action: AlertAction) => {
+  const onAlertAction = (action: AlertAction, alert?: Alert) => {
     if (action === 'UPDATE_TOKEN') {
       setTab(SETTINGS_TAB);
+      setFocusDisconnect(false);
       setFocusToken(true);
     } else if (action === 'RECONNECT') {
-      // Reconnecting starts with Disconnect, on the Settings tab, then the setup form.
+      // Reconnecting starts with Disconnect, on the Settings tab, then the setup form: straight
+      // to Disconnect.
       setTab(SETTINGS_TAB);
+      setFocusToken(false);
+      setFocusDisconnect(true);
     } else if (action === 'BACKUP_NOW') {
       actions.backupNow();
     } else if (action === 'RETRY') {
       void refresh();
+    } else if (action === 'OPEN_SPACES') {
+      setSpacesOpen(true);
+    } else if (action === 'OPEN_JOB_DETAILS' && jobOf(overview, alert)) {
+      setDetails(jobOf(overview, alert));
     } else {
       actions.openMoreFeatures();
     }
@@ -71,7 +98,7 @@ export function Dashboard({ overview, refresh, replace, notices }: DashboardProp
 
   const backupView = (
     <>
-      <StatusSummary overview={overview} />
+      <StatusSummary overview={overview} spacesOpen={spacesOpen} onSpacesOpen={setSpacesOpen} />
       <RecentJobs overview={overview} onFirstBackup={isAdmin ? actions.backupNow : undefined} />
     </>
   );
@@ -84,6 +111,9 @@ export function Dashboard({ overview, refresh, replace, notices }: DashboardProp
             ? {
                 onEdit: tab === BACKUP_TAB ? actions.openEdit : undefined,
                 onBackupNow: actions.backupNow,
+                // Right after setup the empty table's "Start the first backup" is the one
+                // primary action on the Backup tab.
+                backupNowPrimary: !(tab === BACKUP_TAB && firstRun),
                 onMoreFeatures: actions.openMoreFeatures,
                 onPrepare: (dialog) =>
                   (dialog === 'edit' ? parts.editSchedule : parts.confirm).preload(),
@@ -110,7 +140,10 @@ export function Dashboard({ overview, refresh, replace, notices }: DashboardProp
             selected={tab}
             onChange={(index) => {
               setTab(index);
-              if (index !== SETTINGS_TAB) setFocusToken(false);
+              if (index !== SETTINGS_TAB) {
+                setFocusToken(false);
+                setFocusDisconnect(false);
+              }
             }}
           >
             <TabList>
@@ -129,6 +162,7 @@ export function Dashboard({ overview, refresh, replace, notices }: DashboardProp
                       onTokenUpdated={onTokenUpdated}
                       onDisconnected={() => void refresh()}
                       focusToken={focusToken}
+                      focusDisconnect={focusDisconnect}
                     />
                   )}
                 </LazyBoundary>
@@ -139,7 +173,20 @@ export function Dashboard({ overview, refresh, replace, notices }: DashboardProp
       ) : (
         <Box paddingBlockStart="space.300">{backupView}</Box>
       )}
-      {isAdmin ? <ActionDialogs overview={overview} actions={actions} /> : null}
+      {details ? (
+        <LazyBoundary
+          onRetry={parts.jobDetails.reset}
+          onGiveUp={() => setDetails(null)}
+          fallback={<DialogLoading />}
+        >
+          {() => (
+            <parts.jobDetails.Component job={details} now={now} onClose={() => setDetails(null)} />
+          )}
+        </LazyBoundary>
+      ) : null}
+      {isAdmin ? (
+        <ActionDialogs overview={overview} actions={actions} onFix={onAlertAction} />
+      ) : null}
     </>
   );
 }

@@ -12,6 +12,7 @@ import {
   type VersionedSchedule,
   type Weekday,
 } from '../../../../src/contract';
+import { DEFAULT_SCHEDULE } from '../../../../src/domain/defaultSchedule';
 import { isValidTimeZone, nextBackupTimes } from '../../../../src/domain/schedule';
 import { api, type PageError } from '../../api';
 import { backendNow } from '../../backendClock';
@@ -38,7 +39,6 @@ interface Option<T> {
 }
 
 const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
-const DEFAULT_HOUR = 2;
 const PREVIEW_COUNT = 3;
 const SCHEDULE_FIELDS = ['days', 'hour', 'timezone'];
 
@@ -117,10 +117,12 @@ function Preview({ schedule, format }: { schedule: Schedule; format: Formatter }
 export default function EditScheduleDialog(props: EditScheduleDialogProps) {
   const i18n = useI18n();
   const { t, format } = i18n;
-  const initial = props.schedule;
-  const [days, setDays] = useState<Weekday[]>(initial?.days ?? [...WEEKDAYS]);
-  const [hour, setHour] = useState(initial?.hour ?? DEFAULT_HOUR);
-  const [timezone, setTimezone] = useState(initial?.timezone ?? format.timeZone);
+  // Without a plan, the service's default one, in its own zone (UTC), so saving it unchanged
+  // keeps it where it runs; the preview gives the viewer's time beside it.
+  const initial: Schedule = props.schedule ?? DEFAULT_SCHEDULE;
+  const [days, setDays] = useState<Weekday[]>([...initial.days]);
+  const [hour, setHour] = useState(initial.hour);
+  const [timezone, setTimezone] = useState(initial.timezone);
   const [version, setVersion] = useState(props.version);
   // undefined: no conflict; null: the schedule was removed meanwhile.
   const [conflict, setConflict] = useState<VersionedSchedule | null | undefined>(undefined);
@@ -129,7 +131,7 @@ export default function EditScheduleDialog(props: EditScheduleDialogProps) {
   const firstDay = useRef<HTMLInputElement>(null);
 
   const zones = useMemo(
-    () => zoneOptions([format.timeZone, ...(initial ? [initial.timezone] : [])]),
+    () => zoneOptions([format.timeZone, initial.timezone]),
     [format.timeZone, initial],
   );
   const hours = useMemo(

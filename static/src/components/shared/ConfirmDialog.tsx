@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import Button from '@atlaskit/button/new';
 import Modal, { ModalBody, ModalFooter, ModalHeader, ModalTitle } from '@atlaskit/modal-dialog';
 import { Stack } from '@atlaskit/primitives/compiled';
@@ -17,15 +17,33 @@ export interface ConfirmDialogProps {
   failureTitle: string;
   /** `danger` for a step that cannot be undone from the page (Disconnect). */
   appearance?: 'primary' | 'danger';
+  /**
+   * The step that must come first (while no backup can succeed, Update token or Reconnect): it
+   * becomes the primary way forward, and the confirm button a subtle one beside it.
+   */
+  fix?: { label: string; onClick: () => void };
 }
 
-/** A question with one way forward and Cancel: Backup now, More features and Disconnect. */
+/**
+ * A question with one way forward and Cancel: Backup now, More features and Disconnect. With a
+ * `fix`, the fix is the way forward and confirming anyway is secondary.
+ */
 export default function ConfirmDialog(props: ConfirmDialogProps) {
   const { t } = useI18n();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   // The way forward has the focus when the dialog opens, so Enter confirms (the modal moves it).
   const confirmButton = useRef<HTMLButtonElement>(null);
+  const fixButton = useRef<HTMLButtonElement>(null);
+  const { fix } = props;
+  // Taking the fix leads elsewhere (a field to fill in): the dialog then closes without handing
+  // the focus back to the button that opened it, which would take it from there.
+  const [takingFix, setTakingFix] = useState(false);
+  const latestFix = useRef(fix);
+  latestFix.current = fix;
+  useEffect(() => {
+    if (takingFix) latestFix.current?.onClick();
+  }, [takingFix]);
 
   const confirm = async () => {
     setBusy(true);
@@ -37,7 +55,12 @@ export default function ConfirmDialog(props: ConfirmDialogProps) {
   };
 
   return (
-    <Modal onClose={props.onClose} width="small" autoFocus={confirmButton}>
+    <Modal
+      onClose={props.onClose}
+      width="small"
+      autoFocus={fix ? fixButton : confirmButton}
+      shouldReturnFocus={!takingFix}
+    >
       <ModalHeader hasCloseButton closeButtonLabel={t('action.close')}>
         <ModalTitle>{props.title}</ModalTitle>
       </ModalHeader>
@@ -57,13 +80,18 @@ export default function ConfirmDialog(props: ConfirmDialogProps) {
           {t('action.cancel')}
         </Button>
         <Button
-          appearance={props.appearance ?? 'primary'}
+          appearance={fix ? 'subtle' : (props.appearance ?? 'primary')}
           onClick={() => void confirm()}
           isLoading={busy}
           ref={confirmButton}
         >
           {props.confirmLabel}
         </Button>
+        {fix ? (
+          <Button appearance="primary" onClick={() => setTakingFix(true)} ref={fixButton}>
+            {fix.label}
+          </Button>
+        ) : null}
       </ModalFooter>
     </Modal>
   );

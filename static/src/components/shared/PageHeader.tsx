@@ -7,6 +7,11 @@ export interface HeaderActions {
   /** Absent where the schedule is not what the admin is looking at (the Settings tab). */
   onEdit?: () => void;
   onBackupNow: () => void;
+  /**
+   * Whether Backup now is the page's primary action. Not while the page already offers the
+   * first backup as its one primary action (right after setup).
+   */
+  backupNowPrimary: boolean;
   onMoreFeatures: () => void;
   /** Fetches a dialog's code while the pointer is on its way to the button. */
   onPrepare: (dialog: 'edit' | 'confirm') => void;
@@ -57,7 +62,7 @@ export function PageHeader({ actions }: { actions?: HeaderActions }) {
               prepares="confirm"
               actions={actions}
               onClick={actions.onBackupNow}
-              appearance="primary"
+              appearance={actions.backupNowPrimary ? 'primary' : undefined}
             >
               {t('action.backupNow')}
             </ActionButton>

@@ -40,6 +40,8 @@ const actionStyles = xcss({ flex: '0 0 200px', display: 'flex', alignSelf: 'cent
 const APPEARANCE: Record<ProjectCoverageStatus, ThemeAppearance> = {
   PROTECTED: 'success',
   LAST_BACKUP_FAILED: 'removed',
+  NEVER_BACKED_UP: 'moved',
+  BACKUP_OUTDATED: 'removed',
   NOT_IN_PLAN: 'moved',
   NOT_VISIBLE_TO_BACKUP_ACCOUNT: 'removed',
 };
@@ -65,6 +67,7 @@ function fixText(
       : t('coverage.fix.GRANT_BROWSE_PROJECTSNoEmail');
   if (project.fix === 'ADD_TO_PLAN') return t('coverage.fix.ADD_TO_PLAN');
   if (project.fix === 'SEE_JOB_LOGS') return t('coverage.fix.SEE_JOB_LOGS');
+  if (project.fix === 'START_BACKUP') return t('coverage.fix.START_BACKUP');
   return null;
 }
 
@@ -83,9 +86,9 @@ export function CoverageRow({ project, email, now, opening, onHandOff }: Coverag
   const destination = destinationOf(project);
   const fix = fixText(project, email, t);
   const why =
-    project.status === 'NOT_VISIBLE_TO_BACKUP_ACCOUNT' || project.status === 'NOT_IN_PLAN'
-      ? t(`coverage.why.${project.status}`)
-      : null;
+    project.status === 'PROTECTED' || project.status === 'LAST_BACKUP_FAILED'
+      ? null
+      : t(`coverage.why.${project.status}`);
   const action = destination ? t(`coverage.go.${destination.kind}` as MessageKey) : null;
   return (
     <Box as="li" xcss={rowStyles} data-space={project.key} data-coverage={project.status}>

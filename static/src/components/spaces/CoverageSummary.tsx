@@ -21,9 +21,16 @@ export function CoverageSummary({ page }: { page: ProjectCoveragePage }) {
       })}
     </Text>
   );
+  // What every row's "Protected" means, said once above them.
+  const definition = (
+    <Text as="p" color="color.text.subtle">
+      {t('coverage.definition')}
+    </Text>
+  );
   if (hidden === 0 && notInPlan === 0) {
     return (
       <Stack space="space.200">
+        {definition}
         <SectionMessage appearance="success">
           <p>{t('coverage.allInPlan', { count: page.siteProjects })}</p>
         </SectionMessage>
@@ -33,6 +40,7 @@ export function CoverageSummary({ page }: { page: ProjectCoveragePage }) {
   }
   return (
     <Stack space="space.200">
+      {definition}
       {hidden > 0 ? (
         <SectionMessage appearance="warning" title={t('coverage.hidden.title', { count: hidden })}>
           <p>{email ? t('coverage.hidden.body', { email }) : t('coverage.hidden.bodyNoEmail')}</p>

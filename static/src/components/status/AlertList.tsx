@@ -31,7 +31,11 @@ const MEMBER_WORDS: Partial<Record<AlertCode, MessageKey>> = {
   LAST_BACKUP_FAILED: 'verdict.member.LAST_BACKUP_FAILED',
   LAST_BACKUP_PARTIAL: 'verdict.member.LAST_BACKUP_PARTIAL',
   BACKUP_OVERDUE: 'verdict.member.BACKUP_OVERDUE',
+  SPACES_UNPROTECTED: 'verdict.member.SPACES_UNPROTECTED',
 };
+
+/** Why spaces are not protected, root cause first (src/domain/protection.ts). */
+const SPACE_CAUSES = ['notVisible', 'notInPlan', 'notRecentlyBackedUp'] as const;
 
 /** "Tue 24 Nov, 02:00 CET" for a past instant, with how long ago. */
 function when(instant: string, { format }: I18n, now: Date): { at: string; ago: string } {
@@ -87,16 +91,33 @@ export function alertText(
           : t('alert.BACKUP_OVERDUE.body', { since: at, ago }),
       };
     }
+    case 'SPACES_UNPROTECTED': {
+      const counts = SPACE_CAUSES.map((cause) => numberParam(alert, cause));
+      const shown = numberParam(alert, 'protected');
+      const total = numberParam(alert, 'total');
+      if (shown === undefined || total === undefined) return generic;
+      const numbers = { protected: format.number(shown), total: format.number(total) };
+      if (memberKey) return { title, body: t(memberKey, numbers) };
+      const causes = SPACE_CAUSES.flatMap((cause, index) => {
+        const count = counts[index] ?? 0;
+        return count > 0 ? [t(`alert.SPACES_UNPROTECTED.${cause}`, { count })] : [];
+      });
+      return {
+        title,
+        body: t('alert.SPACES_UNPROTECTED.body', { ...numbers, causes: format.list(causes) }),
+      };
+    }
     case 'TOKEN_EXPIRING': {
       const expiresOn = textParam(alert, 'expiresOn');
       const daysLeft = numberParam(alert, 'daysLeft');
       if (memberKey || expiresOn === undefined || daysLeft === undefined) return generic;
+      const date = format.calendarDay(expiresOn);
       return {
         title,
-        body: t('alert.TOKEN_EXPIRING.body', {
-          date: format.calendarDay(expiresOn),
-          count: daysLeft,
-        }),
+        body:
+          daysLeft === 0
+            ? t('alert.TOKEN_EXPIRING.today', { date })
+            : t('alert.TOKEN_EXPIRING.body', { date, count: daysLeft }),
       };
     }
     case 'TOKEN_EXPIRED': {

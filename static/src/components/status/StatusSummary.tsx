@@ -1,8 +1,9 @@
-import { useState, type CSSProperties } from 'react';
+import type { CSSProperties } from 'react';
 import Heading from '@atlaskit/heading';
 import { Stack, Text } from '@atlaskit/primitives/compiled';
 import { token } from '@atlaskit/tokens';
 import type { BackupJob, ConnectedOverview } from '../../../../src/contract';
+import { DEFAULT_SCHEDULE } from '../../../../src/domain/defaultSchedule';
 import { describeDuration, describeSchedule } from '../../describe';
 import { parts } from '../../parts';
 import { describeStorageRegion } from '../../storageRegion';
@@ -24,10 +25,43 @@ function Relative({ instant, now }: { instant: string; now: Date }) {
   );
 }
 
-function LastBackup({ job, now }: { job: BackupJob | null; now: Date }) {
+/** Beside a last backup that did not succeed: when the last one that did finished, or none. */
+function LastSuccess({ at, now }: { at: string | null; now: Date }) {
+  const { t, format } = useI18n();
+  if (at === null) {
+    return (
+      <Text size="small" color="color.text.subtle">
+        {t('summary.noSuccess')}
+      </Text>
+    );
+  }
+  return (
+    <Text size="small" color="color.text.subtle">
+      {t('summary.lastSuccess', { date: format.dateTime(at), ago: format.relative(at, now) })}
+    </Text>
+  );
+}
+
+function LastBackup({
+  job,
+  lastSuccessAt,
+  now,
+}: {
+  job: BackupJob | null;
+  /** Absent when the overview does not say (no health). */
+  lastSuccessAt: string | null | undefined;
+  now: Date;
+}) {
   const i18n = useI18n();
   const { t, format } = i18n;
   if (!job) return <Text color="color.text.subtle">{t('summary.noLastBackup')}</Text>;
+  // A partly failed backup is itself the last success: its time is already shown above.
+  const succeeded =
+    job.outcome === 'SUCCEEDED' ||
+    job.outcome === 'RUNNING' ||
+    (typeof lastSuccessAt === 'string' &&
+      job.finishedAt !== null &&
+      Date.parse(lastSuccessAt) === Date.parse(job.finishedAt));
   const took = job.finishedAt === null ? null : describeDuration(job, now, i18n);
   return (
     <Stack as="span" space="space.075">
@@ -47,6 +81,9 @@ function LastBackup({ job, now }: { job: BackupJob | null; now: Date }) {
           </Text>
         ) : null}
       </span>
+      {succeeded || lastSuccessAt === undefined ? null : (
+        <LastSuccess at={lastSuccessAt} now={now} />
+      )}
     </Stack>
   );
 }
@@ -131,13 +168,19 @@ function Spaces({ overview, onOpen }: { overview: ConnectedOverview; onOpen?: ()
   );
 }
 
-export function StatusSummary({ overview }: { overview: ConnectedOverview }) {
+interface StatusSummaryProps {
+  overview: ConnectedOverview;
+  /** Whether the spaces view is open: the verdict's "Show the spaces" opens it too. */
+  spacesOpen: boolean;
+  onSpacesOpen: (open: boolean) => void;
+}
+
+export function StatusSummary({ overview, spacesOpen, onSpacesOpen }: StatusSummaryProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const now = useBackendNow(overview);
   const paused = overview.health?.pausedUntil ?? null;
-  const [coverageOpen, setCoverageOpen] = useState(false);
-  const closeCoverage = () => setCoverageOpen(false);
+  const closeCoverage = () => onSpacesOpen(false);
   // data-status: where `npm run bench` times the status's first paint.
   return (
     <section aria-labelledby="status-heading" data-status={overview.status}>
@@ -161,7 +204,7 @@ export function StatusSummary({ overview }: { overview: ConnectedOverview }) {
         <Fact label={t('summary.securedProjects')}>
           <Spaces
             overview={overview}
-            onOpen={overview.viewer.isAdmin ? () => setCoverageOpen(true) : undefined}
+            onOpen={overview.viewer.isAdmin ? () => onSpacesOpen(true) : undefined}
           />
         </Fact>
         <Fact label={t('summary.serviceRegion')}>{t(`region.${overview.serviceRegion}`)}</Fact>
@@ -169,16 +212,22 @@ export function StatusSummary({ overview }: { overview: ConnectedOverview }) {
           {describeStorageRegion(overview.storageRegion, i18n)}
         </Fact>
         <Fact label={t('summary.lastBackup')}>
-          <LastBackup job={overview.lastBackup} now={now} />
+          <LastBackup
+            job={overview.lastBackup}
+            lastSuccessAt={overview.health?.lastSuccessAt}
+            now={now}
+          />
         </Fact>
         <Fact label={t('summary.nextBackup')}>
           <NextBackup overview={overview} now={now} />
         </Fact>
         <Fact label={t('summary.schedule')} wide>
-          {overview.schedule ? describeSchedule(overview.schedule, i18n) : t('summary.defaultPlan')}
+          {overview.schedule
+            ? describeSchedule(overview.schedule, i18n)
+            : t('summary.defaultPlan', { plan: describeSchedule(DEFAULT_SCHEDULE, i18n) })}
         </Fact>
       </Facts>
-      {coverageOpen ? (
+      {spacesOpen ? (
         <LazyBoundary onRetry={parts.coverage.reset} onGiveUp={closeCoverage}>
           {() => <parts.coverage.Component now={now} onClose={closeCoverage} />}
         </LazyBoundary>

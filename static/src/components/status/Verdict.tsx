@@ -1,6 +1,7 @@
 import { Stack, Text } from '@atlaskit/primitives/compiled';
 import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message';
-import type { AlertAction, ConnectedOverview } from '../../../../src/contract';
+import type { Alert, AlertAction, ConnectedOverview } from '../../../../src/contract';
+import { describeProgress } from '../../describe';
 import { useBackendNow } from '../../hooks/useBackendNow';
 import { useI18n } from '../../hooks/useI18n';
 import type { I18n } from '../../i18n';
@@ -27,10 +28,36 @@ function protectedText(overview: ConnectedOverview, { t, format }: I18n, now: Da
   };
 }
 
+/** "A backup is running: 7 of 25 spaces so far." while one runs, else nothing. */
+function RunningLine({ overview }: { overview: ConnectedOverview }) {
+  const { t } = useI18n();
+  const job = overview.runningJob;
+  if (!job) return null;
+  return <Text as="p">{t('verdict.running', { progress: describeProgress(job, t) })}</Text>;
+}
+
+const sameInstant = (a: string, b: string) => Date.parse(a) === Date.parse(b);
+
+/**
+ * While the last backup did not succeed, when the last one that did finished, and how long ago;
+ * or that none has. Nothing when the last backup succeeded or the overview does not say.
+ */
+function lastSuccessWords(overview: ConnectedOverview, { t, format }: I18n, now: Date) {
+  const last = overview.lastBackup;
+  const health = overview.health;
+  if (!last || last.outcome === 'SUCCEEDED' || last.outcome === 'RUNNING' || !health) return null;
+  const at = health.lastSuccessAt;
+  // A partly failed backup is itself the last success: its time is already on the page.
+  if (at !== null && last.finishedAt !== null && sameInstant(at, last.finishedAt)) return null;
+  return at === null
+    ? t('verdict.noSuccess')
+    : t('verdict.lastSuccess', { date: format.dateTime(at), ago: format.relative(at, now) });
+}
+
 interface VerdictProps {
   overview: ConnectedOverview;
   /** Absent for viewers who cannot act: they are told whom to ask instead. */
-  onAction?: (action: AlertAction) => void;
+  onAction?: (action: AlertAction, alert?: Alert) => void;
   onRetry: () => void;
 }
 
@@ -51,15 +78,22 @@ export function Verdict({ overview, onAction, onRetry }: VerdictProps) {
       <div data-verdict="PROTECTED">
         <SectionMessage appearance="success" title={title}>
           <Text as="p">{body}</Text>
+          <RunningLine overview={overview} />
         </SectionMessage>
       </div>
     );
   }
 
   const { title, body } = alertText(root, i18n, reader, overview.asOf);
+  const lastSuccess = lastSuccessWords(overview, i18n, now);
   // Retry only reads again: anyone may. Every other fix is an admin's.
   const act =
-    root.action === 'RETRY' ? onRetry : onAction ? () => onAction(root.action) : undefined;
+    root.action === 'RETRY' ? onRetry : onAction ? () => onAction(root.action, root) : undefined;
+  // A backup's details in the app come first; the service's logs stay one step away.
+  const logs =
+    root.action === 'OPEN_JOB_DETAILS' && onAction
+      ? () => onAction('OPEN_MANAGEMENT_SERVICE')
+      : undefined;
   return (
     <div data-verdict={root.code}>
       <Stack space="space.075">
@@ -72,11 +106,24 @@ export function Verdict({ overview, onAction, onRetry }: VerdictProps) {
                   <SectionMessageAction key="fix" onClick={act}>
                     {i18n.t(`alertAction.${root.action}`)}
                   </SectionMessageAction>,
+                  ...(logs
+                    ? [
+                        <SectionMessageAction key="logs" onClick={logs}>
+                          {i18n.t('alertAction.OPEN_MANAGEMENT_SERVICE')}
+                        </SectionMessageAction>,
+                      ]
+                    : []),
                 ]
               : []
           }
         >
           <Text as="p">{body}</Text>
+          {/* An overdue verdict already says when the running backup started. */}
+          {root.code === 'BACKUP_OVERDUE' ? null : <RunningLine overview={overview} />}
+          {/* An overdue verdict already says since when no backup has succeeded. */}
+          {root.code === 'BACKUP_OVERDUE' || lastSuccess === null ? null : (
+            <Text as="p">{lastSuccess}</Text>
+          )}
         </SectionMessage>
         <OtherCauses alerts={others} />
       </Stack>
