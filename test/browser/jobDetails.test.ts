@@ -121,7 +121,9 @@ describe('a backup in which some spaces fail', () => {
   it('hands off to its logs: the local Management Service page, signed in, that job shown', async () => {
     const dialog = await openDetails(admin.app);
     const popup = admin.page.context().waitForEvent('page', { timeout: 15_000 });
-    await dialog.getByRole('button', { name: 'Open this job’s logs in GitProtect' }).click();
+    await dialog
+      .getByRole('button', { name: 'Open this job’s logs in GitProtect', exact: true })
+      .click();
     const tab: Page = await popup;
     await tab.waitForLoadState('domcontentloaded');
     expect(await tab.getByRole('heading', { level: 1 }).textContent()).toBe(
