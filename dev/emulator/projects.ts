@@ -115,13 +115,23 @@ export function coverageOf(instance: InstanceRecord, index: number, now: Date): 
   };
 }
 
-function lastBackupOf(instance: InstanceRecord, index: number, now: Date): Coverage['lastBackup'] {
+/** What each job that has finished with the site project at `index` did for it, newest first. */
+function* finishedResults(
+  instance: InstanceRecord,
+  index: number,
+  now: Date,
+): Generator<{ job: JobRecord; result: ProjectResult }> {
   for (let i = instance.jobs.length - 1; i >= 0; i -= 1) {
     const job = instance.jobs[i]!;
     const position = index - (job.projectOffset ?? 0);
     if (position < 0 || position >= job.projectsTotal) continue;
     if (Date.parse(job.startedAt) > now.getTime() || position >= projectsDone(job, now)) continue;
-    const result = resultAt(job, position, now);
+    yield { job, result: resultAt(job, position, now) };
+  }
+}
+
+function lastBackupOf(instance: InstanceRecord, index: number, now: Date): Coverage['lastBackup'] {
+  for (const { job, result } of finishedResults(instance, index, now)) {
     return {
       jobId: job.id,
       finishedAt: result.finishedAt!,
@@ -134,12 +144,7 @@ function lastBackupOf(instance: InstanceRecord, index: number, now: Date): Cover
 
 /** When a backup of the site project at `index` last succeeded, by `now`; null when none has. */
 function lastSuccessOf(instance: InstanceRecord, index: number, now: Date): string | null {
-  for (let i = instance.jobs.length - 1; i >= 0; i -= 1) {
-    const job = instance.jobs[i]!;
-    const position = index - (job.projectOffset ?? 0);
-    if (position < 0 || position >= job.projectsTotal) continue;
-    if (Date.parse(job.startedAt) > now.getTime() || position >= projectsDone(job, now)) continue;
-    const result = resultAt(job, position, now);
+  for (const { result } of finishedResults(instance, index, now)) {
     if (result.outcome === 'SUCCEEDED') return result.finishedAt;
   }
   return null;
