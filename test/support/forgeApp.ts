@@ -1,4 +1,5 @@
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { randomUUID } from 'node:crypto';
 import type { Defs, FunctionKey } from '../../src/contract';
 import { LOCAL_USERS } from '../../src/adapters/local/jiraSite';
@@ -73,12 +74,12 @@ export interface ForgeApp {
  * date) does not reach them; the emulator, and through it the Forge Invocation Tokens, then
  * follow the sandboxes' clock, and so do the dates the tests hand the app.
  */
-function sandboxClockStart(): Date | undefined {
-  const inSandbox = Number(
-    execFileSync(NODE22, ['-p', 'Date.now()'], { env: { PATH: process.env.PATH ?? '' } })
-      .toString()
-      .trim(),
-  );
+async function sandboxClockStart(): Promise<Date | undefined> {
+  const { stdout } = await promisify(execFile)(NODE22, ['-p', 'Date.now()'], {
+    env: { PATH: process.env.PATH ?? '' },
+    timeout: 30_000,
+  });
+  const inSandbox = Number(stdout.trim());
   return Math.abs(inSandbox - Date.now()) > 5_000 ? new Date(inSandbox) : undefined;
 }
 
@@ -90,7 +91,7 @@ export async function startForgeApp(
     for (const closer of closers.reverse()) await closer();
   };
   try {
-    const sandboxStart = sandboxClockStart();
+    const sandboxStart = await sandboxClockStart();
     const emulator = await startTestEmulator({ startAt: sandboxStart });
     closers.push(() => emulator.close());
     // Storage keeps time as the functions do: they read a key's `expireTime` by their own clock.
