@@ -1,4 +1,9 @@
-import { WEEKDAYS, type BackupJob, type Schedule } from '../../src/contract';
+import {
+  WEEKDAYS,
+  type BackupJob,
+  type ConnectedOverview,
+  type Schedule,
+} from '../../src/contract';
 import type { I18n, Translate } from './i18n';
 
 /** "Mon, Wed and Fri at 02:00 (Europe/Warsaw)", in the viewer's language. */
@@ -40,4 +45,21 @@ export function describeProgress(job: BackupJob, t: Translate): string {
     done: job.projectsSucceeded + job.projectsFailed,
     total: job.projectsTotal,
   });
+}
+
+/**
+ * The last success worth naming beside a last backup that did not succeed: its instant, or null
+ * when no backup has succeeded. Undefined when there is nothing to add: the last backup succeeded
+ * (a partly failed one is itself the last success), is running, or the overview does not say.
+ */
+export function lastSuccessToName(
+  overview: Pick<ConnectedOverview, 'lastBackup' | 'health'>,
+): string | null | undefined {
+  const last = overview.lastBackup;
+  const at = overview.health?.lastSuccessAt;
+  if (!last || last.outcome === 'SUCCEEDED' || last.outcome === 'RUNNING' || at === undefined) {
+    return undefined;
+  }
+  const isLast = at !== null && last.finishedAt !== null;
+  return isLast && Date.parse(at) === Date.parse(last.finishedAt!) ? undefined : at;
 }

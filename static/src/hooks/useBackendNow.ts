@@ -1,6 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { ConnectedOverview } from '../../../src/contract';
-import { backendNow, learnBackendTime } from '../backendClock';
+import { backendNow } from '../backendClock';
 
 const TICK_MS = 60_000;
 
@@ -32,12 +31,12 @@ const minuteTick = (() => {
 })();
 
 /**
- * The backend's clock now: the verdict's `checkedAt` plus the time since the page received it.
+ * The backend's clock now (static/src/backendClock.ts, learnt from each overview as it arrives):
+ * the verdict's `checkedAt` plus the time since the page received it.
  * Relative times ("2 hours ago") and a running job's "so far" count from it, so a clock moved on
  * the host (or a wrong clock in the viewer's machine) still reads right.
  */
-export function useBackendNow(overview: Pick<ConnectedOverview, 'health' | 'asOf'>): Date {
-  learnBackendTime(overview);
+export function useBackendNow(): Date {
   // A page left open keeps "2 hours ago" true: it is worked out again every minute.
   useSyncExternalStore(minuteTick.subscribe, minuteTick.current, minuteTick.current);
   return backendNow();

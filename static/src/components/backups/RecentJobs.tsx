@@ -42,7 +42,7 @@ export interface RecentJobsProps {
  */
 export function RecentJobs({ overview, onFirstBackup }: RecentJobsProps) {
   const { t } = useI18n();
-  const now = useBackendNow(overview);
+  const now = useBackendNow();
   const { recentJobs, runningJob } = overview;
   const jobs = useMemo(
     () =>

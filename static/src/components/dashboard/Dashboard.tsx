@@ -59,7 +59,7 @@ export function Dashboard({ overview, refresh, replace, notices }: DashboardProp
   const [spacesOpen, setSpacesOpen] = useState(false);
   // The backup whose details the verdict opened (a partly failed one), as the table opens them.
   const [details, setDetails] = useState<BackupJob | null>(null);
-  const now = useBackendNow(overview);
+  const now = useBackendNow();
   // No backup yet: the jobs table offers the first one (RecentJobs' empty state).
   const firstRun = overview.recentJobs.length === 0 && overview.runningJob === null;
 
@@ -89,10 +89,10 @@ export function Dashboard({ overview, refresh, replace, notices }: DashboardProp
       void refresh();
     } else if (action === 'OPEN_SPACES') {
       setSpacesOpen(true);
-    } else if (action === 'OPEN_JOB_DETAILS' && jobOf(overview, alert)) {
-      setDetails(jobOf(overview, alert));
     } else {
-      actions.openMoreFeatures();
+      const job = action === 'OPEN_JOB_DETAILS' ? jobOf(overview, alert) : null;
+      if (job) setDetails(job);
+      else actions.openMoreFeatures();
     }
   };
 

@@ -4,7 +4,7 @@ import { Stack, Text } from '@atlaskit/primitives/compiled';
 import { token } from '@atlaskit/tokens';
 import type { BackupJob, ConnectedOverview } from '../../../../src/contract';
 import { DEFAULT_SCHEDULE } from '../../../../src/domain/defaultSchedule';
-import { describeDuration, describeSchedule } from '../../describe';
+import { describeDuration, describeSchedule, lastSuccessToName } from '../../describe';
 import { parts } from '../../parts';
 import { describeStorageRegion } from '../../storageRegion';
 import { useBackendNow } from '../../hooks/useBackendNow';
@@ -44,24 +44,17 @@ function LastSuccess({ at, now }: { at: string | null; now: Date }) {
 
 function LastBackup({
   job,
-  lastSuccessAt,
+  lastSuccess,
   now,
 }: {
   job: BackupJob | null;
-  /** Absent when the overview does not say (no health). */
-  lastSuccessAt: string | null | undefined;
+  /** `lastSuccessToName` of the overview. */
+  lastSuccess: string | null | undefined;
   now: Date;
 }) {
   const i18n = useI18n();
   const { t, format } = i18n;
   if (!job) return <Text color="color.text.subtle">{t('summary.noLastBackup')}</Text>;
-  // A partly failed backup is itself the last success: its time is already shown above.
-  const succeeded =
-    job.outcome === 'SUCCEEDED' ||
-    job.outcome === 'RUNNING' ||
-    (typeof lastSuccessAt === 'string' &&
-      job.finishedAt !== null &&
-      Date.parse(lastSuccessAt) === Date.parse(job.finishedAt));
   const took = job.finishedAt === null ? null : describeDuration(job, now, i18n);
   return (
     <Stack as="span" space="space.075">
@@ -81,9 +74,7 @@ function LastBackup({
           </Text>
         ) : null}
       </span>
-      {succeeded || lastSuccessAt === undefined ? null : (
-        <LastSuccess at={lastSuccessAt} now={now} />
-      )}
+      {lastSuccess === undefined ? null : <LastSuccess at={lastSuccess} now={now} />}
     </Stack>
   );
 }
@@ -178,7 +169,7 @@ interface StatusSummaryProps {
 export function StatusSummary({ overview, spacesOpen, onSpacesOpen }: StatusSummaryProps) {
   const i18n = useI18n();
   const { t } = i18n;
-  const now = useBackendNow(overview);
+  const now = useBackendNow();
   const paused = overview.health?.pausedUntil ?? null;
   const closeCoverage = () => onSpacesOpen(false);
   // data-status: where `npm run bench` times the status's first paint.
@@ -214,7 +205,7 @@ export function StatusSummary({ overview, spacesOpen, onSpacesOpen }: StatusSumm
         <Fact label={t('summary.lastBackup')}>
           <LastBackup
             job={overview.lastBackup}
-            lastSuccessAt={overview.health?.lastSuccessAt}
+            lastSuccess={lastSuccessToName(overview)}
             now={now}
           />
         </Fact>

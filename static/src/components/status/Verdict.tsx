@@ -1,7 +1,7 @@
 import { Stack, Text } from '@atlaskit/primitives/compiled';
 import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message';
 import type { Alert, AlertAction, ConnectedOverview } from '../../../../src/contract';
-import { describeProgress } from '../../describe';
+import { describeProgress, lastSuccessToName } from '../../describe';
 import { useBackendNow } from '../../hooks/useBackendNow';
 import { useI18n } from '../../hooks/useI18n';
 import type { I18n } from '../../i18n';
@@ -36,19 +36,10 @@ function RunningLine({ overview }: { overview: ConnectedOverview }) {
   return <Text as="p">{t('verdict.running', { progress: describeProgress(job, t) })}</Text>;
 }
 
-const sameInstant = (a: string, b: string) => Date.parse(a) === Date.parse(b);
-
-/**
- * While the last backup did not succeed, when the last one that did finished, and how long ago;
- * or that none has. Nothing when the last backup succeeded or the overview does not say.
- */
+/** While the last backup did not succeed: when the last one that did finished, or that none has. */
 function lastSuccessWords(overview: ConnectedOverview, { t, format }: I18n, now: Date) {
-  const last = overview.lastBackup;
-  const health = overview.health;
-  if (!last || last.outcome === 'SUCCEEDED' || last.outcome === 'RUNNING' || !health) return null;
-  const at = health.lastSuccessAt;
-  // A partly failed backup is itself the last success: its time is already on the page.
-  if (at !== null && last.finishedAt !== null && sameInstant(at, last.finishedAt)) return null;
+  const at = lastSuccessToName(overview);
+  if (at === undefined) return null;
   return at === null
     ? t('verdict.noSuccess')
     : t('verdict.lastSuccess', { date: format.dateTime(at), ago: format.relative(at, now) });
@@ -68,7 +59,7 @@ interface VerdictProps {
  */
 export function Verdict({ overview, onAction, onRetry }: VerdictProps) {
   const i18n = useI18n();
-  const now = useBackendNow(overview);
+  const now = useBackendNow();
   const reader: Reader = { isAdmin: onAction !== undefined, now };
   const [root, ...others] = overview.alerts;
 
