@@ -1,5 +1,5 @@
 import type { Alert, AlertCode, BackupJob, Schedule, TokenMetadata } from '../contract';
-import { unprotectedSpaces, type SpaceCounts } from './protection';
+import { OVERDUE_GRACE_HOURS, unprotectedSpaces, type SpaceCounts } from './protection';
 import { longestGapHours } from './schedule';
 import { lastSuccessAt } from './status';
 import { DEFAULT_SCHEDULE } from './defaultSchedule';
@@ -7,8 +7,6 @@ import { DEFAULT_SCHEDULE } from './defaultSchedule';
 /** What the service runs when no plan is configured (daily at 02:00 UTC). */
 export { DEFAULT_SCHEDULE };
 
-/** Slack beyond the schedule's longest gap before a missing backup counts as overdue. */
-export const OVERDUE_GRACE_HOURS = 6;
 export const TOKEN_WARNING_DAYS = 14;
 
 const HOUR_MS = 3_600_000;

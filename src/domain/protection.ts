@@ -1,9 +1,11 @@
 import type { ProjectLastBackup, Schedule } from '../contract';
-import { OVERDUE_GRACE_HOURS } from './alerts';
 import { DEFAULT_SCHEDULE } from './defaultSchedule';
 import { longestGapHours } from './schedule';
 
 const HOUR_MS = 3_600_000;
+
+/** Slack beyond the schedule's longest gap before a missing backup counts as overdue. */
+export const OVERDUE_GRACE_HOURS = 6;
 
 /**
  * When a space counts as protected. A space is protected when the plan backs it up, the backup

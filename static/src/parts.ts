@@ -1,5 +1,6 @@
 import type { Overview } from '../../src/contract';
 import type { Result } from './api';
+import { jobDetailsPart } from './components/backups/jobDetailsPart';
 import { lazyPart } from './lazyPart';
 
 /**
@@ -8,7 +9,7 @@ import { lazyPart } from './lazyPart';
  */
 export const parts = {
   jobsTable: lazyPart(() => import('./components/backups/JobsTable')),
-  jobDetails: lazyPart(() => import('./components/backups/JobDetailsDialog')),
+  jobDetails: jobDetailsPart,
   editSchedule: lazyPart(() => import('./components/schedule/EditScheduleDialog')),
   confirm: lazyPart(() => import('./components/shared/ConfirmDialog')),
   settings: lazyPart(() => import('./components/connection/SettingsTab')),

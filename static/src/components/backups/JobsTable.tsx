@@ -8,7 +8,7 @@ import type { BackupJob } from '../../../../src/contract';
 import { describeDuration } from '../../describe';
 import { describeError } from '../../errors';
 import { useI18n } from '../../hooks/useI18n';
-import { parts } from '../../parts';
+import { jobDetailsPart } from './jobDetailsPart';
 import { useJobHistory } from './useJobHistory';
 import { DialogLoading } from '../shared/DialogLoading';
 import { LazyBoundary } from '../shared/LazyBoundary';
@@ -108,8 +108,8 @@ export default function JobsTable({ jobs: recent, now, canOpenDetails }: JobsTab
               className="gp-focus-ring"
               style={local.details}
               aria-label={t('jobs.details', { start })}
-              onPointerEnter={parts.jobDetails.preload}
-              onFocus={parts.jobDetails.preload}
+              onPointerEnter={jobDetailsPart.preload}
+              onFocus={jobDetailsPart.preload}
               onClick={() => setOpenId(job.id)}
             >
               {start}
@@ -204,12 +204,12 @@ export default function JobsTable({ jobs: recent, now, canOpenDetails }: JobsTab
       ) : null}
       {opened ? (
         <LazyBoundary
-          onRetry={parts.jobDetails.reset}
+          onRetry={jobDetailsPart.reset}
           onGiveUp={() => setOpenId(null)}
           fallback={<DialogLoading />}
         >
           {() => (
-            <parts.jobDetails.Component job={opened} now={now} onClose={() => setOpenId(null)} />
+            <jobDetailsPart.Component job={opened} now={now} onClose={() => setOpenId(null)} />
           )}
         </LazyBoundary>
       ) : null}
