@@ -139,5 +139,10 @@ describe('Settings', () => {
     expect(screen.getByRole('tab', { name: 'Settings', selected: true })).toBeVisible();
     const panel = screen.getByRole('tabpanel');
     await waitFor(() => expect(within(panel).getByLabelText('API token')).toHaveFocus());
+
+    // A second click, already on Settings with the focus elsewhere, leads to the field again.
+    await user.click(within(panel).getByLabelText('Jira account email'));
+    await user.click(screen.getByRole('button', { name: 'Update token' }));
+    await waitFor(() => expect(within(panel).getByLabelText('API token')).toHaveFocus());
   });
 });

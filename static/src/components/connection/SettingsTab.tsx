@@ -54,16 +54,19 @@ function SettingsSection({
 }
 const focusField = (field: string) => document.getElementById(`${ID_PREFIX}-${field}`)?.focus();
 
+export interface SettingsFocus {
+  field: 'token' | 'disconnect';
+}
+
 export interface SettingsTabProps {
   token: TokenMetadata;
   onTokenUpdated: (token: TokenMetadata) => void;
-  /** Set when an alert sent the admin here to replace the token. */
-  focusToken: boolean;
   /**
-   * Set when Reconnect sent the admin here: reconnecting starts with Disconnect, which then has
-   * the focus (and so comes into view).
+   * Where an alert sent the admin: the token field to replace the token, or Disconnect, where
+   * reconnecting starts (it then has the focus, and so comes into view). Each request is a new
+   * object, and each is followed, the same one twice in a row too.
    */
-  focusDisconnect?: boolean;
+  focus?: SettingsFocus | null;
   /**
    * After Disconnect: the page then shows the setup form. Without it, the page hears that no
    * token is configured any more (`onTokenUpdated`) and reads the overview again, which is then
@@ -76,8 +79,7 @@ export interface SettingsTabProps {
 export default function SettingsTab({
   token,
   onTokenUpdated,
-  focusToken,
-  focusDisconnect = false,
+  focus = null,
   onDisconnected,
 }: SettingsTabProps) {
   const i18n = useI18n();
@@ -101,13 +103,11 @@ export default function SettingsTab({
     },
   });
   const [confirmingDisconnect, setConfirmingDisconnect] = useState(false);
-  useEffect(() => {
-    if (focusToken) focusField('token');
-  }, [focusToken]);
   const disconnectButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
-    if (focusDisconnect) disconnectButton.current?.focus();
-  }, [focusDisconnect]);
+    if (focus?.field === 'token') focusField('token');
+    else if (focus?.field === 'disconnect') disconnectButton.current?.focus();
+  }, [focus]);
 
   const submit = () => {
     setSaved(false);

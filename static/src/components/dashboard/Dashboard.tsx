@@ -16,6 +16,7 @@ import { useFinishedJobNotice } from '../../hooks/useFinishedJobNotice';
 import { useI18n } from '../../hooks/useI18n';
 import { useJobPolling } from '../../hooks/useJobPolling';
 import type { NoticeControls } from '../../hooks/useNotices';
+import type { SettingsFocus } from '../connection/SettingsTab';
 import { parts } from '../../parts';
 import { ActionDialogs } from './ActionDialogs';
 import { DialogLoading } from '../shared/DialogLoading';
@@ -54,8 +55,8 @@ export function Dashboard({ overview, refresh, replace, notices }: DashboardProp
   const isAdmin = overview.viewer.isAdmin;
   const actions = useAdminActions({ overview, refresh, replace, notify: notices.notify });
   const [tab, setTab] = useState(BACKUP_TAB);
-  const [focusToken, setFocusToken] = useState(false);
-  const [focusDisconnect, setFocusDisconnect] = useState(false);
+  // A new request object for each click, so that a second click focuses again.
+  const [settingsFocus, setSettingsFocus] = useState<SettingsFocus | null>(null);
   const [spacesOpen, setSpacesOpen] = useState(false);
   // The backup whose details the verdict opened (a partly failed one), as the table opens them.
   const [details, setDetails] = useState<BackupJob | null>(null);
@@ -75,14 +76,12 @@ export function Dashboard({ overview, refresh, replace, notices }: DashboardProp
   const onAlertAction = (action: AlertAction, alert?: Alert) => {
     if (action === 'UPDATE_TOKEN') {
       setTab(SETTINGS_TAB);
-      setFocusDisconnect(false);
-      setFocusToken(true);
+      setSettingsFocus({ field: 'token' });
     } else if (action === 'RECONNECT') {
       // Reconnecting starts with Disconnect, on the Settings tab, then the setup form: straight
       // to Disconnect.
       setTab(SETTINGS_TAB);
-      setFocusToken(false);
-      setFocusDisconnect(true);
+      setSettingsFocus({ field: 'disconnect' });
     } else if (action === 'BACKUP_NOW') {
       actions.backupNow();
     } else if (action === 'RETRY') {
@@ -140,10 +139,7 @@ export function Dashboard({ overview, refresh, replace, notices }: DashboardProp
             selected={tab}
             onChange={(index) => {
               setTab(index);
-              if (index !== SETTINGS_TAB) {
-                setFocusToken(false);
-                setFocusDisconnect(false);
-              }
+              if (index !== SETTINGS_TAB) setSettingsFocus(null);
             }}
           >
             <TabList>
@@ -161,8 +157,7 @@ export function Dashboard({ overview, refresh, replace, notices }: DashboardProp
                       token={overview.token}
                       onTokenUpdated={onTokenUpdated}
                       onDisconnected={() => void refresh()}
-                      focusToken={focusToken}
-                      focusDisconnect={focusDisconnect}
+                      focus={settingsFocus}
                     />
                   )}
                 </LazyBoundary>
