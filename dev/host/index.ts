@@ -147,7 +147,7 @@ async function startEmulatorOn(
 
 /**
  * The emulated service backs up as many projects as the local Jira site has, also when state
- * kept from an earlier run was made with another LOCAL_PROJECTS.
+ * kept from an earlier run was made with another LOCAL_SPACES.
  */
 async function alignProjectCount(app: LocalApp, emulatorUrl: string, projects: number, log: Log) {
   const connection = await appState(app.deps.store).connection();
@@ -155,7 +155,7 @@ async function alignProjectCount(app: LocalApp, emulatorUrl: string, projects: n
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
-      projectCount: projects,
+      spaceCount: projects,
       ...(connection ? { cloudId: connection.cloudId } : {}),
     }),
   });
