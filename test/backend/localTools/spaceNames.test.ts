@@ -14,9 +14,12 @@ beforeAll(async () => {
   emulator = await startTestEmulator();
 });
 afterAll(() => emulator.close());
+
+/** Each test starts from a newly registered site; `token` is its session's. */
 beforeEach(async () => {
   await emulator.control.reset();
-  token = (await connect(harness(emulator))).registration.session.accessToken;
+  const registered = await connect(harness(emulator));
+  token = registered.registration.session.accessToken;
 });
 
 async function control(body: unknown) {
