@@ -8,19 +8,16 @@ import { connect, harness } from '../gitprotect/harness';
  */
 
 let emulator: TestEmulator;
-let token: string;
-
 beforeAll(async () => {
   emulator = await startTestEmulator();
 });
 afterAll(() => emulator.close());
 
-/** Each test starts from a newly registered site; `token` is its session's. */
-beforeEach(async () => {
+/** A newly registered site (and nothing else); its session's access token. */
+async function freshSite(): Promise<string> {
   await emulator.control.reset();
-  const registered = await connect(harness(emulator));
-  token = registered.registration.session.accessToken;
-});
+  return (await connect(harness(emulator))).registration.session.accessToken;
+}
 
 async function control(body: unknown) {
   const response = await fetch(`${emulator.url}/__control/instance`, {
@@ -32,7 +29,7 @@ async function control(body: unknown) {
 }
 
 /** What the service tells the app about the site's spaces. */
-async function summary() {
+async function summary(token: string) {
   const response = await fetch(`${emulator.baseUrls.EU}/instance`, {
     headers: { authorization: `Bearer ${token}` },
   });
@@ -48,11 +45,13 @@ it.each([
     { spaceCount: 30, projectCount: 30, hiddenSpaces: 3, hiddenProjects: 3, excludedSpaces: 2 },
   ],
 ])('changes the spaces the service sees when given %s', async (_, body) => {
+  const token = await freshSite();
   expect((await control(body)).status).toBe(200);
-  expect(await summary()).toMatchObject({ visibleProjects: 27, securedProjects: 25 });
+  expect(await summary(token)).toMatchObject({ visibleProjects: 27, securedProjects: 25 });
 });
 
 it('takes failingSpaces as failingProjects', async () => {
+  await freshSite();
   const reply = await control({ failingSpaces: 4 });
   expect(reply.status).toBe(200);
   expect(reply.body.instance).toMatchObject({ failingProjects: 4 });
@@ -64,7 +63,8 @@ it.each([
   ['hiddenSpaces', 'hiddenProjects'],
   ['excludedSpaces', 'excludedProjects'],
 ])('refuses %s and %s with different values, and changes nothing', async (name, oldName) => {
-  const before = await summary();
+  const token = await freshSite();
+  const before = await summary(token);
   const reply = await control({
     [name]: 3,
     [oldName]: 4,
@@ -74,7 +74,7 @@ it.each([
   expect(JSON.stringify(reply.body)).toContain(
     `${name} (3) and ${oldName}, its old name, (4) differ`,
   );
-  expect(await summary()).toEqual(before);
+  expect(await summary(token)).toEqual(before);
 });
 
 it('refuses both names with different values when started from code', async () => {
