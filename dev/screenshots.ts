@@ -61,6 +61,17 @@ const openEdit = {
   },
 };
 
+/** Clicks one of the page's buttons and waits for the dialog it opens. */
+function opensDialog(name: string, button: string): NonNullable<Shot['act']> {
+  return {
+    name,
+    run: async ({ app }: AppPage) => {
+      await app.getByRole('button', { name: button }).click();
+      await app.getByRole('dialog').waitFor();
+    },
+  };
+}
+
 const ACTS = {
   edit: openEdit,
   editNoDays: {
@@ -96,13 +107,7 @@ const ACTS = {
         .waitFor();
     },
   },
-  backupNowConfirm: {
-    name: 'backupnow-confirm',
-    run: async ({ app }: AppPage) => {
-      await app.getByRole('button', { name: 'Backup now' }).click();
-      await app.getByRole('dialog').waitFor();
-    },
-  },
+  backupNowConfirm: opensDialog('backupnow-confirm', 'Backup now'),
   backupNowStarted: {
     name: 'backupnow-started',
     run: async ({ app }: AppPage) => {
@@ -122,13 +127,7 @@ const ACTS = {
         .waitFor();
     },
   },
-  moreFeatures: {
-    name: 'morefeatures',
-    run: async ({ app }: AppPage) => {
-      await app.getByRole('button', { name: 'More features' }).click();
-      await app.getByRole('dialog').waitFor();
-    },
-  },
+  moreFeatures: opensDialog('morefeatures', 'More features'),
   coverage: {
     name: 'coverage',
     run: async ({ app }: AppPage) => {
