@@ -62,9 +62,16 @@ export function screenshotInputsHash(root: string): string {
   return hash.digest('hex');
 }
 
+/**
+ * What a build can read: a machine's own files beside them (`.DS_Store`, an editor's `.swp` or
+ * `~` backup) would make its hash differ from everyone else's.
+ */
+const SOURCE_FILE = /^[^.].*\.(ts|tsx|css|json|html|svg)$/;
+
 function filesUnder(root: string, folder: string): string[] {
   return readdirSync(join(root, ...folder.split('/'))).flatMap((entry) => {
     const path = posix.join(folder, entry);
-    return statSync(join(root, ...path.split('/'))).isDirectory() ? filesUnder(root, path) : [path];
+    if (statSync(join(root, ...path.split('/'))).isDirectory()) return filesUnder(root, path);
+    return SOURCE_FILE.test(entry) ? [path] : [];
   });
 }

@@ -83,6 +83,14 @@ describe('the hash of what the screenshot shows', () => {
     },
   );
 
+  it('is the same with a machine’s own files among the sources', () => {
+    const before = screenshotInputsHash(copy);
+    for (const file of ['.DS_Store', 'i18n/.en.ts.swp', 'i18n/en.ts~']) {
+      writeFileSync(join(copy, 'static/src', file), 'not a source');
+    }
+    expect(screenshotInputsHash(copy)).toBe(before);
+  });
+
   it('changes when a page file is added', () => {
     const before = screenshotInputsHash(copy);
     writeFileSync(join(copy, 'static/src/added.ts'), 'export const added = 1;\n');
