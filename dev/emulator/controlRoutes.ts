@@ -6,6 +6,7 @@ import { faultRequest } from './faults';
 import { type Reply, errorReply, readJson, send } from './http';
 import { problemOf } from './requests';
 import { seedHistory } from './seedHistory';
+import { SPACE_NAMES, withOldNames } from './spaceNames';
 import type { InstanceSettings } from './state';
 
 /** Test controls, outside the contract: never faulted, never counted in the stats. */
@@ -15,12 +16,18 @@ const seedRequest = z.strictObject({
   cloudId: z.string().min(1).optional(),
   weeks: z.number().int().min(1).max(52).optional(),
 });
+const spaces = z.number().int().min(0).max(10_000).optional();
+/** The space counts go by the page's words (`failingSpaces`) or their old ones (`failingProjects`). */
 const instanceRequest = z.strictObject({
   cloudId: z.string().min(1).optional(),
-  projectCount: z.number().int().min(0).max(10_000).optional(),
+  spaceCount: spaces,
+  projectCount: spaces,
+  failingSpaces: z.number().int().min(0).optional(),
   failingProjects: z.number().int().min(0).optional(),
-  hiddenProjects: z.number().int().min(0).max(10_000).optional(),
-  excludedProjects: z.number().int().min(0).max(10_000).optional(),
+  hiddenSpaces: spaces,
+  hiddenProjects: spaces,
+  excludedSpaces: spaces,
+  excludedProjects: spaces,
   credentialsStatus: z.enum(['VALID', 'REJECTED']).optional(),
   /** The last day (UTC) the Jira API token works; null: no expiry known. */
   credentialsExpiresOn: z
@@ -82,7 +89,9 @@ const CONTROLS: Record<string, Control> = {
   'POST /__control/instance': (core, body) => {
     const parsed = instanceRequest.safeParse(body ?? {});
     if (!parsed.success) return errorReply(400, 'invalid_request', problemOf(parsed.error));
-    return changeInstance(core, parsed.data);
+    const change = withOldNames(parsed.data);
+    if (!change.ok) return errorReply(400, 'invalid_request', change.problem);
+    return changeInstance(core, change.value);
   },
   'GET /__control/state': (core) => ({
     status: 200,
@@ -123,7 +132,10 @@ export async function serveControl(
 }
 
 /** Changes the named (or only) instance, and the settings of instances registered later. */
-function changeInstance(core: EmulatorCore, change: z.infer<typeof instanceRequest>): Reply {
+function changeInstance(
+  core: EmulatorCore,
+  change: Omit<z.infer<typeof instanceRequest>, keyof typeof SPACE_NAMES>,
+): Reply {
   const { cloudId, credentialsStatus, credentialsExpiresOn, ...settings } = change;
   const instance = core.findInstance(cloudId);
   const registered = Object.keys(core.state.instances).length;

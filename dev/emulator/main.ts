@@ -1,11 +1,18 @@
 import { startEmulator } from './server';
 
-/** `npx tsx dev/emulator/main.ts`: GITPROTECT_PORT, GITPROTECT_STATE_FILE, GITPROTECT_PROJECTS. */
+/**
+ * `npx tsx dev/emulator/main.ts`: GITPROTECT_PORT, GITPROTECT_STATE_FILE, GITPROTECT_SPACES
+ * (or its old name GITPROTECT_PROJECTS).
+ */
 async function main(): Promise<void> {
-  const projects = process.env.GITPROTECT_PROJECTS?.trim();
+  const count = (name: string) => {
+    const raw = process.env[name]?.trim();
+    return raw && /^\d+$/.test(raw) ? Number(raw) : undefined;
+  };
   const emulator = await startEmulator({
     stateFile: process.env.GITPROTECT_STATE_FILE || undefined,
-    projectCount: projects && /^\d+$/.test(projects) ? Number(projects) : undefined,
+    spaceCount: count('GITPROTECT_SPACES'),
+    projectCount: count('GITPROTECT_PROJECTS'),
   });
   console.log(`GitProtect Management Service emulator at ${emulator.url}`);
   for (const [region, baseUrl] of Object.entries(emulator.baseUrls)) {

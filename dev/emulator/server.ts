@@ -8,6 +8,7 @@ import { EmulatorCore } from './core';
 import { JWKS_PATH, LOCAL_APP_ID, type LocalForgeSigner } from './forgeTokens';
 import { errorReply, send } from './http';
 import { MANAGEMENT_PATH, serveManagementPage } from './managementPage';
+import { withOldNames } from './spaceNames';
 
 export interface EmulatorOptions {
   /** 0 picks a free port; default: env GITPROTECT_PORT, else 3001. */
@@ -17,8 +18,12 @@ export interface EmulatorOptions {
   clock?: { now(): Date };
   /** Keeps the state across restarts. */
   stateFile?: string;
+  /** Spaces in each site (`projectCount`, its old name, is accepted too). Default 25. */
+  spaceCount?: number;
   projectCount?: number;
   projectDurationMs?: number;
+  /** How many spaces each backup fails (`failingProjects`, its old name, is accepted too). */
+  failingSpaces?: number;
   failingProjects?: number;
   /** Management hosts are `<site>-<id>.<region>.<instanceDomain>`. */
   instanceDomain?: string;
@@ -49,7 +54,10 @@ export function baseUrlsOf(url: string): Record<Region, string> {
 }
 
 /** A GitProtect Management Service for one machine: every region on one port, over real HTTP. */
-export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
+export async function startEmulator(given: EmulatorOptions = {}): Promise<RunningEmulator> {
+  const named = withOldNames(given);
+  if (!named.ok) throw new Error(named.problem);
+  const options = named.value;
   const core = new EmulatorCore({
     baseClock: options.clock ?? { now: () => new Date() },
     stateFile: options.stateFile,

@@ -25,6 +25,8 @@ export interface LocalStackOptions {
   dataDir?: string;
   /** Seed a connected instance with a plan and past jobs (default); false shows the first-run setup. */
   connected?: boolean;
+  /** When seeding a connected instance, add three weeks of past jobs (default); false: none yet. */
+  history?: boolean;
   /** Projects in the local Jira site and in the emulated service. Default 25. */
   projects?: number;
   /** Added to every call to the local Jira site. Default 0. */
@@ -100,7 +102,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     await alignProjectCount(app, emulator.url, projects, log);
     if (options.connected ?? true) {
       quiet.seeding = true;
-      await seedConnectedInstance(app, emulator.url, progress).finally(
+      await seedConnectedInstance(app, emulator.url, progress, options.history ?? true).finally(
         () => (quiet.seeding = false),
       );
     }
@@ -145,7 +147,7 @@ async function startEmulatorOn(
 
 /**
  * The emulated service backs up as many projects as the local Jira site has, also when state
- * kept from an earlier run was made with another LOCAL_PROJECTS.
+ * kept from an earlier run was made with another LOCAL_SPACES.
  */
 async function alignProjectCount(app: LocalApp, emulatorUrl: string, projects: number, log: Log) {
   const connection = await appState(app.deps.store).connection();
@@ -153,7 +155,7 @@ async function alignProjectCount(app: LocalApp, emulatorUrl: string, projects: n
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
-      projectCount: projects,
+      spaceCount: projects,
       ...(connection ? { cloudId: connection.cloudId } : {}),
     }),
   });
@@ -171,6 +173,7 @@ async function seedConnectedInstance(
   app: LocalApp,
   emulatorUrl: string,
   progress: (message: string) => void,
+  history: boolean,
 ): Promise<void> {
   if (await appState(app.deps.store).connection()) return;
   progress('Connecting the local Jira site to the emulated GitProtect service...');
@@ -196,15 +199,17 @@ async function seedConnectedInstance(
     'saveSchedule',
     (await app.invoke('admin', 'saveSchedule', schedule)) as Envelope<unknown>,
   );
-  const seeded = await fetch(`${emulatorUrl}/__control/seed-history`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ weeks: 3 }),
-  });
-  if (!seeded.ok)
-    throw new Error(
-      `Seeding failed: seed-history answered ${seeded.status}: ${await seeded.text()}`,
-    );
+  if (history) {
+    const seeded = await fetch(`${emulatorUrl}/__control/seed-history`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ weeks: 3 }),
+    });
+    if (!seeded.ok)
+      throw new Error(
+        `Seeding failed: seed-history answered ${seeded.status}: ${await seeded.text()}`,
+      );
+  }
   await app.runTrigger();
 }
 

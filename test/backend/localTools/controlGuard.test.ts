@@ -164,7 +164,7 @@ describe("the local host's clock control", () => {
     expect(await now()).toBeLessThan(before + 3_600_000);
   });
 
-  it('moves the clock for curl, as the README shows', async () => {
+  it('moves the clock for curl, as docs/development.md shows', async () => {
     const before = await now();
     const reply = await raw(host.url, 'POST', '/__control/clock', json, DAY);
     expect(reply.status).toBe(200);
