@@ -235,6 +235,15 @@ export interface ConnectedOverview {
 
 export type Overview = NotConnectedOverview | ConnectedOverview;
 
+export interface GetOverviewInput {
+  /**
+   * A page left open reading again with nothing running: the stored status answers while it is
+   * fresh (no job running, no planned run due since, read within 30 minutes), so the read asks
+   * GitProtect nothing; otherwise it is read live as without the flag.
+   */
+  idle?: true;
+}
+
 export interface SaveScheduleInput extends Schedule {
   /** The version the admin edited; a newer stored version is a CONFLICT. */
   version: string;
@@ -411,7 +420,8 @@ export interface ConnectInput extends UpdateJiraTokenInput {
 
 /** Every resolver, by function key: shared by `makeResolver` and `makeInvoke`. */
 export type Defs = {
-  getOverview: () => Envelope<Overview>;
+  /** The payload may be left out: a live reading. */
+  getOverview: (payload: GetOverviewInput | void) => Envelope<Overview>;
   saveSchedule: (payload: SaveScheduleInput) => Envelope<SavedSchedule>;
   startBackup: () => Envelope<StartedBackup>;
   /** The payload may be left out: HOME. */

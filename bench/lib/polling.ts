@@ -76,7 +76,7 @@ export async function measurePolling(browser: Browser, hostUrl: string): Promise
   }
 }
 
-async function setHidden(page: Page, hidden: boolean): Promise<void> {
+export async function setHidden(page: Page, hidden: boolean): Promise<void> {
   await page.evaluate((hide) => {
     if (hide) {
       Object.defineProperty(document, 'visibilityState', { configurable: true, value: 'hidden' });

@@ -4,7 +4,7 @@
  */
 import type { LocalJiraSite } from '../../src/adapters/local/jiraSite';
 import type { SyncOutcome } from '../../src/triggers/hourlySync';
-import { SNAPSHOT_FRESH_MS } from '../../src/triggers/hourlySync';
+import { SNAPSHOT_FRESH_MS } from '../../src/app/freshness';
 import type { EmulatorControl } from './control';
 
 export interface TriggerCost {

@@ -70,3 +70,25 @@ export async function storeSnapshot(
     return false;
   }
 }
+
+/**
+ * Writes what an action just changed into the stored snapshot, so that pages reading it (idle
+ * reads, the stale fallback) see it without asking the service: a backup started here shows as
+ * running on every open page. Nothing is written without a snapshot of this connection, and a
+ * failure to write fails nobody's action.
+ */
+export async function amendSnapshot(
+  deps: AppDeps,
+  connection: Connection,
+  change: (snapshot: StatusSnapshot) => StatusSnapshot,
+): Promise<void> {
+  try {
+    const state = appState(deps.store);
+    const snapshot = await state.snapshot(connection);
+    if (snapshot) await state.saveSnapshot(change(snapshot), connection);
+  } catch (error) {
+    deps.log.warn('Could not note the change in the status snapshot', {
+      reason: errorName(error),
+    });
+  }
+}

@@ -9,6 +9,7 @@ import type { AppDeps } from './deps';
 import { BUDGETS } from './deps';
 import { failureReason, ok } from './appError';
 import { isUpstreamError } from '../ports/upstreamError';
+import { snapshotIsFresh } from './freshness';
 import { readLiveStatus, storeSnapshot } from './liveStatus';
 import type { Connection, CredentialsMetadata, StatusSnapshot } from './state';
 import { appState, tokenMetadata } from './state';
@@ -17,12 +18,13 @@ import type { AuditEntry } from '../contract';
 /**
  * Everything the page shows, in one call. The service is read live; when it is slow or down,
  * the last stored snapshot answers, marked stale; when it says the connection is gone, the
- * snapshot answers with the CONNECTION_LOST alert.
+ * snapshot answers with the CONNECTION_LOST alert. With `fromFreshSnapshot` a fresh snapshot
+ * (`snapshotIsFresh`) answers as it is, and the service is not asked.
  */
 export async function buildOverview(
   deps: AppDeps,
   caller: Caller,
-  options: { justConnected?: boolean } = {},
+  options: { justConnected?: boolean; fromFreshSnapshot?: boolean } = {},
 ): Promise<Envelope<Overview>> {
   const state = appState(deps.store);
   const adminCheck = isAdmin(deps, caller);
@@ -39,6 +41,20 @@ export async function buildOverview(
   }
 
   const snapshot = await state.snapshot(connection);
+  if (options.fromFreshSnapshot && snapshot && snapshotIsFresh(snapshot, deps.clock.now())) {
+    return ok(
+      composeOverview({
+        connection,
+        status: snapshot,
+        stale: false,
+        credentials,
+        audit,
+        viewerIsAdmin: await adminCheck,
+        caller,
+        now: deps.clock.now(),
+      }),
+    );
+  }
   const budget = snapshot ? BUDGETS.overviewLive : BUDGETS.overviewFirst;
   let status: StatusSnapshot;
   let stale = false;

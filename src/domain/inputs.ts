@@ -1,5 +1,10 @@
 import { REGIONS, SCHEDULE_VERSION_PATTERN, WEEKDAYS } from '../contract';
-import type { ConnectInput, SaveScheduleInput, UpdateJiraTokenInput } from '../contract';
+import type {
+  ConnectInput,
+  GetOverviewInput,
+  SaveScheduleInput,
+  UpdateJiraTokenInput,
+} from '../contract';
 import { isValidTimeZone } from './schedule';
 import {
   type EmailProblem,
@@ -12,10 +17,12 @@ import {
 import {
   type Checker,
   array,
+  boolean,
   matches,
   minLength,
   oneOf,
   optional,
+  refined,
   rule,
   strictObject,
   string,
@@ -129,8 +136,22 @@ function connectChecker(today: Date) {
 
 const emptyChecker = strictObject({});
 
+const IDLE_MESSAGE = 'idle is true or left out.';
+const overviewChecker = strictObject({
+  idle: optional(
+    refined(
+      boolean(IDLE_MESSAGE),
+      rule((idle: boolean) => idle, IDLE_MESSAGE),
+    ) as Checker<true>,
+  ),
+});
+
 export function validateEmpty(payload: unknown): Validation<Record<string, never>> {
   return check(emptyChecker, payload) as Validation<Record<string, never>>;
+}
+
+export function validateGetOverview(payload: unknown): Validation<GetOverviewInput> {
+  return check(overviewChecker, payload);
 }
 
 export function validateSaveSchedule(payload: unknown): Validation<SaveScheduleInput> {

@@ -3,6 +3,7 @@ import { displayNameOf } from '../app/caller';
 import { requireConnectedAdmin } from '../app/connection';
 import type { AppDeps } from '../app/deps';
 import { ok } from '../app/appError';
+import { amendSnapshot } from '../app/liveStatus';
 import { validateSaveSchedule } from '../domain/inputs';
 import { nextBackupTimes, scheduleAuditDetail } from '../domain/schedule';
 import { handle, valid } from './handle';
@@ -14,7 +15,7 @@ import { handle, valid } from './handle';
 export const saveSchedule = (deps: AppDeps) =>
   handle<SavedSchedule>(deps, 'saveSchedule', async (caller, payload) => {
     const { version, ...schedule } = valid(validateSaveSchedule(payload));
-    const { state, service } = await requireConnectedAdmin(deps, caller);
+    const { state, service, connection } = await requireConnectedAdmin(deps, caller);
     const [saved, displayName] = await Promise.all([
       service.replaceSchedule(schedule, version),
       displayNameOf(deps, caller),
@@ -30,8 +31,13 @@ export const saveSchedule = (deps: AppDeps) =>
         detail: scheduleAuditDetail(saved),
       });
     }
-    return ok({
+    const nextBackups = nextBackupTimes(saved, now, 3).map((at) => at.toISOString());
+    // Open pages reading the snapshot while idle show the new plan and its next run.
+    await amendSnapshot(deps, connection, (snapshot) => ({
+      ...snapshot,
       schedule: saved,
-      nextBackups: nextBackupTimes(saved, now, 3).map((at) => at.toISOString()),
-    });
+      scheduleVersion: saved.version,
+      summary: { ...snapshot.summary, nextBackupAt: nextBackups[0] ?? null },
+    }));
+    return ok({ schedule: saved, nextBackups });
   });

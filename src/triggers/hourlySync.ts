@@ -5,6 +5,7 @@ import { BUDGETS } from '../app/deps';
 import { failureReason } from '../app/appError';
 import { withJiraDeadline } from '../app/jiraWithDeadline';
 import { isUpstreamError } from '../ports/upstreamError';
+import { snapshotIsFresh } from '../app/freshness';
 import { readLiveStatus, storeSnapshot } from '../app/liveStatus';
 import { assessStatus } from '../app/overview';
 import type { Connection, StatusSnapshot } from '../app/state';
@@ -12,8 +13,6 @@ import { SYNC_LOCK_SECONDS, appState } from '../app/state';
 
 /** Refresh the service session when it has less than this left (it lasts 30 days). */
 export const SESSION_REFRESH_WINDOW_MS = 7 * 24 * 3_600_000;
-/** A snapshot younger than this, with nothing running or due since, needs no new reading. */
-export const SNAPSHOT_FRESH_MS = 30 * 60_000;
 
 export type SyncOutcome =
   | { ran: false; reason: 'NOT_CONNECTED' | 'ALREADY_RUNNING' }
@@ -43,7 +42,7 @@ export async function hourlySync(appDeps: AppDeps): Promise<SyncOutcome> {
     const previous = await state.snapshot(connection);
     let current = previous;
     let snapshotOutcome: 'UPDATED' | 'FRESH' | 'KEPT_PREVIOUS' = 'FRESH';
-    if (!connectionLost && (!previous || !isFresh(previous, deps.clock.now()))) {
+    if (!connectionLost && (!previous || !snapshotIsFresh(previous, deps.clock.now()))) {
       try {
         current = await readLiveStatus(deps, connection, BUDGETS.trigger);
         snapshotOutcome = (await storeSnapshot(deps, current, connection))
@@ -101,14 +100,6 @@ async function refreshSessionIfDue(
     deps.log.error('Service session refresh failed', { reason: failureReason(error) });
     return isUpstreamError(error, 'CONNECTION_LOST') ? 'LOST' : 'FAILED';
   }
-}
-
-function isFresh(snapshot: StatusSnapshot, now: Date): boolean {
-  const age = now.getTime() - Date.parse(snapshot.asOf);
-  if (age < 0 || age > SNAPSHOT_FRESH_MS) return false;
-  if (snapshot.summary.runningJob) return false;
-  const next = snapshot.summary.nextBackupAt;
-  return next === null || Date.parse(next) > now.getTime();
 }
 
 async function alertCodes(

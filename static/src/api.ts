@@ -12,6 +12,7 @@ import type {
   ErrorCode,
   GetCoverageInput,
   GetJobInput,
+  GetOverviewInput,
   ListJobsInput,
   ManagementDestination,
   SaveScheduleInput,
@@ -52,7 +53,9 @@ async function call<T>(request: () => Promise<Envelope<T>>): Promise<Result<T>> 
 }
 
 export const api = {
-  getOverview: () => call(() => invoke('getOverview')),
+  /** `{ idle: true }`: a page left open reads again; fresh stored status answers (see contract). */
+  getOverview: (input?: GetOverviewInput) =>
+    call(() => (input ? invoke('getOverview', input) : invoke('getOverview'))),
   saveSchedule: (input: SaveScheduleInput) => call(() => invoke('saveSchedule', input)),
   startBackup: () => call(() => invoke('startBackup')),
   openManagementService: () => call(() => invoke('openManagementService')),

@@ -21,6 +21,11 @@ export interface Formatter {
   time(instant: string | Date, zone?: string): string;
   /** "in 22 hours", "2 hours ago", "3 days ago", "just now", counted from `now`. */
   relative(instant: string | Date, now: Date): string;
+  /**
+   * `relative` for a time still to come, such as the next backup: never "ago". Once it has
+   * passed, before the page has read what happened then, it is "in a moment".
+   */
+  upcoming(instant: string | Date, now: Date): string;
   /** A calendar day given as `YYYY-MM-DD`, e.g. "26 Nov 2026". */
   calendarDay(day: string): string;
   duration(milliseconds: number): string;
@@ -158,6 +163,24 @@ export function createFormatter(
       ? String(date)
       : timeSpan(dateTimeFormat(zone, false).formatToParts(date), withZone);
 
+  const relative = (instant: string | Date, from: Date): string => {
+    const ms = toDate(instant).getTime() - from.getTime();
+    const words = memo(
+      `relative-long ${locale}`,
+      () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }),
+    );
+    const size = Math.abs(ms);
+    if (Number.isNaN(size)) return String(instant);
+    if (size < 45_000) {
+      if (!moments) return words.format(0, 'second');
+      return ms > 0 ? moments.inAMoment : moments.justNow;
+    }
+    if (size < 45 * MINUTE_MS)
+      return words.format(Math.round(ms / MINUTE_MS) || Math.sign(ms), 'minute');
+    if (size < 36 * HOUR_MS) return words.format(Math.round(ms / HOUR_MS), 'hour');
+    return words.format(Math.round(ms / DAY_MS), 'day');
+  };
+
   return {
     locale,
     timeZone,
@@ -170,22 +193,11 @@ export function createFormatter(
       return clock(date, timeZone, true);
     },
     time: (instant, zone = timeZone) => clock(toDate(instant), zone, false),
-    relative(instant, from) {
-      const ms = toDate(instant).getTime() - from.getTime();
-      const relative = memo(
-        `relative-long ${locale}`,
-        () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }),
-      );
-      const size = Math.abs(ms);
-      if (Number.isNaN(size)) return String(instant);
-      if (size < 45_000) {
-        if (!moments) return relative.format(0, 'second');
-        return ms > 0 ? moments.inAMoment : moments.justNow;
-      }
-      if (size < 45 * MINUTE_MS)
-        return relative.format(Math.round(ms / MINUTE_MS) || Math.sign(ms), 'minute');
-      if (size < 36 * HOUR_MS) return relative.format(Math.round(ms / HOUR_MS), 'hour');
-      return relative.format(Math.round(ms / DAY_MS), 'day');
+    relative,
+    upcoming(instant, from) {
+      const at = toDate(instant);
+      const passed = at.getTime() <= from.getTime();
+      return relative(passed ? new Date(from.getTime() + 1) : at, from);
     },
     calendarDay(day) {
       const [year, month, date] = day.split('-').map(Number);

@@ -9,12 +9,19 @@ export type OverviewState =
   | { kind: 'failed'; error: PageError }
   | { kind: 'ready'; overview: Overview };
 
+export interface RefreshOptions {
+  idle?: boolean;
+}
+
 export interface OverviewControls {
   state: OverviewState;
   /** Loads from scratch, showing the spinner: the first load and Retry. */
   reload: () => Promise<void>;
-  /** Reloads behind what is shown; on failure the page keeps showing it. */
-  refresh: () => Promise<Overview | null>;
+  /**
+   * Reloads behind what is shown; on failure the page keeps showing it. `idle`: a page left
+   * open, which the backend may answer from its fresh stored status.
+   */
+  refresh: (options?: RefreshOptions) => Promise<Overview | null>;
   /** Shows what an action answered, without waiting for the next read. */
   replace: (update: (current: Overview) => Overview) => void;
 }
@@ -58,9 +65,9 @@ export function useOverview(
     setState(stateOf(result));
   }, []);
 
-  const refresh = useCallback(async () => {
+  const refresh = useCallback(async (options: RefreshOptions = {}) => {
     const mine = ++generation.current;
-    const result = await api.getOverview();
+    const result = await api.getOverview(options.idle ? { idle: true } : undefined);
     if (!result.ok || mine !== generation.current) return null;
     setState({ kind: 'ready', overview: learnClockOf(result.data) });
     return result.data;

@@ -6,6 +6,7 @@ import {
   type Validation,
   validateConnect,
   validateEmpty,
+  validateGetOverview,
   validateSaveSchedule,
   validateUpdateJiraToken,
 } from '../../../src/domain/inputs';
@@ -624,6 +625,21 @@ describe('payload validation gives what zod gave', () => {
 
   it.each(KINDS)('connect, on any day: %s', (kind) => {
     expectSameVerdictOnAnyDay(kind, connectFields, validateConnect, zodConnect);
+  });
+
+  it.each(KINDS)('getOverview: %s', (kind) => {
+    const tally = new Tally();
+    const zodOverview = z.strictObject({
+      idle: z.optional(z.literal(true, 'idle is true or left out.')),
+    });
+    const idleField = field(fc.constantFrom(true, ABSENT), fc.constantFrom(false, 'true', 1, null));
+    fc.assert(
+      fc.property(payloads({ idle: idleField }, kind), (payload) =>
+        sameVerdict(tally, validateGetOverview, (p) => zodCheck(zodOverview, p), payload),
+      ),
+      RUNS,
+    );
+    tally.expectMix(kind);
   });
 
   it.each(KINDS)('payload-less resolvers: %s', (kind) => {

@@ -102,6 +102,21 @@ describe('getOverview', () => {
       expect.objectContaining({ as: 'user', accountId: MEMBER }),
     ]);
   });
+  it('answers an idle read from the snapshot in kvs, asking GitProtect nothing', async () => {
+    const live = await overview();
+    await app.emulator.control.resetStats();
+    const { result, proxied } = await app.invoke('member', 'getOverview', { idle: true });
+    expect(result).toMatchObject({
+      ok: true,
+      data: { connected: true, stale: false, nextBackupAt: live.nextBackupAt },
+    });
+    expect((await app.emulator.control.stats()).requests).toBe(0);
+    // The member is still checked; the project count comes with the snapshot.
+    expect(adminChecks(proxied)).toHaveLength(1);
+    expect(proxied.map((request) => request.path)).not.toContain(
+      '/rest/api/3/project/search?maxResults=1',
+    );
+  });
 });
 
 describe('saveSchedule', () => {

@@ -68,6 +68,8 @@ const notString = fc.oneof(
 );
 const anyValue = fc.oneof(notString, fc.string());
 
+/** `getOverview`'s idle flag is true or absent: anything else, `false` and "true" included. */
+const badIdle = anyValue.filter((value) => value !== true);
 const badJobId = fc.oneof(
   notString,
   fc.constantFrom('', '../instance', 'job 1', 'job_1?x=1', 'j'.repeat(129), HUGE),
@@ -242,7 +244,7 @@ describe.each<
     { region: badRegion, email: badEmail, token: badToken, expiresOn: badExpiry },
     ['region', 'email', 'token'],
   ],
-  ['getOverview', () => ({}), {}, []],
+  ['getOverview', () => ({}), { idle: badIdle }, []],
   ['startBackup', () => ({}), {}, []],
   ['openManagementService', () => ({}), { destination: badDestination }, []],
   ['getCoverage', () => ({}), { startAt: badStartAt, limit: badPageSize(100) }, []],

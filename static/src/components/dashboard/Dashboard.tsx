@@ -14,8 +14,10 @@ import { useAdminActions, withConnected } from '../../hooks/useAdminActions';
 import { useBackendNow } from '../../hooks/useBackendNow';
 import { useFinishedJobNotice } from '../../hooks/useFinishedJobNotice';
 import { useI18n } from '../../hooks/useI18n';
+import { useIdleRefresh } from '../../hooks/useIdleRefresh';
 import { useJobPolling } from '../../hooks/useJobPolling';
 import type { NoticeControls } from '../../hooks/useNotices';
+import type { RefreshOptions } from '../../hooks/useOverview';
 import type { SettingsFocus } from '../connection/SettingsTab';
 import { parts } from '../../parts';
 import { ActionDialogs } from './ActionDialogs';
@@ -44,7 +46,7 @@ function jobOf(overview: ConnectedOverview, alert?: Alert): BackupJob | null {
 
 export interface DashboardProps {
   overview: ConnectedOverview;
-  refresh: () => Promise<Overview | null>;
+  refresh: (options?: RefreshOptions) => Promise<Overview | null>;
   replace: (update: (current: Overview) => Overview) => void;
   notices: NoticeControls;
 }
@@ -64,7 +66,9 @@ export function Dashboard({ overview, refresh, replace, notices }: DashboardProp
   // No backup yet: the jobs table offers the first one (RecentJobs' empty state).
   const firstRun = overview.recentJobs.length === 0 && overview.runningJob === null;
 
-  useJobPolling(overview.runningJob !== null || overview.status === 'RUNNING', refresh, overview);
+  const running = overview.runningJob !== null || overview.status === 'RUNNING';
+  useJobPolling(running, refresh, overview);
+  useIdleRefresh(!running, refresh, overview);
   useFinishedJobNotice(overview, notices.notify);
 
   const onTokenUpdated = (token: TokenMetadata) => {

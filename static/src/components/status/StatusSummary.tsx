@@ -15,12 +15,13 @@ import { LazyBoundary } from '../shared/LazyBoundary';
 import { StatusLozenge } from './StatusLozenge';
 
 /** "2 hours ago", with the exact time on hover and for assistive technology's asking. */
-function Relative({ instant, now }: { instant: string; now: Date }) {
+/** `upcoming`: a time still to come, never written "ago" (`format.upcoming`). */
+function Relative({ instant, now, upcoming }: { instant: string; now: Date; upcoming?: boolean }) {
   const { format } = useI18n();
   const exact = format.dateTime(instant);
   return (
     <time dateTime={instant} title={exact}>
-      {format.relative(instant, now)}
+      {upcoming ? format.upcoming(instant, now) : format.relative(instant, now)}
     </time>
   );
 }
@@ -93,7 +94,7 @@ function NextBackup({ overview, now }: { overview: ConnectedOverview; now: Date 
   const planZone = overview.schedule?.timezone;
   return (
     <Stack as="span" space="space.075">
-      <Relative instant={next} now={now} />
+      <Relative instant={next} now={now} upcoming />
       <Text size="small" color="color.text.subtle">
         {format.dateTime(next)}
       </Text>
