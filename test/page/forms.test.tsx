@@ -5,7 +5,7 @@ import { validateConnect, validateUpdateJiraToken } from '../../src/domain/input
 import { parseTypedDate } from '../../static/src/components/connection/TokenFields';
 import { backend, callsOf } from './fakeBridge';
 import { FIXTURE_NOW, connected, notConnected, ok } from './fixtures';
-import { freshBackend, renderPage } from './renderPage';
+import { findFlag, freshBackend, renderPage } from './renderPage';
 
 jest.mock('@forge/bridge', () => jest.requireActual('./fakeBridge').bridgeModule);
 
@@ -98,7 +98,7 @@ describe('the token form keeps what was typed', () => {
 
     answer = () => ok(connected());
     await user.click(within(form).getByRole('button', { name: 'Connect' }));
-    await screen.findByText('GitProtect.io is connected');
+    await findFlag('GitProtect.io is connected');
     expect((callsOf('connect') as ConnectInput[]).map((input) => input.token)).toEqual([
       TOKEN,
       TOKEN,

@@ -340,9 +340,6 @@ export const en = {
   'setup.failed': 'GitProtect.io could not be connected',
   'setup.connected': 'GitProtect.io is connected',
 
-  'flag.group': 'Notifications',
-  'flag.dismiss': 'Dismiss',
-
   // Issue 12, items 4, 6 and 7: forms, flags and waiting, small things.
   'field.requiredNote': 'Fields marked with * are required.',
   'problem.email.tooLong': 'This email address is too long.',

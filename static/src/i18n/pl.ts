@@ -357,9 +357,6 @@ export const pl: Catalogue = {
   'setup.failed': 'Nie udało się połączyć GitProtect.io',
   'setup.connected': 'GitProtect.io jest połączony',
 
-  'flag.group': 'Powiadomienia',
-  'flag.dismiss': 'Zamknij',
-
   // Issue 12, items 4, 6 and 7: forms, flags and waiting, small things.
   'field.requiredNote': 'Pola oznaczone * są wymagane.',
   'problem.email.tooLong': 'Ten adres e-mail jest za długi.',
