@@ -261,7 +261,7 @@ describe('the admin in the browser', () => {
     );
     await tokenField.fill(newToken);
     await admin.app
-      .getByLabel('Token expiry date (optional)')
+      .getByRole('combobox', { name: 'Token expiry date (optional)' })
       .fill(isoDay(stack.deps.clock.now(), 100));
     await admin.app.getByRole('button', { name: 'Save token' }).click();
     await admin.app.getByText('Token updated. GitProtect uses it from now on.').waitFor();

@@ -222,7 +222,7 @@ export async function connectSite(
   await app.getByRole('option', { name: 'Europe' }).click();
   await app.getByLabel('Jira account email').fill('alex.admin@example.com');
   await app.getByLabel('API token', { exact: true }).fill(token);
-  const expiry = app.getByLabel('Token expiry date (optional)');
+  const expiry = app.getByRole('combobox', { name: 'Token expiry date (optional)' });
   await expiry.fill(expiryDay);
   // The date picker takes a typed date with Enter, which closes its calendar.
   await expiry.press('Enter');

@@ -364,7 +364,9 @@ describe('forms and flags in the browser', () => {
         const email = app.getByLabel(polish ? 'Adres e-mail konta Jira' : 'Jira account email');
         await email.fill('');
         await app.getByLabel(polish ? 'Token API' : 'API token', { exact: true }).fill(TOKEN);
-        const date = app.getByLabel(polish ? /Data wygaśnięcia tokenu/ : /Token expiry date/);
+        const date = app.getByRole('combobox', {
+          name: polish ? /Data wygaśnięcia tokenu/ : /Token expiry date/,
+        });
         await date.click();
         await date.pressSequentially(polish ? '01.01.2020' : '1/1/2020');
         await admin.screenshot(`forms-settings-date-picker-${viewName(view)}`);
@@ -385,5 +387,44 @@ describe('forms and flags in the browser', () => {
         await screenshots(admin, 'forms-settings-errors', view);
       });
     }
+  });
+
+  it("a date refused as past keeps the focus on its field without the field's calendar covering the error or Save", async () => {
+    await withViewer(browser, seeded.url, {}, async (admin) => {
+      const { app, page } = admin;
+      // Room under the field, where the picker opens its calendar when it fits.
+      await page.setViewportSize({ width: VIEWPORT.width, height: 1400 });
+      await app.getByRole('tab', { name: 'Settings' }).click();
+      await app.getByLabel('API token', { exact: true }).fill(TOKEN);
+      const date = app.getByRole('combobox', { name: 'Token expiry date (optional)' });
+      await date.click();
+      await date.pressSequentially('1/1/2020');
+      await date.press('Enter');
+      const save = app.getByRole('button', { name: 'Save token' });
+      await save.click();
+      const error = app.getByText(
+        'This date has passed, so the token has expired. Create a new token.',
+      );
+      await error.waitFor();
+      const frame = await admin.frame();
+      // The admin is back at the field to correct.
+      await eventually('focus on the date field', () =>
+        frame.evaluate(() => document.activeElement?.id === 'settings-expiresOn'),
+      );
+      await admin.screenshot('forms-settings-past-date-focused-admin-en-US-light');
+      const covered = async (target: typeof error) => {
+        const box = (await target.boundingBox())!;
+        return frame.evaluate(
+          ({ x, y, width, height }) =>
+            [...document.querySelectorAll('[role="grid"]')].some((calendar) => {
+              const c = calendar.getBoundingClientRect();
+              return c.left < x + width && x < c.right && c.top < y + height && y < c.bottom;
+            }),
+          box,
+        );
+      };
+      expect(await covered(error)).toBe(false);
+      expect(await covered(save)).toBe(false);
+    });
   });
 });

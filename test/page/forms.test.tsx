@@ -189,7 +189,10 @@ describe('the expiry date follows the viewer’s locale', () => {
     const day = `${soon.getFullYear()}-${pad(soon.getMonth() + 1)}-${pad(soon.getDate())}`;
     const typed = `${pad(soon.getDate())}.${pad(soon.getMonth() + 1)}.${soon.getFullYear()}`;
     await page.user.type(await within(panel).findByLabelText('Token API'), TOKEN);
-    await page.user.type(within(panel).getByLabelText(/Data wygaśnięcia tokenu/), typed);
+    await page.user.type(
+      within(panel).getByRole('combobox', { name: /Data wygaśnięcia tokenu/ }),
+      typed,
+    );
     await page.user.keyboard('{Enter}');
     // Shown as the picker writes a Polish date: the locale's own short date.
     const shown = new Intl.DateTimeFormat('pl-PL').format(soon);

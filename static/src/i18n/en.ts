@@ -357,6 +357,7 @@ export const en = {
   'rejected.NO_ACCESS':
     'This account cannot read this site’s Jira data. Use the token of a Jira administrator account.',
   'date.clear': 'Clear the date',
+  'date.openCalendar': 'Open calendar',
   'date.nextMonth': 'Next month',
   'date.previousMonth': 'Previous month',
   'wait.stillWorking': 'Still working… GitProtect can take a few seconds to answer.',

@@ -373,6 +373,7 @@ export const pl: Catalogue = {
   'rejected.EXPIRED': 'Ten token API wygasł. Utwórz nowy i wklej go tutaj.',
   'rejected.NO_ACCESS':
     'To konto nie ma dostępu do danych Jiry w tej witrynie. Użyj tokenu konta administratora Jiry.',
+  'date.openCalendar': 'Otwórz kalendarz',
   'date.clear': 'Wyczyść datę',
   'date.nextMonth': 'Następny miesiąc',
   'date.previousMonth': 'Poprzedni miesiąc',
