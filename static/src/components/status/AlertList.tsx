@@ -159,7 +159,8 @@ export function alertText(
 
 const list: CSSProperties = {
   margin: `${token('space.100', '8px')} 0 0`,
-  paddingInlineStart: token('space.250', '20px'),
+  // Under the disclosure's words, past its chevron.
+  paddingInlineStart: token('space.500', '40px'),
   display: 'flex',
   flexDirection: 'column',
   gap: token('space.050', '4px'),
