@@ -44,9 +44,11 @@ const namesStyles = xcss({
   display: 'grid',
   gridTemplateColumns: 'repeat(auto-fill, minmax(180px, 1fr))',
   gap: 'space.050',
+  listStyle: 'none',
   margin: 'space.0',
   paddingBlockStart: 'space.050',
-  paddingInlineStart: 'space.300',
+  // Under the disclosure's words, past its chevron.
+  paddingInlineStart: 'space.400',
 });
 const sectionStyles = xcss({ display: 'flex', flexDirection: 'column', gap: 'space.200' });
 const loadingStyles = xcss({ padding: 'space.300', color: 'color.text.subtle' });
