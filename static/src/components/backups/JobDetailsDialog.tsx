@@ -50,6 +50,8 @@ const namesStyles = xcss({
   // Under the disclosure's words, past its chevron.
   paddingInlineStart: 'space.400',
 });
+// Without the reset's space above every list item but the first, which breaks a grid's rows.
+const nameStyles = xcss({ margin: 'space.0' });
 const sectionStyles = xcss({ display: 'flex', flexDirection: 'column', gap: 'space.200' });
 const loadingStyles = xcss({ padding: 'space.300', color: 'color.text.subtle' });
 
@@ -218,9 +220,9 @@ function ReasonRow({ group, jobId }: { group: ReasonGroup; jobId: string }) {
         <Disclosure label={t('jobDetails.reasonSpaces', { count })}>
           <Box as="ul" xcss={namesStyles}>
             {group.spaces.map((space) => (
-              <li key={space.key}>
+              <Box as="li" key={space.key} xcss={nameStyles}>
                 {t('jobDetails.spaceName', { name: space.name, key: space.key })}
-              </li>
+              </Box>
             ))}
           </Box>
         </Disclosure>
