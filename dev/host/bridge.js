@@ -12,6 +12,10 @@
   var DATA_THEME =
     'dark:dark light:light motion:motion shape:shape spacing:spacing typography:typography';
   var NAVIGATE_MESSAGE = 'gitprotect-local-host:navigate';
+  /* Must match dev/host/shell.ts FLAG_MESSAGE and FLAG_EVENT_MESSAGE. */
+  var FLAG_MESSAGE = 'gitprotect-local-host:flag';
+  var FLAG_EVENT_MESSAGE = 'gitprotect-local-host:flag-event';
+  var FLAG_TYPES = ['info', 'success', 'warning', 'error'];
   /* Must match dev/host/server.ts MANAGEMENT_HOST: an instance's Management Service host. */
   var MANAGEMENT_HOST = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.(eu|us|au)\.app\.gitprotect\.io$/;
 
@@ -46,6 +50,8 @@
   var reported = new Set();
   var siteContext;
   var tokensLoaded;
+  /* The actions' onClick of each flag on screen, by flag id: they run here, in the app. */
+  var flagActions = new Map();
 
   function post(path, body) {
     return fetch(path, {
@@ -120,6 +126,76 @@
     return Promise.resolve(true);
   }
 
+  function oneOf(value, allowed) {
+    return allowed.indexOf(value) >= 0 ? value : undefined;
+  }
+
+  /*
+   * As on Jira, the flag shows outside the app's frame: in the shell page's flag area, which
+   * this frame asks for it. Only text crosses; the actions' onClick stay here and run when the
+   * shell says one was pressed.
+   */
+  function showFlag(options) {
+    if (!options || (typeof options.id !== 'string' && typeof options.id !== 'number')) {
+      return Promise.reject(new Error('"id" must be defined in flag options'));
+    }
+    var id = String(options.id);
+    var actions = Array.isArray(options.actions) ? options.actions : [];
+    flagActions.set(
+      id,
+      actions.map(function (action) {
+        return action && action.onClick;
+      }),
+    );
+    var flag = {
+      id: id,
+      title: typeof options.title === 'string' ? options.title : '',
+      description: typeof options.description === 'string' ? options.description : '',
+      type: oneOf(options.appearance, FLAG_TYPES) || oneOf(options.type, FLAG_TYPES) || 'info',
+      bold: oneOf(options.appearance, FLAG_TYPES) !== undefined,
+      actions: actions.map(function (action) {
+        return action && typeof action.text === 'string' ? action.text : '';
+      }),
+      isAutoDismiss: options.isAutoDismiss === true,
+    };
+    if (framed) {
+      window.parent.postMessage(
+        { type: FLAG_MESSAGE, op: 'show', flag: flag },
+        window.location.origin,
+      );
+    } else {
+      console.info('[local host] Flag (open the shell page to see it):', flag.title);
+    }
+    return Promise.resolve(undefined);
+  }
+
+  function closeFlag(payload) {
+    var id = payload ? String(payload.id) : '';
+    var open = flagActions.delete(id);
+    if (framed) {
+      window.parent.postMessage(
+        { type: FLAG_MESSAGE, op: 'close', id: id },
+        window.location.origin,
+      );
+    }
+    return Promise.resolve(open);
+  }
+
+  if (framed) {
+    window.addEventListener('message', function (event) {
+      var message = event.data;
+      if (event.origin !== window.location.origin || event.source !== window.parent) return;
+      if (!message || message.type !== FLAG_EVENT_MESSAGE) return;
+      var id = String(message.id);
+      if (message.event === 'closed') {
+        flagActions.delete(id);
+        return;
+      }
+      var onClick = (flagActions.get(id) || [])[message.action];
+      if (typeof onClick === 'function') onClick();
+    });
+  }
+
   function enableTheming() {
     var root = document.documentElement;
     root.setAttribute('data-theme', DATA_THEME);
@@ -153,6 +229,10 @@
           return navigate(payload);
         case 'enableTheming':
           return enableTheming();
+        case 'showFlag':
+          return showFlag(payload);
+        case 'closeFlag':
+          return closeFlag(payload);
         default:
           if (!reported.has(op)) {
             reported.add(op);

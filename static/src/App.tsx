@@ -137,13 +137,6 @@ export function App({ reads, ready }: AppProps) {
       <main style={pageStyles}>
         {i18n ? <Page controls={controls} notices={notices} /> : <Loading />}
       </main>
-      {notices.notices.length > 0 ? (
-        <LazyBoundary onRetry={parts.notifications.reset} fallback={null}>
-          {() => (
-            <parts.notifications.Component notices={notices.notices} onDismiss={notices.dismiss} />
-          )}
-        </LazyBoundary>
-      ) : null}
     </I18nContext.Provider>
   );
 }

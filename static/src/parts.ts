@@ -14,7 +14,6 @@ export const parts = {
   confirm: lazyPart(() => import('./components/shared/ConfirmDialog')),
   settings: lazyPart(() => import('./components/connection/SettingsTab')),
   setup: lazyPart(() => import('./components/connection/SetupForm')),
-  notifications: lazyPart(() => import('./components/shared/Notifications')),
   coverage: lazyPart(() => import('./components/spaces/CoverageDialog')),
 };
 

@@ -119,7 +119,7 @@ describe('the admin in the browser', () => {
     await dialog.getByRole('option', { name: /^5:00\sAM$/ }).click();
     await dialog.getByRole('button', { name: 'Save', exact: true }).click();
     await dialog.waitFor({ state: 'detached' });
-    await admin.app.getByText(/^Schedule saved\. Next backup: /).waitFor();
+    await admin.flags.getByText(/^Schedule saved\. Next backup: /).waitFor();
     const saved = /^Mon, Tue, Wed, Thu, Fri, and Sat at 5:00\sAM \(Europe\/Warsaw\)$/;
     expect(await fact(admin.app, 'Schedule').textContent()).toMatch(saved);
 
@@ -176,13 +176,13 @@ describe('the admin in the browser', () => {
     await admin.checkAccessible('the Backup now dialog');
     await dialog.getByRole('button', { name: 'Start backup' }).click();
     await dialog.waitFor({ state: 'detached' });
-    await admin.app.getByText('Backup started').waitFor();
+    await admin.flags.getByText('Backup started').waitFor();
     expect(await fact(admin.app, 'Status').textContent()).toContain('Running');
     await admin.screenshot('backup-running-admin-en-US-light');
 
     // Each project takes 400 ms of emulator time: an hour later the job is long done.
     await stack.advanceClock(HOUR_MS);
-    await admin.app.getByText(/^Backup finished: Succeeded$/).waitFor({ timeout: 20_000 });
+    await admin.flags.getByText(/^Backup finished: Succeeded$/).waitFor({ timeout: 20_000 });
     expect(await fact(admin.app, 'Status').textContent()).toContain('Succeeded');
     const newest = admin.app.getByRole('table').locator('tbody tr').first();
     expect(await newest.locator('td').last().textContent()).toBe('Alex Admin');
@@ -261,7 +261,7 @@ describe('the admin in the browser', () => {
     );
     await tokenField.fill(newToken);
     await admin.app
-      .getByLabel('Token expiry date (optional)')
+      .getByRole('combobox', { name: 'Token expiry date (optional)' })
       .fill(isoDay(stack.deps.clock.now(), 100));
     await admin.app.getByRole('button', { name: 'Save token' }).click();
     await admin.app.getByText('Token updated. GitProtect uses it from now on.').waitFor();

@@ -29,7 +29,7 @@ describe('Get started, right after install (a site not connected yet)', () => {
       await saveScreenshot(page, 'admin-page-get-started-setup');
       await admin.expectAccessible('the get-started page');
 
-      await connectSite(app, 'ATATT3xFfGF0getStartedTest42', isoDay(stack.deps.clock.now(), 180));
+      await connectSite(admin, 'ATATT3xFfGF0getStartedTest42', isoDay(stack.deps.clock.now(), 180));
       expect(await fact(app, 'Service region').textContent()).toBe('Europe');
     } finally {
       await context.close();

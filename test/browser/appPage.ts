@@ -9,6 +9,7 @@ import type {
   BrowserContext,
   Frame,
   FrameLocator,
+  Locator,
   Page,
   ViewportSize,
 } from 'playwright-core';
@@ -24,6 +25,8 @@ export interface AppPage {
   page: Page;
   /** The app's frame, for locators. */
   app: FrameLocator;
+  /** Jira's flag area, in the host's page outside the app's frame, where `showFlag` shows. */
+  flags: Locator;
   /** The app's frame, for evaluation and axe. */
   frame(): Promise<Frame>;
   /** Waits until the first read is on screen (no busy spinner left). */
@@ -181,6 +184,7 @@ export async function openApp(
   return {
     page,
     app,
+    flags: flagArea(page),
     frame,
     ready,
     async reload() {
@@ -200,12 +204,17 @@ export async function openApp(
   };
 }
 
+/** The host page's flag area: the flags the app showed through `showFlag`. */
+export function flagArea(page: Page): Locator {
+  return page.getByRole('region', { name: /^(Flag notifications|Powiadomienia)$/ });
+}
+
 /**
  * Fills the first-run setup (Europe, the seeded admin's email, `token` expiring on `expiryDay`),
  * presses Connect and waits for the status of the connected site.
  */
 export async function connectSite(
-  app: FrameLocator,
+  { app, flags }: Pick<AppPage, 'app' | 'flags'>,
   token: string,
   expiryDay: string,
 ): Promise<void> {
@@ -213,14 +222,14 @@ export async function connectSite(
   await app.getByRole('option', { name: 'Europe' }).click();
   await app.getByLabel('Jira account email').fill('alex.admin@example.com');
   await app.getByLabel('API token', { exact: true }).fill(token);
-  const expiry = app.getByLabel('Token expiry date (optional)');
+  const expiry = app.getByRole('combobox', { name: 'Token expiry date (optional)' });
   await expiry.fill(expiryDay);
   // The date picker takes a typed date with Enter, which closes its calendar.
   await expiry.press('Enter');
   await app.getByRole('button', { name: 'Connect' }).click();
 
   await app.getByRole('heading', { name: 'Backup status' }).waitFor({ timeout: 20_000 });
-  await app.getByText('GitProtect.io is connected').waitFor();
+  await flags.getByText('GitProtect.io is connected').waitFor();
 }
 
 /** The value next to a label in one of the page's fact lists (`<dt>` label, `<dd>` value). */

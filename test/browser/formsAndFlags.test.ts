@@ -4,7 +4,6 @@
  * 390 px screen, a duration that does not wrap. Two local stacks: one not yet connected (the
  * first run), one seeded with a plan and past jobs. Screenshots go to test-output/screenshots/.
  */
-import type { Frame, FrameLocator } from 'playwright-core';
 import { sendControl } from '../../bench/lib/control';
 import { saveScreenshot } from '../support/browser';
 import {
@@ -25,20 +24,6 @@ import { useBrowser, useStack } from './fixture';
 jest.setTimeout(120_000);
 
 const TOKEN = 'ATATT3xFfGF0formsAndFlagsBrowserTest7';
-
-/** The rectangle of each element `selector` matches in the frame, in the frame's viewport. */
-function boxes(frame: Frame, selector: string) {
-  return frame.$$eval(selector, (elements) =>
-    elements.map((element) => {
-      const box = element.getBoundingClientRect();
-      return { top: box.top, left: box.left, bottom: box.bottom, right: box.right };
-    }),
-  );
-}
-
-function frameSize(frame: Frame) {
-  return frame.evaluate(() => ({ width: innerWidth, height: innerHeight }));
-}
 
 /** Presses Tab until `selector` has focus; false when it never gets it. */
 async function tabTo(admin: AppPage, selector: string, presses = 40): Promise<boolean> {
@@ -62,11 +47,6 @@ async function screenshots(admin: AppPage, name: string, view: View = {}) {
   await admin.screenshot(`${name}-${viewName(view)}-390px`);
   await admin.page.setViewportSize(VIEWPORT);
 }
-
-const dismissButtons = (app: FrameLocator) =>
-  app
-    .getByRole('complementary', { name: 'Notifications' })
-    .getByRole('button', { name: 'Dismiss' });
 
 const browser = useBrowser();
 
@@ -101,7 +81,7 @@ describe('forms and flags in the browser', () => {
       await app.getByRole('option', { name: 'Europe' }).click();
       await app.getByLabel('Jira account email').fill('alex.admin@example.com');
       await app.getByRole('button', { name: 'Connect' }).click();
-      await app.getByText('GitProtect.io is connected').waitFor({ timeout: 20_000 });
+      await admin.flags.getByText('GitProtect.io is connected').waitFor({ timeout: 20_000 });
 
       const frame = await admin.frame();
       await eventually('focus on the page heading after Connect', () =>
@@ -118,9 +98,9 @@ describe('forms and flags in the browser', () => {
     });
   });
 
-  it('flags stack inside a 390 px screen, each with a Dismiss button the keyboard presses', async () => {
+  it('flags show in the host page over the app, stack inside a 390 px screen, and each has a Dismiss button the keyboard presses', async () => {
     await withViewer(browser, seeded.url, {}, async (admin) => {
-      const { app, page } = admin;
+      const { app, page, flags } = admin;
       await page.setViewportSize(PHONE);
       const button = (name: string) => app.getByRole('button', { name, exact: true });
       // Successes and news go after 8 s: the slowest step first, the quick ones right after.
@@ -130,42 +110,100 @@ describe('forms and flags in the browser', () => {
         .getByLabel('Saturday')
         .check();
       await button('Save').click();
-      await app.getByText(/Schedule saved/).waitFor();
+      await flags.getByText(/Schedule saved/).waitFor();
       await button('Backup now').click();
       await app.getByRole('dialog', { name: 'Start a backup now?' }).waitFor();
       await button('Start backup').click();
-      await app.getByText('Backup started').waitFor();
+      await flags.getByText('Backup started').waitFor();
       // The same news again replaces its flag instead of stacking copies of it.
       for (let i = 0; i < 3; i += 1) await button('Backup now').click();
-      await app.getByText(/A backup is already running/).waitFor();
-      expect(await app.getByText(/A backup is already running/).count()).toBe(1);
+      await flags.getByText(/A backup is already running/).waitFor();
+      expect(await flags.getByText(/A backup is already running/).count()).toBe(1);
+      // Nothing of them is drawn in the app's frame, which in Jira grows with the page.
+      expect(await app.getByText(/A backup is already running|Backup started/).count()).toBe(0);
 
-      const frame = await admin.frame();
-      const viewport = await frameSize(frame);
-      const flagBoxes = await boxes(frame, 'aside[aria-label="Notifications"] > div');
+      const viewport = page.viewportSize()!;
+      const flagBoxes = await flags
+        .locator('.flag')
+        .evaluateAll((elements) =>
+          elements.map((element) => element.getBoundingClientRect().toJSON() as DOMRect),
+        );
       // A success goes after 8 s: on a slow machine the first may have gone already.
       expect(flagBoxes.length).toBeGreaterThanOrEqual(2);
-      const [stack] = await boxes(frame, 'aside[aria-label="Notifications"]');
-      expect(stack!.left).toBeGreaterThanOrEqual(0);
-      expect(stack!.right).toBeLessThanOrEqual(viewport.width);
-      expect(stack!.top).toBeGreaterThanOrEqual(0);
-      expect(stack!.bottom).toBeLessThanOrEqual(viewport.height);
       for (const box of flagBoxes) {
         expect(box.left).toBeGreaterThanOrEqual(0);
         expect(box.right).toBeLessThanOrEqual(viewport.width);
+        expect(box.top).toBeGreaterThanOrEqual(0);
+        expect(box.bottom).toBeLessThanOrEqual(viewport.height);
       }
+      // Newest nearest the bottom-left corner, as Jira stacks them.
+      const newest = flags.locator('.flag').first();
+      expect(await newest.textContent()).toMatch(/A backup is already running/);
+      const newestBox = (await newest.boundingBox())!;
+      expect(newestBox.y + newestBox.height).toBe(Math.max(...flagBoxes.map((box) => box.bottom)));
       await admin.checkAccessible('stacked flags at 390 px');
       await admin.screenshot('forms-flags-stacked-admin-en-US-light-390px');
 
-      const before = await dismissButtons(app).count();
-      await dismissButtons(app).first().focus();
+      const dismiss = flags.getByRole('button', { name: 'Dismiss' });
+      const before = await dismiss.count();
+      await dismiss.first().focus();
       await page.keyboard.press('Enter');
-      await eventually(
-        'one flag fewer',
-        async () => (await dismissButtons(app).count()) === before - 1,
-      );
+      await eventually('one flag fewer', async () => (await dismiss.count()) === before - 1);
       await page.setViewportSize(VIEWPORT);
       await admin.screenshot('forms-flags-stacked-admin-en-US-light');
+    });
+  });
+
+  it("the host's flags go by themselves only when asked, stay while pointed at, and run the app's actions", async () => {
+    await withViewer(browser, seeded.url, { theme: 'dark' }, async (admin) => {
+      const { page, flags } = admin;
+      const frame = await admin.frame();
+      await page.clock.install();
+      await frame.evaluate(() => {
+        const bridge = (
+          globalThis as unknown as {
+            __bridge: { callBridge: (op: string, payload: unknown) => Promise<unknown> };
+          }
+        ).__bridge;
+        const pressed: string[] = [];
+        (globalThis as unknown as { pressed: string[] }).pressed = pressed;
+        void bridge.callBridge('showFlag', {
+          id: 'passing',
+          title: 'Passing news',
+          type: 'success',
+          isAutoDismiss: true,
+        });
+        void bridge.callBridge('showFlag', {
+          id: 'staying',
+          title: 'A problem to act on',
+          description: 'What went wrong, and what to do.',
+          type: 'error',
+          isAutoDismiss: false,
+          actions: [{ text: 'Try again', onClick: () => pressed.push('Try again') }],
+        });
+      });
+      await flags.getByText('A problem to act on').waitFor();
+      await admin.screenshot('host-flags-admin-en-US-dark');
+      await flags.getByText('Passing news').hover();
+      await page.clock.runFor(20_000);
+      expect(await flags.getByText('Passing news').count()).toBe(1);
+      await page.mouse.move(600, 10);
+      await page.clock.runFor(8_100);
+      expect(await flags.getByText('Passing news').count()).toBe(0);
+      expect(await flags.getByText('A problem to act on').count()).toBe(1);
+
+      await flags.getByRole('button', { name: 'Try again' }).click();
+      await eventually('the action ran in the app', () =>
+        frame.evaluate(() => (globalThis as unknown as { pressed: string[] }).pressed.length === 1),
+      );
+      await frame.evaluate(() =>
+        (
+          globalThis as unknown as {
+            __bridge: { callBridge: (op: string, payload: unknown) => Promise<unknown> };
+          }
+        ).__bridge.callBridge('closeFlag', { id: 'staying' }),
+      );
+      await flags.getByText('A problem to act on').waitFor({ state: 'detached' });
     });
   });
 
@@ -326,7 +364,9 @@ describe('forms and flags in the browser', () => {
         const email = app.getByLabel(polish ? 'Adres e-mail konta Jira' : 'Jira account email');
         await email.fill('');
         await app.getByLabel(polish ? 'Token API' : 'API token', { exact: true }).fill(TOKEN);
-        const date = app.getByLabel(polish ? /Data wygaśnięcia tokenu/ : /Token expiry date/);
+        const date = app.getByRole('combobox', {
+          name: polish ? /Data wygaśnięcia tokenu/ : /Token expiry date/,
+        });
         await date.click();
         await date.pressSequentially(polish ? '01.01.2020' : '1/1/2020');
         await admin.screenshot(`forms-settings-date-picker-${viewName(view)}`);
@@ -347,5 +387,44 @@ describe('forms and flags in the browser', () => {
         await screenshots(admin, 'forms-settings-errors', view);
       });
     }
+  });
+
+  it("a date refused as past keeps the focus on its field without the field's calendar covering the error or Save", async () => {
+    await withViewer(browser, seeded.url, {}, async (admin) => {
+      const { app, page } = admin;
+      // Room under the field, where the picker opens its calendar when it fits.
+      await page.setViewportSize({ width: VIEWPORT.width, height: 1400 });
+      await app.getByRole('tab', { name: 'Settings' }).click();
+      await app.getByLabel('API token', { exact: true }).fill(TOKEN);
+      const date = app.getByRole('combobox', { name: 'Token expiry date (optional)' });
+      await date.click();
+      await date.pressSequentially('1/1/2020');
+      await date.press('Enter');
+      const save = app.getByRole('button', { name: 'Save token' });
+      await save.click();
+      const error = app.getByText(
+        'This date has passed, so the token has expired. Create a new token.',
+      );
+      await error.waitFor();
+      const frame = await admin.frame();
+      // The admin is back at the field to correct.
+      await eventually('focus on the date field', () =>
+        frame.evaluate(() => document.activeElement?.id === 'settings-expiresOn'),
+      );
+      await admin.screenshot('forms-settings-past-date-focused-admin-en-US-light');
+      const covered = async (target: typeof error) => {
+        const box = (await target.boundingBox())!;
+        return frame.evaluate(
+          ({ x, y, width, height }) =>
+            [...document.querySelectorAll('[role="grid"]')].some((calendar) => {
+              const c = calendar.getBoundingClientRect();
+              return c.left < x + width && x < c.right && c.top < y + height && y < c.bottom;
+            }),
+          box,
+        );
+      };
+      expect(await covered(error)).toBe(false);
+      expect(await covered(save)).toBe(false);
+    });
   });
 });

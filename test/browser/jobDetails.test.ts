@@ -72,7 +72,7 @@ describe('a backup in which some spaces fail', () => {
     await admin.app.getByRole('button', { name: 'Backup now', exact: true }).click();
     const confirm = admin.app.getByRole('dialog', { name: 'Start a backup now?' });
     await confirm.getByRole('button', { name: 'Start backup' }).click();
-    await admin.app.getByText('Backup started').first().waitFor();
+    await admin.flags.getByText('Backup started').waitFor();
     await rows(admin.app).first().filter({ hasText: 'Running' }).waitFor();
     expect(await rows(admin.app).first().textContent()).toMatch(/so far/);
     expect(await columnWidths(admin.app)).toEqual(before);
@@ -82,7 +82,7 @@ describe('a backup in which some spaces fail', () => {
     jobId = overview.connected ? (overview.runningJob?.id ?? '') : '';
     expect(jobId).not.toBe('');
     await stack.advanceClock(HOUR_MS);
-    await admin.app
+    await admin.flags
       .getByText(/^Backup finished: Succeeded with warnings$/)
       .waitFor({ timeout: 30_000 });
     await rows(admin.app).first().filter({ hasText: 'Succeeded with warnings' }).waitFor();

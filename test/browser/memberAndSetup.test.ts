@@ -79,7 +79,7 @@ describe('a site that is not connected yet', () => {
       await admin.checkAccessible('the setup form with errors');
 
       await connectSite(
-        app,
+        admin,
         'ATATT3xFfGF0setupInBrowserTest42',
         isoDay(stack.deps.clock.now(), 180),
       );

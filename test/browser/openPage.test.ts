@@ -80,7 +80,7 @@ it('shows a scheduled backup start and finish on pages left open, without a relo
 
     await Promise.all(
       pages.map(async ({ page, shot }) => {
-        await page.app.getByText('Backup finished: Succeeded').waitFor({ timeout: 60_000 });
+        await page.flags.getByText('Backup finished: Succeeded').waitFor({ timeout: 60_000 });
         expect(await fact(page.app, 'Status').textContent()).toMatch(/^Succeeded/);
         expect(await verdictText(page)).toMatch(
           /^Jira is protected.*Last backup just now, next in /,

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { backend, callsOf } from './fakeBridge';
+import { backend, callsOf, flagTitles } from './fakeBridge';
 import { connected, job, neverRun, ok, running } from './fixtures';
-import { freshBackend, renderPage } from './renderPage';
+import { findFlag, freshBackend, renderPage } from './renderPage';
 
 jest.mock('@forge/bridge', () => jest.requireActual('./fakeBridge').bridgeModule);
 
@@ -36,7 +36,10 @@ describe('Backup now', () => {
     expect(callsOf('startBackup')).toHaveLength(1);
     expect(fact('Status')).toHaveTextContent('Running');
     expect(screen.getByRole('progressbar', { name: '0 of 40 spaces' })).toBeVisible();
-    expect(await screen.findByText('Backup started')).toBeVisible();
+    expect(await findFlag('Backup started')).toMatchObject({
+      type: 'success',
+      isAutoDismiss: true,
+    });
   });
 
   test('with no plan yet, the question says the default settings are used', async () => {
@@ -118,11 +121,9 @@ describe('Backup now', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(callsOf('startBackup')).toHaveLength(1);
     expect(
-      await screen.findByText(
-        'The backup started, but it will fail until the Jira API token is updated',
-      ),
-    ).toBeVisible();
-    expect(screen.queryByText('Backup started')).toBeNull();
+      await findFlag('The backup started, but it will fail until the Jira API token is updated'),
+    ).toMatchObject({ type: 'warning', isAutoDismiss: false });
+    expect(flagTitles()).not.toContain('Backup started');
   });
 
   test('Cancel starts nothing', async () => {
@@ -137,7 +138,9 @@ describe('Backup now', () => {
   test('a second click while a job runs says a backup is already running', async () => {
     const { user } = await renderPage(running(12));
     await user.click(screen.getByRole('button', { name: 'Backup now' }));
-    expect(await screen.findByText('A backup is already running: 12 of 40 spaces')).toBeVisible();
+    expect(await findFlag('A backup is already running: 12 of 40 spaces')).toMatchObject({
+      type: 'info',
+    });
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(callsOf('startBackup')).toHaveLength(0);
   });
@@ -149,7 +152,9 @@ describe('Backup now', () => {
     await user.click(screen.getByRole('button', { name: 'Backup now' }));
     const dialog = await screen.findByRole('dialog', { name: 'Start a backup now?' });
     await user.click(within(dialog).getByRole('button', { name: 'Start backup' }));
-    expect(await screen.findByText('A backup is already running: 5 of 40 spaces')).toBeVisible();
+    expect(await findFlag('A backup is already running: 5 of 40 spaces')).toMatchObject({
+      type: 'info',
+    });
     expect(fact('Status')).toHaveTextContent('Running');
   });
 

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import type { ConnectedOverview, SaveScheduleInput } from '../../src/contract';
 import { backend, callsOf } from './fakeBridge';
 import { connected, neverRun, ok } from './fixtures';
-import { freshBackend, renderPage } from './renderPage';
+import { findFlag, freshBackend, renderPage } from './renderPage';
 
 jest.mock('@forge/bridge', () => jest.requireActual('./fakeBridge').bridgeModule);
 
@@ -96,7 +96,9 @@ describe('Edit backup schedule', () => {
     ]);
     expect(fact('Schedule')).toHaveTextContent('Tue, Wed and Fri at 04:00 (Europe/Warsaw)');
     expect(fact('Next backup')).toHaveTextContent(/Tue 1 Dec, 04:00 CET/);
-    expect(await screen.findByText(/Schedule saved\. Next backup: Tue 1 Dec/)).toBeVisible();
+    expect(await findFlag(/^Schedule saved\. Next backup: Tue 1 Dec/)).toMatchObject({
+      type: 'success',
+    });
   });
 
   test('with no day chosen, Save is refused and the dialog says why', async () => {

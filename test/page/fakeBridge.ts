@@ -6,6 +6,18 @@ import type { FunctionKey } from '../../src/contract';
 
 type Handler = (payload: unknown) => unknown;
 
+/** A flag the page asked Jira to show (`showFlag`), and whether it is still on screen. */
+export interface ShownFlag {
+  id: string | number;
+  title?: string;
+  description?: string;
+  type?: 'info' | 'success' | 'warning' | 'error';
+  appearance?: 'info' | 'success' | 'warning' | 'error';
+  actions?: { text: string; onClick: () => void }[];
+  isAutoDismiss?: boolean;
+  open: boolean;
+}
+
 export interface FakeBackend {
   handlers: Partial<Record<FunctionKey, Handler>>;
   calls: { functionKey: FunctionKey; payload: unknown }[];
@@ -14,6 +26,8 @@ export interface FakeBackend {
   /** Whether the viewer agrees to leave Jira when the page opens a link. */
   leaveJira: boolean;
   themeEnabled: number;
+  /** Every flag shown, oldest first; `open` turns false when the page closes it. */
+  flags: ShownFlag[];
 }
 
 export const backend: FakeBackend = {
@@ -23,6 +37,7 @@ export const backend: FakeBackend = {
   opened: [],
   leaveJira: true,
   themeEnabled: 0,
+  flags: [],
 };
 
 export function resetBackend(): void {
@@ -32,6 +47,30 @@ export function resetBackend(): void {
   backend.opened = [];
   backend.leaveJira = true;
   backend.themeEnabled = 0;
+  backend.flags = [];
+}
+
+/** The flags on screen, newest first, as Jira's flag area would list them. */
+export function openFlags(): ShownFlag[] {
+  return backend.flags.filter((flag) => flag.open).reverse();
+}
+
+/** The titles of the flags on screen, newest first. */
+export function flagTitles(): (string | undefined)[] {
+  return openFlags().map((flag) => flag.title);
+}
+
+function showFlag(options: Omit<ShownFlag, 'open'>) {
+  // As @forge/bridge does: Jira needs an id to close the flag by.
+  if (!options.id) throw new Error('"id" must be defined in flag options');
+  const flag: ShownFlag = { ...options, open: true };
+  backend.flags.push(flag);
+  return {
+    close: async () => {
+      flag.open = false;
+      return true;
+    },
+  };
 }
 
 export function callsOf(functionKey: FunctionKey): unknown[] {
@@ -48,6 +87,7 @@ async function invoke(functionKey: FunctionKey, payload?: unknown): Promise<unkn
 export const bridgeModule = {
   makeInvoke: () => invoke,
   invoke,
+  showFlag,
   view: {
     getContext: async () => backend.context,
     theme: {

@@ -1,124 +1,82 @@
-import { act, render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import { useEffect } from 'react';
 import type { StartedBackup } from '../../src/contract';
-import Notifications, { PASSING_FLAG_MS } from '../../static/src/components/shared/Notifications';
 import { describeError } from '../../static/src/errors';
 import { useNotices, type Notice } from '../../static/src/hooks/useNotices';
 import { createI18n } from '../../static/src/i18n';
 import { en } from '../../static/src/i18n/en';
 import { pl } from '../../static/src/i18n/pl';
 import { describeStorageRegion } from '../../static/src/storageRegion';
-import { backend, callsOf } from './fakeBridge';
+import { backend, callsOf, flagTitles, openFlags } from './fakeBridge';
 import { connected, MEMBER, neverRun, notConnected, ok, running } from './fixtures';
-import { freshBackend, renderPage } from './renderPage';
-import { useFakeTimersFromNow } from '../support/fakeTimers';
+import { findFlag, freshBackend, renderPage } from './renderPage';
 
 jest.mock('@forge/bridge', () => jest.requireActual('./fakeBridge').bridgeModule);
 
 beforeEach(freshBackend);
 
-function Flags({ notices }: { notices: Omit<Notice, 'id'>[] }) {
-  const { notices: shown, notify, dismiss } = useNotices();
+function Flags({ notices }: { notices: Notice[] }) {
+  const { notify } = useNotices();
   useEffect(() => notices.forEach(notify), [notices, notify]);
-  return <Notifications notices={shown} onDismiss={dismiss} />;
+  return null;
 }
 
-describe('flags', () => {
-  afterEach(() => jest.useRealTimers());
-
-  test('a success goes by itself; an error and a warning stay until dismissed', () => {
-    useFakeTimersFromNow();
+describe("flags in Jira's flag area", () => {
+  test('a success or news goes by itself; an error or a warning stays until dismissed', () => {
     render(
       <Flags
         notices={[
           { appearance: 'success', title: 'Schedule saved' },
+          { appearance: 'info', title: 'A backup is already running' },
           { appearance: 'error', title: 'Backup finished: Failed' },
-          { appearance: 'warning', title: 'A backup is already running' },
+          { appearance: 'warning', title: 'The backup started, but it will fail' },
         ]}
       />,
     );
-    expect(screen.getByText('Schedule saved')).toBeVisible();
-    act(() => jest.advanceTimersByTime(PASSING_FLAG_MS + 100));
-    expect(screen.queryByText('Schedule saved')).toBeNull();
-    act(() => jest.advanceTimersByTime(60 * 60 * 1000));
-    expect(screen.getAllByRole('alert')).toHaveLength(2);
-    expect(screen.getByText('Backup finished: Failed')).toBeVisible();
-    expect(screen.getByText('A backup is already running')).toBeVisible();
+    expect(
+      openFlags().map(({ title, type, isAutoDismiss }) => ({ title, type, isAutoDismiss })),
+    ).toEqual([
+      { title: 'The backup started, but it will fail', type: 'warning', isAutoDismiss: false },
+      { title: 'Backup finished: Failed', type: 'error', isAutoDismiss: false },
+      { title: 'A backup is already running', type: 'info', isAutoDismiss: true },
+      { title: 'Schedule saved', type: 'success', isAutoDismiss: true },
+    ]);
+    // A bold flag has no close button in Jira: an error the admin must read stays dismissable.
+    expect(openFlags().map((flag) => flag.appearance)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(new Set(backend.flags.map((flag) => flag.id)).size).toBe(4);
   });
 
-  test('each flag has a visible Dismiss button that the keyboard reaches and presses', async () => {
-    const user = userEvent.setup({ delay: null });
-    render(
-      <Flags
-        notices={[
-          { appearance: 'error', title: 'Backup finished: Failed' },
-          { appearance: 'success', title: 'Backup started' },
-        ]}
-      />,
-    );
-    const flags = screen.getByRole('complementary', { name: 'Notifications' });
-    const dismiss = within(flags).getAllByRole('button', { name: 'Dismiss' });
-    expect(dismiss).toHaveLength(2);
-    for (const button of dismiss) expect(button).toBeVisible();
-
-    // Newest on top: the success, then the error.
-    await user.tab();
-    expect(dismiss[0]).toHaveFocus();
-    await user.tab();
-    expect(dismiss[1]).toHaveFocus();
-    await user.keyboard('{Enter}');
-    await waitFor(() => expect(screen.queryByText('Backup finished: Failed')).toBeNull());
-    expect(screen.getByText('Backup started')).toBeVisible();
-  });
-
-  test('the same news again replaces its flag instead of stacking a copy', () => {
+  test('the same news again replaces its flag instead of stacking a copy', async () => {
     render(
       <Flags
         notices={[
           {
-            appearance: 'warning',
+            appearance: 'info',
             title: 'A backup is already running: 3 of 40 spaces',
-            key: 'run',
+            key: 'running',
           },
           { appearance: 'success', title: 'Schedule saved' },
           {
-            appearance: 'warning',
+            appearance: 'info',
             title: 'A backup is already running: 5 of 40 spaces',
-            key: 'run',
+            key: 'running',
           },
           { appearance: 'success', title: 'Schedule saved' },
         ]}
       />,
     );
-    expect(screen.getAllByRole('button', { name: 'Dismiss' })).toHaveLength(2);
-    expect(screen.getByText('A backup is already running: 5 of 40 spaces')).toBeVisible();
-    expect(screen.queryByText('A backup is already running: 3 of 40 spaces')).toBeNull();
-  });
-
-  test('a success stays while the pointer or the focus is on it', () => {
-    useFakeTimersFromNow();
-    render(<Flags notices={[{ appearance: 'success', title: 'Token updated' }]} />);
-    act(() => screen.getByRole('button', { name: 'Dismiss' }).focus());
-    act(() => jest.advanceTimersByTime(PASSING_FLAG_MS * 3));
-    expect(screen.getByText('Token updated')).toBeVisible();
-    act(() => screen.getByRole('button', { name: 'Dismiss' }).blur());
-    act(() => jest.advanceTimersByTime(PASSING_FLAG_MS + 100));
-    expect(screen.queryByText('Token updated')).toBeNull();
-  });
-
-  test('the stack is fixed at the bottom and scrolls rather than running off a narrow screen', () => {
-    render(
-      <Flags
-        notices={Array.from({ length: 6 }, (_, index) => ({
-          appearance: 'error' as const,
-          title: `Problem ${index}`,
-        }))}
-      />,
+    await waitFor(() =>
+      expect(flagTitles()).toEqual([
+        'Schedule saved',
+        'A backup is already running: 5 of 40 spaces',
+      ]),
     );
-    const stack = screen.getByRole('complementary', { name: 'Notifications' });
-    expect(stack).toHaveStyle({ position: 'fixed', overflowY: 'auto' });
-    // How it fits a 390 px screen is checked in a real browser (test/browser/formsAndFlags).
+    expect(backend.flags).toHaveLength(4);
   });
 });
 
@@ -141,7 +99,7 @@ describe('waiting', () => {
     const started: StartedBackup = { job: running(0).runningJob!, started: true };
     finish(ok(started));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    expect(await screen.findByText('Backup started')).toBeVisible();
+    expect(await findFlag('Backup started')).toMatchObject({ type: 'success' });
   });
 
   test('a rate limit on an action says GitProtect is busy, with the wait in minutes', async () => {
@@ -255,7 +213,7 @@ describe('small things', () => {
     await user.type(within(form).getByLabelText('Jira account email'), 'admin@example.com');
     await user.type(within(form).getByLabelText('API token'), 'ATATT3xFfGF0focusAfterConnect');
     await user.click(within(form).getByRole('button', { name: 'Connect' }));
-    await screen.findByText('GitProtect.io is connected');
+    await findFlag('GitProtect.io is connected');
     await waitFor(() =>
       expect(
         screen.getByRole('heading', { level: 1, name: 'GitProtect.io for Jira' }),

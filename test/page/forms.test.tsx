@@ -5,7 +5,7 @@ import { validateConnect, validateUpdateJiraToken } from '../../src/domain/input
 import { parseTypedDate } from '../../static/src/components/connection/TokenFields';
 import { backend, callsOf } from './fakeBridge';
 import { FIXTURE_NOW, connected, notConnected, ok } from './fixtures';
-import { freshBackend, renderPage } from './renderPage';
+import { findFlag, freshBackend, renderPage } from './renderPage';
 
 jest.mock('@forge/bridge', () => jest.requireActual('./fakeBridge').bridgeModule);
 
@@ -98,7 +98,7 @@ describe('the token form keeps what was typed', () => {
 
     answer = () => ok(connected());
     await user.click(within(form).getByRole('button', { name: 'Connect' }));
-    await screen.findByText('GitProtect.io is connected');
+    await findFlag('GitProtect.io is connected');
     expect((callsOf('connect') as ConnectInput[]).map((input) => input.token)).toEqual([
       TOKEN,
       TOKEN,
@@ -189,7 +189,10 @@ describe('the expiry date follows the viewer’s locale', () => {
     const day = `${soon.getFullYear()}-${pad(soon.getMonth() + 1)}-${pad(soon.getDate())}`;
     const typed = `${pad(soon.getDate())}.${pad(soon.getMonth() + 1)}.${soon.getFullYear()}`;
     await page.user.type(await within(panel).findByLabelText('Token API'), TOKEN);
-    await page.user.type(within(panel).getByLabelText(/Data wygaśnięcia tokenu/), typed);
+    await page.user.type(
+      within(panel).getByRole('combobox', { name: /Data wygaśnięcia tokenu/ }),
+      typed,
+    );
     await page.user.keyboard('{Enter}');
     // Shown as the picker writes a Polish date: the locale's own short date.
     const shown = new Intl.DateTimeFormat('pl-PL').format(soon);

@@ -10,6 +10,9 @@ import { backend, callsOf } from './fakeBridge';
 import { MEMBER, connected, job, ok, running } from './fixtures';
 import { freshBackend, renderPage } from './renderPage';
 import { useFakeTimersFromNow } from '../support/fakeTimers';
+import { createI18n } from '../../static/src/i18n';
+import { en } from '../../static/src/i18n/en';
+import { pl } from '../../static/src/i18n/pl';
 
 jest.mock('@forge/bridge', () => jest.requireActual('./fakeBridge').bridgeModule);
 
@@ -81,6 +84,96 @@ async function openDetails(overview = connected({ recentJobs: [partial, job()] }
   const dialog = await screen.findByRole('dialog', { name: /^Backup started Wed 25 Nov/ });
   return { ...page, dialog };
 }
+
+describe('failures for the same reason', () => {
+  const REFUSED = 'Jira answered 401: the API token was refused.';
+  const everyFailed = job({
+    id: 'job-9',
+    outcome: 'SUCCEEDED_WITH_WARNINGS',
+    startedAt: '2026-11-25T01:00:00Z',
+    finishedAt: '2026-11-25T01:42:00Z',
+    projectsTotal: 40,
+    projectsSucceeded: 14,
+    projectsFailed: 26,
+  });
+  const results: JobProjectResult[] = [
+    ...Array.from({ length: 25 }, (_, i) => ({
+      ...space(i + 1, 'FAILED'),
+      failureReason: REFUSED,
+    })),
+    { ...space(26, 'FAILED'), failureReason: 'Space 26 is archived in Jira.' },
+    ...Array.from({ length: 14 }, (_, i) => space(i + 27, 'SUCCEEDED')),
+  ];
+
+  async function openGrouped() {
+    backend.handlers.getJob = (payload) => {
+      const input = payload as GetJobInput;
+      const wanted = results.filter((s) => !input.outcome || s.outcome === input.outcome);
+      return ok({ job: everyFailed, durationMs: 42 * 60_000, projects: wanted, nextCursor: null });
+    };
+    const page = await renderPage(connected({ recentJobs: [everyFailed] }));
+    const table = await screen.findByRole('table');
+    await page.user.click(
+      within(table).getByRole('button', { name: /^Details of the backup started Wed 25 Nov/ }),
+    );
+    const dialog = await screen.findByRole('dialog', { name: /^Backup started Wed 25 Nov/ });
+    const list = await within(dialog).findByRole('list', { name: 'Spaces in this backup' });
+    return { ...page, dialog, list };
+  }
+
+  test('say the reason once, with how many spaces, and name them on request', async () => {
+    const { user, dialog, list } = await openGrouped();
+    const rows = within(list).getAllByRole('listitem');
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toHaveTextContent(`25 spacesFailed${REFUSED}`);
+    expect(within(dialog).getAllByText(REFUSED)).toHaveLength(1);
+    // A reason only one space had is that space's own row.
+    expect(rows[1]).toHaveTextContent('Space 26 (SP26)Failed');
+    expect(within(dialog).getByText('26 of 26 shown')).toBeVisible();
+
+    const which = within(rows[0]!).getByRole('button', { name: 'Show the 25 spaces' });
+    expect(which).toHaveAttribute('aria-expanded', 'false');
+    expect(within(rows[0]!).getByText('Space 7 (SP7)')).not.toBeVisible();
+    await user.click(which);
+    expect(which).toHaveAttribute('aria-expanded', 'true');
+    const names = within(rows[0]!).getAllByRole('listitem');
+    expect(names).toHaveLength(25);
+    expect(names[6]).toHaveTextContent('Space 7 (SP7)');
+    expect(
+      within(rows[0]!).getByRole('button', {
+        name: 'Open this job’s logs in GitProtect: 25 spaces that failed for this reason',
+      }),
+    ).toBeVisible();
+  });
+
+  test('every space still offers its own Restore when it was saved', async () => {
+    const { user, dialog } = await openGrouped();
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Failed only' }));
+    await within(dialog).findByText('40 of 40 shown');
+    const restores = within(dialog).getAllByRole('button', { name: /^Restore in GitProtect: / });
+    expect(restores).toHaveLength(14);
+    expect(restores[0]).toHaveAccessibleName('Restore in GitProtect: Space 27 (SP27)');
+    expect(within(dialog).getAllByText(REFUSED)).toHaveLength(1);
+  });
+
+  test('count spaces in Polish with its three plural forms', () => {
+    const polish = createI18n(pl, 'pl', 'pl-PL', 'Europe/Warsaw');
+    const english = createI18n(en, 'en', 'en-GB', 'Europe/Warsaw');
+    expect(
+      [1, 2, 4, 5, 12, 22, 25].map((count) => polish.t('jobDetails.reasonCount', { count })),
+    ).toEqual([
+      '1 przestrzeń',
+      '2 przestrzenie',
+      '4 przestrzenie',
+      '5 przestrzeni',
+      '12 przestrzeni',
+      '22 przestrzenie',
+      '25 przestrzeni',
+    ]);
+    expect(polish.t('jobDetails.reasonSpaces', { count: 25 })).toBe('Pokaż 25 przestrzeni');
+    expect(english.t('jobDetails.reasonCount', { count: 1 })).toBe('1 space');
+  });
+});
 
 describe('a backup’s details (admins)', () => {
   test('its headings go in order: the dialog title, then the spaces under it', async () => {

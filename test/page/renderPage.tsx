@@ -2,7 +2,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Overview } from '../../src/contract';
 import { App } from '../../static/src/App';
-import { backend, resetBackend } from './fakeBridge';
+import { backend, openFlags, resetBackend, type ShownFlag } from './fakeBridge';
 import { ok } from './fixtures';
 
 /** Renders the page against the fake backend and waits until the first load has ended. */
@@ -20,4 +20,19 @@ export async function renderPage(overview?: Overview) {
 
 export function freshBackend(): void {
   resetBackend();
+}
+
+/**
+ * Waits until Jira's flag area shows a flag titled `title` (the page asks for it through
+ * `showFlag`) and answers it, so a test can check its kind and whether it goes by itself.
+ */
+export async function findFlag(title: string | RegExp): Promise<ShownFlag> {
+  const matches = (flag: ShownFlag) =>
+    typeof title === 'string' ? flag.title === title : title.test(flag.title ?? '');
+  return waitFor(() => {
+    const flag = openFlags().find(matches);
+    if (!flag)
+      throw new Error(`No flag "${String(title)}" on screen: ${JSON.stringify(openFlags())}`);
+    return flag;
+  });
 }

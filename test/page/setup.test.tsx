@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import type { ConnectInput } from '../../src/contract';
 import { backend, callsOf } from './fakeBridge';
 import { connected, notConnected, ok } from './fixtures';
-import { freshBackend, renderPage } from './renderPage';
+import { findFlag, freshBackend, renderPage } from './renderPage';
 
 jest.mock('@forge/bridge', () => jest.requireActual('./fakeBridge').bridgeModule);
 
@@ -44,7 +44,7 @@ describe('first run', () => {
       },
     ]);
     expect(screen.getByText('United States')).toBeVisible();
-    expect(await screen.findByText('GitProtect.io is connected')).toBeVisible();
+    expect(await findFlag('GitProtect.io is connected')).toMatchObject({ type: 'success' });
     expect(callsOf('getOverview')).toHaveLength(1);
   });
 

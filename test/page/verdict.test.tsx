@@ -130,9 +130,11 @@ function theVerdict(): HTMLElement {
 }
 
 /** Buttons inside the verdict, by name. */
+/** The verdict's fixes: its buttons but the one that discloses the other causes. */
 function verdictButtons(): string[] {
   return within(theVerdict())
     .queryAllByRole('button')
+    .filter((button) => !button.hasAttribute('aria-expanded'))
     .map((button) => button.textContent ?? '');
 }
 
@@ -163,8 +165,8 @@ describe('one verdict, for an admin', () => {
     expect(verdict).toHaveTextContent(/stopped working after 20 Nov 2026, so no backup can run/);
     expect(verdictButtons()).toEqual(['Update token']);
     // The causes it explains wait below, collapsed, with no buttons of their own.
-    const others = within(verdict).getByText('2 more things need attention');
-    expect(others.closest('details')).not.toHaveAttribute('open');
+    const others = within(verdict).getByRole('button', { name: '2 more things need attention' });
+    expect(others).toHaveAttribute('aria-expanded', 'false');
     expect(within(verdict).getByText('Backups are failing', { exact: false })).not.toBeVisible();
 
     expect(fact('Status')).toHaveTextContent('Paused');
@@ -228,6 +230,23 @@ describe('one verdict, for an admin', () => {
       within(verdict).getByRole('button', { name: 'Open the logs in the Management Service' }),
     );
     expect(await screen.findByRole('dialog', { name: 'More features' })).toBeVisible();
+  });
+
+  test('the other causes open from an Atlassian disclosure button, not the browser’s triangle', async () => {
+    const { user } = await show('failing');
+    const verdict = theVerdict();
+    expect(verdict.querySelector('details, summary')).toBeNull();
+    const more = within(verdict).getByRole('button', { name: '1 more thing needs attention' });
+    expect(more).toHaveAttribute('aria-expanded', 'false');
+    const causes = document.getElementById(more.getAttribute('aria-controls') ?? '');
+    expect(causes).not.toBeNull();
+    expect(causes).not.toBeVisible();
+    await user.click(more);
+    expect(more).toHaveAttribute('aria-expanded', 'true');
+    expect(causes).toBeVisible();
+    expect(within(causes!).getAllByRole('listitem')).toHaveLength(1);
+    await user.click(more);
+    expect(causes).not.toBeVisible();
   });
 
   test('partly failed: the backup’s details in the app first, the logs second', async () => {

@@ -33,7 +33,7 @@ interface Page {
   overview: ConnectedOverview;
   refresh: () => Promise<Overview | null>;
   replace: (update: (current: Overview) => Overview) => void;
-  notify: (notice: Omit<Notice, 'id'>) => void;
+  notify: (notice: Notice) => void;
 }
 
 export function withConnected(update: (overview: ConnectedOverview) => ConnectedOverview) {

@@ -6,7 +6,7 @@ import type { Notice } from './useNotices';
 /** A job that ends while the page watches it is worth saying out loud, with its outcome. */
 export function useFinishedJobNotice(
   overview: ConnectedOverview,
-  notify: (notice: Omit<Notice, 'id'>) => void,
+  notify: (notice: Notice) => void,
 ): void {
   const { t } = useI18n();
   const watchedJob = useRef(overview.runningJob?.id ?? null);

@@ -340,9 +340,6 @@ export const en = {
   'setup.failed': 'GitProtect.io could not be connected',
   'setup.connected': 'GitProtect.io is connected',
 
-  'flag.group': 'Notifications',
-  'flag.dismiss': 'Dismiss',
-
   // Issue 12, items 4, 6 and 7: forms, flags and waiting, small things.
   'field.requiredNote': 'Fields marked with * are required.',
   'problem.email.tooLong': 'This email address is too long.',
@@ -360,6 +357,7 @@ export const en = {
   'rejected.NO_ACCESS':
     'This account cannot read this site’s Jira data. Use the token of a Jira administrator account.',
   'date.clear': 'Clear the date',
+  'date.openCalendar': 'Open calendar',
   'date.nextMonth': 'Next month',
   'date.previousMonth': 'Previous month',
   'wait.stillWorking': 'Still working… GitProtect can take a few seconds to answer.',
@@ -396,6 +394,8 @@ export const en = {
   'jobDetails.count': '{shown} of {total} shown',
   'jobDetails.spaceName': '{name} ({key})',
   'jobDetails.noReason': 'GitProtect gave no reason.',
+  'jobDetails.reasonCount': { one: '{count} space', other: '{count} spaces' },
+  'jobDetails.reasonSpaces': { one: 'Show the space', other: 'Show the {count} spaces' },
   'spaceOutcome.SUCCEEDED': 'Succeeded',
   'spaceOutcome.FAILED': 'Failed',
   'spaceOutcome.PENDING': 'Waiting',
@@ -404,6 +404,10 @@ export const en = {
   'handOff.restoreSpace': 'Restore in GitProtect: {name}',
   'handOff.logs': 'Logs',
   'handOff.spaceLogs': 'Open this job’s logs in GitProtect: {name}',
+  'handOff.reasonLogs': {
+    one: 'Open this job’s logs in GitProtect: {count} space that failed for this reason',
+    other: 'Open this job’s logs in GitProtect: {count} spaces that failed for this reason',
+  },
   'handOff.notifications': 'Set up emails in GitProtect',
   'handOff.failed': 'GitProtect could not be opened. {reason}',
   'settings.notifyHeading': 'Email when a backup fails',

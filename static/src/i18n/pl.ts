@@ -357,9 +357,6 @@ export const pl: Catalogue = {
   'setup.failed': 'Nie udało się połączyć GitProtect.io',
   'setup.connected': 'GitProtect.io jest połączony',
 
-  'flag.group': 'Powiadomienia',
-  'flag.dismiss': 'Zamknij',
-
   // Issue 12, items 4, 6 and 7: forms, flags and waiting, small things.
   'field.requiredNote': 'Pola oznaczone * są wymagane.',
   'problem.email.tooLong': 'Ten adres e-mail jest za długi.',
@@ -376,6 +373,7 @@ export const pl: Catalogue = {
   'rejected.EXPIRED': 'Ten token API wygasł. Utwórz nowy i wklej go tutaj.',
   'rejected.NO_ACCESS':
     'To konto nie ma dostępu do danych Jiry w tej witrynie. Użyj tokenu konta administratora Jiry.',
+  'date.openCalendar': 'Otwórz kalendarz',
   'date.clear': 'Wyczyść datę',
   'date.nextMonth': 'Następny miesiąc',
   'date.previousMonth': 'Poprzedni miesiąc',
@@ -414,6 +412,18 @@ export const pl: Catalogue = {
   'jobDetails.count': 'Widoczne: {shown} z {total}',
   'jobDetails.spaceName': '{name} ({key})',
   'jobDetails.noReason': 'GitProtect nie podał przyczyny.',
+  'jobDetails.reasonCount': {
+    one: '{count} przestrzeń',
+    few: '{count} przestrzenie',
+    many: '{count} przestrzeni',
+    other: '{count} przestrzeni',
+  },
+  'jobDetails.reasonSpaces': {
+    one: 'Pokaż przestrzeń',
+    few: 'Pokaż {count} przestrzenie',
+    many: 'Pokaż {count} przestrzeni',
+    other: 'Pokaż {count} przestrzeni',
+  },
   'spaceOutcome.SUCCEEDED': 'Udana',
   'spaceOutcome.FAILED': 'Nieudana',
   'spaceOutcome.PENDING': 'Oczekuje',
@@ -422,6 +432,12 @@ export const pl: Catalogue = {
   'handOff.restoreSpace': 'Przywróć w GitProtect: {name}',
   'handOff.logs': 'Dzienniki',
   'handOff.spaceLogs': 'Otwórz dzienniki tej kopii w GitProtect: {name}',
+  'handOff.reasonLogs': {
+    one: 'Otwórz dzienniki tej kopii w GitProtect: {count} przestrzeń nieudana z tej przyczyny',
+    few: 'Otwórz dzienniki tej kopii w GitProtect: {count} przestrzenie nieudane z tej przyczyny',
+    many: 'Otwórz dzienniki tej kopii w GitProtect: {count} przestrzeni nieudanych z tej przyczyny',
+    other: 'Otwórz dzienniki tej kopii w GitProtect: {count} przestrzeni nieudanej z tej przyczyny',
+  },
   'handOff.notifications': 'Skonfiguruj e-maile w GitProtect',
   'handOff.failed': 'Nie udało się otworzyć GitProtect. {reason}',
   'settings.notifyHeading': 'E-mail, gdy kopia się nie powiedzie',

@@ -14,6 +14,7 @@ import { describeError } from '../../errors';
 import { useI18n } from '../../hooks/useI18n';
 import { StatusLozenge } from '../status/StatusLozenge';
 import { Fact, Facts } from '../shared/Facts';
+import { Disclosure } from '../shared/Disclosure';
 import { HandOffButton } from '../shared/HandOffButton';
 import { ruleAbove } from '../shared/rules';
 
@@ -38,6 +39,19 @@ const countStyles = xcss({
   font: 'font.body.small',
   margin: 'space.0',
 });
+// The names of the spaces that failed for one reason: as many to a line as fit.
+const namesStyles = xcss({
+  display: 'grid',
+  gridTemplateColumns: 'repeat(auto-fill, minmax(180px, 1fr))',
+  gap: 'space.050',
+  listStyle: 'none',
+  margin: 'space.0',
+  paddingBlockStart: 'space.050',
+  // Under the disclosure's words, past its chevron.
+  paddingInlineStart: 'space.400',
+});
+// Without the reset's space above every list item but the first, which breaks a grid's rows.
+const nameStyles = xcss({ margin: 'space.0' });
 const sectionStyles = xcss({ display: 'flex', flexDirection: 'column', gap: 'space.200' });
 const loadingStyles = xcss({ padding: 'space.300', color: 'color.text.subtle' });
 
@@ -157,6 +171,75 @@ function SpaceRow({ space, jobId }: { space: JobProjectResult; jobId: string }) 
   );
 }
 
+/** Spaces that failed for the same reason, shown once with how many and which. */
+interface ReasonGroup {
+  reason: string | null;
+  spaces: JobProjectResult[];
+}
+
+type Row = { space: JobProjectResult } | ReasonGroup;
+
+/**
+ * The spaces in the order given, but those that failed for the same reason (a token refused:
+ * every space) are one row, where the first of them was. A reason only one space had stays
+ * that space's row.
+ */
+function rowsOf(results: JobProjectResult[]): Row[] {
+  const groups = new Map<string | null, ReasonGroup>();
+  const rows: Row[] = [];
+  for (const space of results) {
+    if (space.outcome !== 'FAILED') {
+      rows.push({ space });
+      continue;
+    }
+    const group = groups.get(space.failureReason);
+    if (group) {
+      group.spaces.push(space);
+      continue;
+    }
+    const started: ReasonGroup = { reason: space.failureReason, spaces: [space] };
+    groups.set(space.failureReason, started);
+    rows.push(started);
+  }
+  return rows.map((row) =>
+    'spaces' in row && row.spaces.length === 1 ? { space: row.spaces[0]! } : row,
+  );
+}
+
+function ReasonRow({ group, jobId }: { group: ReasonGroup; jobId: string }) {
+  const { t } = useI18n();
+  const count = group.spaces.length;
+  return (
+    <Box as="li" xcss={rowStyles}>
+      <Stack space="space.050" xcss={whatStyles}>
+        <Inline space="space.100" alignBlock="center" shouldWrap>
+          <strong>{t('jobDetails.reasonCount', { count })}</strong>
+          <Lozenge appearance="removed">{t('spaceOutcome.FAILED')}</Lozenge>
+        </Inline>
+        <Text as="p">{group.reason ?? t('jobDetails.noReason')}</Text>
+        <Disclosure label={t('jobDetails.reasonSpaces', { count })}>
+          <Box as="ul" xcss={namesStyles}>
+            {group.spaces.map((space) => (
+              <Box as="li" key={space.key} xcss={nameStyles}>
+                {t('jobDetails.spaceName', { name: space.name, key: space.key })}
+              </Box>
+            ))}
+          </Box>
+        </Disclosure>
+      </Stack>
+      <Box xcss={actionStyles}>
+        <HandOffButton
+          destination={{ kind: 'JOB_LOGS', jobId }}
+          label={t('handOff.reasonLogs', { count })}
+          appearance="subtle"
+        >
+          {t('handOff.logs')}
+        </HandOffButton>
+      </Box>
+    </Box>
+  );
+}
+
 /** Whether `a` is a later state of the same job than `b`: ended, or more spaces done. */
 function isFurther(a: BackupJob, b: BackupJob): boolean {
   if (a.outcome !== 'RUNNING') return b.outcome === 'RUNNING';
@@ -259,9 +342,13 @@ export default function JobDetailsDialog({ job: summary, now, onClose }: JobDeta
             {spaces && spaces.results.length > 0 ? (
               <>
                 <Box as="ul" xcss={listStyles} aria-labelledby="job-spaces-heading">
-                  {spaces.results.map((space) => (
-                    <SpaceRow key={space.key} space={space} jobId={job.id} />
-                  ))}
+                  {rowsOf(spaces.results).map((row) =>
+                    'spaces' in row ? (
+                      <ReasonRow key={row.spaces[0]!.key} group={row} jobId={job.id} />
+                    ) : (
+                      <SpaceRow key={row.space.key} space={row.space} jobId={job.id} />
+                    ),
+                  )}
                 </Box>
                 <Box as="p" xcss={countStyles} role="status">
                   {t('jobDetails.count', { shown: spaces.results.length, total })}

@@ -156,6 +156,11 @@ export function TokenFields({ idPrefix, values, errors, onChange }: TokenFieldsP
               placeholder={dateExample(new Date(latestExpiry(now)), format.locale)}
               aria-describedby={describedBy}
               clearControlLabel={t('date.clear')}
+              // The calendar opens from its own button or a click: a field focused again to
+              // correct (after a refused date) must not have it open over its error and Save.
+              shouldShowCalendarButton
+              inputLabel={t('field.expiresOn')}
+              openCalendarLabel={t('date.openCalendar')}
               nextMonthLabel={t('date.nextMonth')}
               previousMonthLabel={t('date.previousMonth')}
               parseInputValue={(text) => parseTypedDate(text, format.locale)}

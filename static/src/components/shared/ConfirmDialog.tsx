@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import Button from '@atlaskit/button/new';
 import Modal, { ModalBody, ModalFooter, ModalHeader, ModalTitle } from '@atlaskit/modal-dialog';
-import { Stack } from '@atlaskit/primitives/compiled';
+import { Inline, Stack } from '@atlaskit/primitives/compiled';
 import SectionMessage from '@atlaskit/section-message';
 import { useI18n } from '../../hooks/useI18n';
 import { StillWorking } from './StillWorking';
@@ -75,23 +75,26 @@ export default function ConfirmDialog(props: ConfirmDialogProps) {
         </Stack>
       </ModalBody>
       <ModalFooter>
-        <StillWorking busy={busy} />
-        <Button appearance="subtle" onClick={props.onClose}>
-          {t('action.cancel')}
-        </Button>
-        <Button
-          appearance={fix ? 'subtle' : (props.appearance ?? 'primary')}
-          onClick={() => void confirm()}
-          isLoading={busy}
-          ref={confirmButton}
-        >
-          {props.confirmLabel}
-        </Button>
-        {fix ? (
-          <Button appearance="primary" onClick={() => setTakingFix(true)} ref={fixButton}>
-            {fix.label}
+        {/* Three buttons do not fit beside each other on a phone: they wrap, kept to the end. */}
+        <Inline space="space.100" alignInline="end" alignBlock="center" shouldWrap grow="fill">
+          <StillWorking busy={busy} />
+          <Button appearance="subtle" onClick={props.onClose}>
+            {t('action.cancel')}
           </Button>
-        ) : null}
+          <Button
+            appearance={fix ? 'subtle' : (props.appearance ?? 'primary')}
+            onClick={() => void confirm()}
+            isLoading={busy}
+            ref={confirmButton}
+          >
+            {props.confirmLabel}
+          </Button>
+          {fix ? (
+            <Button appearance="primary" onClick={() => setTakingFix(true)} ref={fixButton}>
+              {fix.label}
+            </Button>
+          ) : null}
+        </Inline>
       </ModalFooter>
     </Modal>
   );

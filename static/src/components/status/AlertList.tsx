@@ -4,6 +4,7 @@ import { ALERT_CODES, type Alert, type AlertCode } from '../../../../src/contrac
 import { retryWhen } from '../../errors';
 import type { I18n, MessageKey } from '../../i18n';
 import { useI18n } from '../../hooks/useI18n';
+import { Disclosure } from '../shared/Disclosure';
 
 function numberParam(alert: Alert, name: string): number | undefined {
   const value = alert.params[name];
@@ -158,18 +159,12 @@ export function alertText(
 
 const list: CSSProperties = {
   margin: `${token('space.100', '8px')} 0 0`,
-  paddingInlineStart: token('space.250', '20px'),
+  // Under the disclosure's words, past its chevron.
+  paddingInlineStart: token('space.500', '40px'),
   display: 'flex',
   flexDirection: 'column',
   gap: token('space.050', '4px'),
 };
-const summary: CSSProperties = {
-  cursor: 'pointer',
-  color: token('color.text.subtle'),
-  fontWeight: token('font.weight.medium', '500'),
-};
-// Lined up with the verdict's text, under its box.
-const details: CSSProperties = { paddingInline: token('space.200', '16px') };
 
 interface OtherCausesProps {
   alerts: Alert[];
@@ -184,8 +179,7 @@ export function OtherCauses({ alerts }: OtherCausesProps) {
   const { t } = useI18n();
   if (alerts.length === 0) return null;
   return (
-    <details style={details}>
-      <summary style={summary}>{t('verdict.others', { count: alerts.length })}</summary>
+    <Disclosure label={t('verdict.others', { count: alerts.length })}>
       <ul style={list}>
         {alerts.map((alert) => (
           <li key={alert.code}>
@@ -195,6 +189,6 @@ export function OtherCauses({ alerts }: OtherCausesProps) {
           </li>
         ))}
       </ul>
-    </details>
+    </Disclosure>
   );
 }
