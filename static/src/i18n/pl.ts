@@ -485,8 +485,35 @@ export const pl: Catalogue = {
   'coverage.moreFailed': 'Nie udało się wczytać kolejnych przestrzeni',
   'coverage.showMore': 'Pokaż więcej',
   'coverage.shown': 'Wczytano {shown} z {total} przestrzeni',
-  'coverage.onlyProblems': 'Tylko przestrzenie bez ochrony (dotąd wczytano: {count})',
-  'coverage.noProblemsLoaded': 'Każda dotąd wczytana przestrzeń jest chroniona.',
+  'coverage.onlyProblems': 'Tylko przestrzenie bez ochrony',
+  'coverage.search': 'Szukaj przestrzeni',
+  'coverage.searchHint': 'Klucz lub nazwa',
+  'coverage.searching': 'Wyszukiwanie',
+  'coverage.searchFailed': 'Nie udało się przeszukać przestrzeni',
+  'coverage.matching': {
+    one: '{count} przestrzeń pasuje do „{query}”',
+    few: 'Wczytano {shown} z {count} przestrzeni pasujących do „{query}”',
+    many: 'Wczytano {shown} z {count} przestrzeni pasujących do „{query}”',
+    other: 'Wczytano {shown} z {count} przestrzeni pasujących do „{query}”',
+  },
+  'coverage.noMatch': 'Żadna przestrzeń nie pasuje do „{query}”.',
+  'coverage.lookedAt': {
+    one: 'Sprawdzono {looked} z {total} przestrzeni: {count} nie ma ochrony.',
+    few: 'Sprawdzono {looked} z {total} przestrzeni: {count} nie mają ochrony.',
+    many: 'Sprawdzono {looked} z {total} przestrzeni: {count} nie ma ochrony.',
+    other: 'Sprawdzono {looked} z {total} przestrzeni: {count} nie ma ochrony.',
+  },
+  'coverage.lookedAtMatching': {
+    one: 'Sprawdzono {looked} z {total} przestrzeni pasujących do „{query}”: {count} nie ma ochrony.',
+    few: 'Sprawdzono {looked} z {total} przestrzeni pasujących do „{query}”: {count} nie mają ochrony.',
+    many: 'Sprawdzono {looked} z {total} przestrzeni pasujących do „{query}”: {count} nie ma ochrony.',
+    other:
+      'Sprawdzono {looked} z {total} przestrzeni pasujących do „{query}”: {count} nie ma ochrony.',
+  },
+  'coverage.lookFurther': 'Szukaj dalej',
+  'coverage.noProblems': 'Żadna z nich nie wymaga uwagi: wszystkie są chronione.',
+  'coverage.noProblemsYet':
+    'Wszystkie sprawdzone dotąd przestrzenie są chronione. Szukaj dalej, by sprawdzić resztę.',
   'coverage.empty': 'Ta witryna Jiry nie ma jeszcze przestrzeni.',
   'coverage.list': 'Przestrzenie',
 };
