@@ -15,6 +15,7 @@ export const parts = {
   setup: lazyPart(() => import('./components/connection/SetupForm')),
   notifications: lazyPart(() => import('./components/shared/Notifications')),
   coverage: lazyPart(() => import('./components/spaces/CoverageDialog')),
+  getStarted: lazyPart(() => import('./components/onboarding/GetStarted')),
 };
 
 /**

@@ -394,6 +394,7 @@ export const pl: Catalogue = {
   'jobs.details': 'Szczegóły kopii rozpoczętej {start}',
   'jobs.older': 'Pokaż starsze kopie',
   'jobs.olderFailed': 'Nie udało się wczytać starszych kopii',
+  'jobs.scrollHint': 'Więcej kolumn: przewiń tabelę w bok.',
   'jobs.shown': 'Kopie na liście: {count}',
   'jobDetails.title': 'Kopia rozpoczęta {start}',
   'jobDetails.outcome': 'Wynik',
@@ -516,4 +517,53 @@ export const pl: Catalogue = {
     'Wszystkie sprawdzone dotąd przestrzenie są chronione. Szukaj dalej, by sprawdzić resztę.',
   'coverage.empty': 'Ta witryna Jiry nie ma jeszcze przestrzeni.',
   'coverage.list': 'Przestrzenie',
+
+  'getStarted.title': 'Pierwsze kroki z GitProtect.io',
+  'getStarted.what':
+    'GitProtect.io wykonuje według harmonogramu kopie zapasowe tej witryny Jiry w GitProtect: każdej przestrzeni z jej elementami pracy, komentarzami i załącznikami, przechowywane w wybranym regionie i przywracane z GitProtect. Tutaj, w Jirze, widzisz, czy każda przestrzeń jest chroniona, zmieniasz porę kopii, uruchamiasz kopię w dowolnej chwili i aktualizujesz dostęp GitProtect do Jiry.',
+  'getStarted.allDone.title': 'Wszystko gotowe',
+  'getStarted.allDone.body':
+    'GitProtect jest połączony, wykonał kopię tej witryny i każda przestrzeń jest chroniona. Od teraz stan pokazuje strona główna.',
+  'getStarted.needs.title': 'Czego potrzebujesz',
+  'getStarted.needs.region':
+    'Regionu, w którym GitProtect przechowa kopie: Europa, Stany Zjednoczone lub Australia.',
+  'getStarted.needs.token':
+    'Tokenu API Jiry konta, które może przeglądać każdą przestrzeń: GitProtect czyta nim Jirę i pomija przestrzenie, których to konto nie widzi.',
+  'getStarted.needs.tokenLink': 'Utwórz token API w Atlassian',
+  'getStarted.steps.title': 'Kroki',
+  'getStarted.stepNumber': '{number}.',
+  'getStarted.state.done': 'Gotowe',
+  'getStarted.state.running': 'W toku',
+  'getStarted.state.todo': 'Do zrobienia',
+  'getStarted.connect.title': 'Połącz z GitProtect',
+  'getStarted.connect.todo':
+    'Wybierz region i wpisz w formularzu poniżej adres e-mail konta oraz jego token API.',
+  'getStarted.connect.done': 'Połączono w regionie {region} kontem {email}.',
+  'getStarted.firstBackup.title': 'Wykonaj pierwszą kopię',
+  'getStarted.firstBackup.afterConnect':
+    'Po połączeniu pierwsza kopia ruszy o zaplanowanej porze albo od razu, przyciskiem „Utwórz kopię teraz” na stronie głównej.',
+  'getStarted.firstBackup.running': 'Pierwsza kopia właśnie trwa.',
+  'getStarted.firstBackup.done': 'Ostatnia kopia zakończyła się {when}.',
+  'getStarted.firstBackup.todo':
+    'Pierwsza kopia ruszy {when}; przycisk „Utwórz kopię teraz” na stronie głównej uruchomi ją wcześniej.',
+  'getStarted.firstBackup.todoNoPlan':
+    'Uruchom ją przyciskiem „Utwórz kopię teraz” na stronie głównej.',
+  'getStarted.everySpace.title': 'Chroń każdą przestrzeń',
+  'getStarted.everySpace.afterConnect': 'Przestrzeń jest chroniona, gdy jej kopia się powiodła.',
+  'getStarted.everySpace.done': {
+    one: 'Jedyna przestrzeń witryny jest chroniona.',
+    few: 'Chronione są wszystkie {count} przestrzenie.',
+    many: 'Chronionych jest wszystkich {count} przestrzeni.',
+    other: 'Chronionych jest wszystkich {count} przestrzeni.',
+  },
+  'getStarted.everySpace.todo': {
+    one: 'Chronione: {protected} z 1 przestrzeni. Strona główna pokazuje, dlaczego nie i co to naprawi.',
+    few: 'Chronione: {protected} z {count} przestrzeni. Strona główna pokazuje, których brakuje, dlaczego i co to naprawi.',
+    many: 'Chronione: {protected} z {count} przestrzeni. Strona główna pokazuje, których brakuje, dlaczego i co to naprawi.',
+    other:
+      'Chronione: {protected} z {count} przestrzeni. Strona główna pokazuje, których brakuje, dlaczego i co to naprawi.',
+  },
+  'getStarted.everySpace.afterFirstBackup':
+    'Gdy kopia się powiedzie, zobaczysz tu, czy każda przestrzeń jest chroniona.',
+  'getStarted.openMain': 'Otwórz GitProtect.io',
 };
