@@ -348,7 +348,9 @@ async function spacesViewFigures(
         ratio: many.calls / few.calls,
         target: filtered ? '<= 7 (looks at <= 300)' : 'constant',
         met: many.calls <= bound && (!filtered || many.lookedAt <= 300),
-        note: `${name}: ${many.rows} rows, looked at ${many.lookedAt} of 10,000 (every space protected)`,
+        note:
+          `${name}: ${many.rows} rows, looked at ${many.lookedAt} of the ${many.matching} ` +
+          'matching spaces (every space protected)',
       },
       {
         figure: `spaces view, ${name}, 10,000 spaces: time`,

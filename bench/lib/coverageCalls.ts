@@ -69,6 +69,8 @@ export interface SpacesPageCost {
   times: number[];
   rows: number;
   lookedAt: number;
+  /** The spaces that match the page's search (all of them without one). */
+  matching: number;
 }
 
 /**
@@ -107,7 +109,13 @@ export async function spacesViewCosts(
       times.push(performance.now() - started);
       calls = (await target.control.stats()).requests + target.jira.calls;
     }
-    costs[name] = { calls, times, rows: page?.projects.length ?? 0, lookedAt: page?.lookedAt ?? 0 };
+    costs[name] = {
+      calls,
+      times,
+      rows: page?.projects.length ?? 0,
+      lookedAt: page?.lookedAt ?? 0,
+      matching: page?.matchingProjects ?? 0,
+    };
   }
   return costs;
 }
