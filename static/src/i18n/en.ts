@@ -486,50 +486,6 @@ export const en = {
   'coverage.noProblemsYet': 'Every space looked at so far is protected. Look further for the rest.',
   'coverage.empty': 'This Jira site has no spaces yet.',
   'coverage.list': 'Spaces',
-
-  'getStarted.title': 'Get started with GitProtect.io',
-  'getStarted.what':
-    'GitProtect.io backs up this Jira site to GitProtect on a schedule: every space with its work items, comments and attachments, kept in the region you choose and restored from GitProtect. Here in Jira you see whether every space is protected, change when backups run, start one at any time and keep GitProtect’s access to Jira up to date.',
-  'getStarted.allDone.title': 'You are all set',
-  'getStarted.allDone.body':
-    'GitProtect is connected, has backed up this site, and every space is protected. The main page keeps watch from now on.',
-  'getStarted.needs.title': 'What you need',
-  'getStarted.needs.region':
-    'A region where GitProtect keeps the backups: Europe, United States or Australia.',
-  'getStarted.needs.token':
-    'A Jira API token of an account that can browse every space: GitProtect reads Jira with it, and leaves out any space that account cannot see.',
-  'getStarted.needs.tokenLink': 'Create an API token at Atlassian',
-  'getStarted.steps.title': 'Steps',
-  'getStarted.stepNumber': '{number}.',
-  'getStarted.state.done': 'Done',
-  'getStarted.state.running': 'Running',
-  'getStarted.state.todo': 'To do',
-  'getStarted.connect.title': 'Connect to GitProtect',
-  'getStarted.connect.todo':
-    'Choose the region and enter the account’s email and API token in the form below.',
-  'getStarted.connect.done': 'Connected in {region} with the account {email}.',
-  'getStarted.firstBackup.title': 'Run the first backup',
-  'getStarted.firstBackup.afterConnect':
-    'Once connected, the first backup runs at the planned time, or at once with Backup now on the main page.',
-  'getStarted.firstBackup.running': 'The first backup is running now.',
-  'getStarted.firstBackup.done': 'The last backup finished {when}.',
-  'getStarted.firstBackup.todo':
-    'The first backup runs {when}; Backup now on the main page starts it sooner.',
-  'getStarted.firstBackup.todoNoPlan': 'Start it with Backup now on the main page.',
-  'getStarted.everySpace.title': 'Protect every space',
-  'getStarted.everySpace.afterConnect': 'A space is protected once a backup of it has succeeded.',
-  'getStarted.everySpace.done': {
-    one: 'The site’s only space is protected.',
-    other: 'All {count} spaces are protected.',
-  },
-  'getStarted.everySpace.todo': {
-    one: '{protected} of 1 space is protected. The main page says why not and what fixes it.',
-    other:
-      '{protected} of {count} spaces are protected. The main page says which are not, why, and what fixes it.',
-  },
-  'getStarted.everySpace.afterFirstBackup':
-    'Once a backup has succeeded, this says whether every space is protected.',
-  'getStarted.openMain': 'Open GitProtect.io',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,4 +1,4 @@
-import type { MouseEvent, ReactNode } from 'react';
+import { useMemo, type MouseEvent, type ReactNode } from 'react';
 import Button from '@atlaskit/button/new';
 import Heading from '@atlaskit/heading';
 import Lozenge from '@atlaskit/lozenge';
@@ -8,7 +8,8 @@ import type { Overview } from '../../../../src/contract';
 import { navigateInJira, openInNewTab } from '../../api';
 import { backendNow } from '../../backendClock';
 import { useI18n } from '../../hooks/useI18n';
-import type { MessageKey } from '../../i18n';
+import { createPartTranslator } from '../../i18n';
+import { getStartedEn, getStartedPl, type GetStartedKey } from './messages';
 import { PageHeader } from '../shared/PageHeader';
 import { ruleBelow } from '../shared/rules';
 
@@ -23,10 +24,10 @@ const stateStyles = xcss({ flexShrink: 0, minWidth: '96px' });
 
 type StepState = 'done' | 'running' | 'todo';
 const STATE_LOZENGE = {
-  done: { appearance: 'success', label: 'getStarted.state.done' },
-  running: { appearance: 'inprogress', label: 'getStarted.state.running' },
-  todo: { appearance: 'default', label: 'getStarted.state.todo' },
-} as const satisfies Record<StepState, { appearance: string; label: MessageKey }>;
+  done: { appearance: 'success', label: 'state.done' },
+  running: { appearance: 'inprogress', label: 'state.running' },
+  todo: { appearance: 'default', label: 'state.todo' },
+} as const satisfies Record<StepState, { appearance: string; label: GetStartedKey }>;
 
 interface Step {
   key: 'connect' | 'firstBackup' | 'everySpace';
@@ -34,14 +35,25 @@ interface Step {
   detail: string;
 }
 
+/** This view's own words in the viewer's language; the page's shared ones come from useI18n. */
+function useGetStartedWords() {
+  const { language, format } = useI18n();
+  return useMemo(
+    () => createPartTranslator(language === 'pl' ? getStartedPl : getStartedEn, format.locale),
+    [language, format.locale],
+  );
+}
+
 /** The three steps to a protected site, each with its state as the overview tells it. */
 function useSteps(overview: Overview): Step[] {
-  const { t, format } = useI18n();
+  const i18n = useI18n();
+  const { format } = i18n;
+  const t = useGetStartedWords();
   if (!overview.connected) {
     return [
-      { key: 'connect', state: 'todo', detail: t('getStarted.connect.todo') },
-      { key: 'firstBackup', state: 'todo', detail: t('getStarted.firstBackup.afterConnect') },
-      { key: 'everySpace', state: 'todo', detail: t('getStarted.everySpace.afterConnect') },
+      { key: 'connect', state: 'todo', detail: t('connect.todo') },
+      { key: 'firstBackup', state: 'todo', detail: t('firstBackup.afterConnect') },
+      { key: 'everySpace', state: 'todo', detail: t('everySpace.afterConnect') },
     ];
   }
   const now = backendNow();
@@ -50,18 +62,18 @@ function useSteps(overview: Overview): Step[] {
     ? {
         key: 'firstBackup',
         state: 'done',
-        detail: t('getStarted.firstBackup.done', {
+        detail: t('firstBackup.done', {
           when: format.relative(last.finishedAt ?? last.startedAt, now),
         }),
       }
     : overview.runningJob
-      ? { key: 'firstBackup', state: 'running', detail: t('getStarted.firstBackup.running') }
+      ? { key: 'firstBackup', state: 'running', detail: t('firstBackup.running') }
       : {
           key: 'firstBackup',
           state: 'todo',
           detail: overview.nextBackupAt
-            ? t('getStarted.firstBackup.todo', { when: format.dateTime(overview.nextBackupAt) })
-            : t('getStarted.firstBackup.todoNoPlan'),
+            ? t('firstBackup.todo', { when: format.dateTime(overview.nextBackupAt) })
+            : t('firstBackup.todoNoPlan'),
         };
   // The backend's rule (src/domain/protection.ts): a space is protected once a backup of it
   // succeeded within the plan's period; any that is not raises SPACES_UNPROTECTED with counts.
@@ -74,7 +86,7 @@ function useSteps(overview: Overview): Step[] {
     everySpace = {
       key: 'everySpace',
       state: 'todo',
-      detail: t('getStarted.everySpace.todo', {
+      detail: t('everySpace.todo', {
         count,
         protected: format.number(Number(unprotected.params.protected)),
       }),
@@ -83,21 +95,21 @@ function useSteps(overview: Overview): Step[] {
     everySpace = {
       key: 'everySpace',
       state: 'done',
-      detail: t('getStarted.everySpace.done', { count: total }),
+      detail: t('everySpace.done', { count: total }),
     };
   } else {
     everySpace = {
       key: 'everySpace',
       state: 'todo',
-      detail: t('getStarted.everySpace.afterFirstBackup'),
+      detail: t('everySpace.afterFirstBackup'),
     };
   }
   return [
     {
       key: 'connect',
       state: 'done',
-      detail: t('getStarted.connect.done', {
-        region: t(`region.${overview.region}`),
+      detail: t('connect.done', {
+        region: i18n.t(`region.${overview.region}`),
         email: overview.token.email ?? '',
       }),
     },
@@ -119,7 +131,7 @@ export interface GetStartedProps {
  * needs, and the steps to a site whose every space is backed up, each with its state.
  */
 export default function GetStarted({ overview, mainPageUrl, setupForm }: GetStartedProps) {
-  const { t } = useI18n();
+  const t = useGetStartedWords();
   const steps = useSteps(overview);
   const allDone = steps.every((step) => step.state === 'done');
   const openTokenPage = (event: MouseEvent) => {
@@ -132,7 +144,7 @@ export default function GetStarted({ overview, mainPageUrl, setupForm }: GetStar
         appearance={allDone || overview.connected ? 'primary' : 'default'}
         onClick={() => void navigateInJira(mainPageUrl)}
       >
-        {t('getStarted.openMain')}
+        {t('openMain')}
       </Button>
     </div>
   ) : null;
@@ -143,29 +155,29 @@ export default function GetStarted({ overview, mainPageUrl, setupForm }: GetStar
       <Stack space="space.400">
         <Stack space="space.150">
           <Heading size="medium" as="h2">
-            {t('getStarted.title')}
+            {t('title')}
           </Heading>
-          <Text as="p">{t('getStarted.what')}</Text>
+          <Text as="p">{t('what')}</Text>
         </Stack>
 
         {allDone ? (
-          <SectionMessage appearance="success" title={t('getStarted.allDone.title')}>
-            <p>{t('getStarted.allDone.body')}</p>
+          <SectionMessage appearance="success" title={t('allDone.title')}>
+            <p>{t('allDone.body')}</p>
           </SectionMessage>
         ) : null}
 
         <Stack space="space.100">
           <Heading size="small" as="h3">
-            {t('getStarted.needs.title')}
+            {t('needs.title')}
           </Heading>
           <Box as="ul" xcss={listStyles}>
             <li>
-              <Text>{t('getStarted.needs.region')}</Text>
+              <Text>{t('needs.region')}</Text>
             </li>
             <li>
-              <Text>{t('getStarted.needs.token')} </Text>
+              <Text>{t('needs.token')} </Text>
               <Anchor href={API_TOKENS_URL} onClick={openTokenPage} xcss={linkStyles}>
-                {t('getStarted.needs.tokenLink')}
+                {t('needs.tokenLink')}
               </Anchor>
             </li>
           </Box>
@@ -173,7 +185,7 @@ export default function GetStarted({ overview, mainPageUrl, setupForm }: GetStar
 
         <Stack space="space.100">
           <Heading size="small" as="h3" id="get-started-steps">
-            {t('getStarted.steps.title')}
+            {t('steps.title')}
           </Heading>
           <Box as="ol" xcss={stepsStyles} aria-labelledby="get-started-steps">
             {steps.map((step, index) => {
@@ -192,8 +204,7 @@ export default function GetStarted({ overview, mainPageUrl, setupForm }: GetStar
                     </Box>
                     <Stack space="space.050">
                       <Text weight="semibold">
-                        {t('getStarted.stepNumber', { number: index + 1 })}{' '}
-                        {t(`getStarted.${step.key}.title`)}
+                        {t('stepNumber', { number: index + 1 })} {t(`${step.key}.title`)}
                       </Text>
                       <Text color="color.text.subtle">{step.detail}</Text>
                     </Stack>
