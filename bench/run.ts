@@ -24,7 +24,7 @@ import { buildBaselinePage, firstLoad } from './lib/pageSize';
 import { FIXED_POLLS_PER_MINUTE, measurePolling } from './lib/polling';
 import { WINDOW_MINUTES, measureLiveEachMinute, measureOpenPage } from './lib/openPage';
 import { type Figure, formatTable, kb, mb, median, ms, spread } from './lib/report';
-import { coveragePageCost } from './lib/coverageCalls';
+import { SPACES_PAGES, coveragePageCost, spacesViewCosts } from './lib/coverageCalls';
 import { staleRunCost, triggerRunCost } from './lib/triggerCalls';
 import { sequentialRounds, watchUpstream } from './lib/upstream';
 
@@ -100,6 +100,8 @@ async function main(): Promise<number> {
     const target = { control, jira: stack.jira, runTrigger: stack.runTrigger };
     figures.push(...(await triggerCosts(target)));
     figures.push(await coverageCosts({ control, jira: stack.jira, url: stack.url }));
+    step('The spaces view at 10,000 spaces: a page, a search, only those not protected');
+    figures.push(...(await spacesViewFigures({ control, jira: stack.jira, url: stack.url })));
 
     step('Polling a running backup (visible, hidden, visible again)');
     const pollingStack = await startStack();
@@ -326,6 +328,45 @@ async function coverageCosts(target: Parameters<typeof coveragePageCost>[0]): Pr
       `the last page of 50 (getCoverage): ${[...routes, `Jira x${large.jira}`].join(', ')} ` +
       '(the admin check, one page of projects as the app, one question to GitProtect by key)',
   };
+}
+
+/** Calls and time per page of the spaces view at 10,000 spaces, against 25 in the same run. */
+async function spacesViewFigures(
+  target: Parameters<typeof coveragePageCost>[0],
+): Promise<Figure[]> {
+  const small = await spacesViewCosts(target, 25, RUNS);
+  const large = await spacesViewCosts(target, 10_000, RUNS);
+  await target.control.setInstance({ projectCount: 25 });
+  target.jira.projects = 25;
+  return (Object.keys(SPACES_PAGES) as (keyof typeof SPACES_PAGES)[]).flatMap((name) => {
+    const [few, many] = [small[name], large[name]];
+    const filtered = name === 'only not protected';
+    // A filtered page looks at up to 300 spaces: 3 of Jira's pages and 3 questions to
+    // GitProtect, with the admin check; a plain or searched page makes the same calls at any size.
+    const bound = filtered ? 7 : few.calls;
+    return [
+      {
+        figure: `spaces view, ${name}, 10,000 spaces: calls`,
+        measured: String(many.calls),
+        baseline: `${few.calls} at 25 spaces`,
+        ratio: many.calls / few.calls,
+        target: filtered ? '<= 7 (looks at <= 300)' : 'constant',
+        met: many.calls <= bound && (!filtered || many.lookedAt <= 300),
+        note:
+          `${name}: ${many.rows} rows, looked at ${many.lookedAt} of the ${many.matching} ` +
+          'matching spaces (every space protected)',
+      },
+      {
+        figure: `spaces view, ${name}, 10,000 spaces: time`,
+        measured: ms(median(many.times)),
+        baseline: `${ms(median(few.times))} at 25 spaces`,
+        ratio: median(many.times) / median(few.times),
+        target: '-',
+        met: null,
+        note: `${name}: median of ${RUNS} getCoverage calls over the host's HTTP API each`,
+      },
+    ];
+  });
 }
 
 async function triggerCosts(target: Parameters<typeof triggerRunCost>[0]): Promise<Figure[]> {

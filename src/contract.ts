@@ -383,12 +383,26 @@ export interface ProjectCoverage {
   lastSuccessAt: string | null;
 }
 
-/** `getCoverage`: a page of the site's projects (by key, as Jira lists them). */
+/**
+ * `getCoverage`: a page of the site's projects (in Jira's order by key; each page in natural
+ * order, ANL5 before ANL49).
+ */
 export interface GetCoverageInput {
-  /** 0 when absent. */
+  /** 0 when absent: a position in Jira's list of the (matching) projects. */
   startAt?: number;
   /** 1 to 100; 50 when absent. */
   limit?: number;
+  /**
+   * Only projects whose key or name contains this, ignoring case (Jira's project search): 1 to
+   * 80 characters, not only spaces, no control characters. Searched as given, without the
+   * spaces around it.
+   */
+  query?: string;
+  /**
+   * Only projects that are not protected: looks at up to `COVERAGE_SCAN` projects from `startAt`
+   * and stops at `limit` found; `lookedAt` says where it got to.
+   */
+  onlyUnprotected?: boolean;
 }
 
 export interface ProjectCoveragePage {
@@ -398,6 +412,13 @@ export interface ProjectCoveragePage {
   nextStartAt: number | null;
   /** Projects of the site the app sees. */
   siteProjects: number;
+  /** Projects that match `query` (without one, `siteProjects`). */
+  matchingProjects: number;
+  /**
+   * How many of the matching projects, in Jira's order, this page and those before it have
+   * looked at: with `onlyUnprotected`, more than the rows it returns.
+   */
+  lookedAt: number;
   /** Projects the backup account can see (GitProtect's count). */
   visibleToBackupAccount: number;
   /** Projects the plan backs up. */

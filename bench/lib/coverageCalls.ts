@@ -4,7 +4,7 @@
  * site. Paged, it must not grow with the number of projects.
  */
 import type { LocalJiraSite } from '../../src/adapters/local/jiraSite';
-import type { Envelope, ProjectCoveragePage } from '../../src/contract';
+import type { Envelope, GetCoverageInput, ProjectCoveragePage } from '../../src/contract';
 import type { EmulatorControl } from './control';
 
 export interface CoverageCost {
@@ -52,4 +52,81 @@ export async function coveragePageCost(
     rows: envelope.data.projects.length,
     byRoute: stats.byRoute,
   };
+}
+
+/** The pages of the spaces view the admin asks for at scale: plain, searched, filtered. */
+export const SPACES_PAGES = {
+  'first page': {},
+  'search "anl"': { query: 'anl' },
+  'only not protected': { onlyUnprotected: true },
+} as const satisfies Record<string, GetCoverageInput>;
+export type SpacesPage = keyof typeof SPACES_PAGES;
+
+export interface SpacesPageCost {
+  /** Upstream calls of one page: the service's requests and the Jira site's calls. */
+  calls: number;
+  /** How long each timed call took, end to end over the host's HTTP API. */
+  times: number[];
+  rows: number;
+  lookedAt: number;
+  /** The spaces that match the page's search (all of them without one). */
+  matching: number;
+}
+
+/**
+ * Each page of `SPACES_PAGES` on a site of `projects` spaces, every one of them backed up (so
+ * "only not protected" has to look as far as it may), `runs` times each.
+ */
+export async function spacesViewCosts(
+  target: CoverageTarget,
+  projects: number,
+  runs: number,
+): Promise<Record<SpacesPage, SpacesPageCost>> {
+  await target.control.setInstance({
+    projectCount: projects,
+    hiddenProjects: 0,
+    excludedProjects: 0,
+    failingProjects: 0,
+  });
+  target.jira.projects = projects;
+  await invoke(target, 'startBackup', undefined);
+  // The host's clock moves the app's and the emulator's: the backup of every space finishes.
+  await fetch(`${target.url}__control/clock`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ advanceMs: 3_600_000 + projects * 400 }),
+  });
+  const costs = {} as Record<SpacesPage, SpacesPageCost>;
+  for (const [name, payload] of Object.entries(SPACES_PAGES) as [SpacesPage, GetCoverageInput][]) {
+    const times: number[] = [];
+    let calls = 0;
+    let page: ProjectCoveragePage | undefined;
+    for (let run = 0; run < runs; run += 1) {
+      await target.control.resetStats();
+      target.jira.calls = 0;
+      const started = performance.now();
+      page = await invoke<ProjectCoveragePage>(target, 'getCoverage', payload);
+      times.push(performance.now() - started);
+      calls = (await target.control.stats()).requests + target.jira.calls;
+    }
+    costs[name] = {
+      calls,
+      times,
+      rows: page?.projects.length ?? 0,
+      lookedAt: page?.lookedAt ?? 0,
+      matching: page?.matchingProjects ?? 0,
+    };
+  }
+  return costs;
+}
+
+async function invoke<T>(target: CoverageTarget, functionKey: string, payload: unknown) {
+  const response = await fetch(`${target.url}api/invoke`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-local-user': 'admin' },
+    body: JSON.stringify({ functionKey, payload }),
+  });
+  const envelope = (await response.json()) as Envelope<T>;
+  if (!envelope.ok) throw new Error(`${functionKey} failed: ${envelope.error.code}`);
+  return envelope.data;
 }

@@ -31,6 +31,10 @@
     return new URL('/__host/gitprotect/' + url.hostname + url.pathname, window.location.href);
   }
 
+  /* manifest.yml's app.id (the placeholder until `forge register`) and this host's environment. */
+  var APP_ID = '00000000-0000-0000-0000-000000000000';
+  var ENVIRONMENT_ID = '00000000-0000-0000-0000-00000000c0de';
+
   var query = new URLSearchParams(window.location.search);
   var user = query.get('as') === 'member' ? 'member' : 'admin';
   var locale = /^[a-z]{2,3}(-[A-Z]{2})?$/.test(query.get('locale') || '')
@@ -97,6 +101,14 @@
         theme: { colorMode: colorMode },
         extension: { type: pageModule.type },
         moduleKey: pageModule.key,
+        localId:
+          'ari:cloud:ecosystem::extension/' +
+          APP_ID +
+          '/' +
+          ENVIRONMENT_ID +
+          '/static/' +
+          pageModule.key,
+        environmentId: ENVIRONMENT_ID,
         environmentType: 'DEVELOPMENT',
       };
     });
@@ -111,7 +123,30 @@
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
       return Promise.reject(new Error('Refused to open a non-http(s) URL.'));
     }
-    url = localAddressOf(url);
+    return getContext()
+      .then(function (context) {
+        return localPageOf(localAddressOf(url), context.siteUrl);
+      })
+      .then(function (local) {
+        return open(local, target);
+      });
+  }
+
+  /*
+   * The app's global page in Jira (`<site>/jira/apps/<appId>/<envId>`, as Jira builds it for a
+   * jira:globalPage) is the shell's own page here, for the same viewer, language, zone and theme.
+   */
+  function localPageOf(url, siteUrl) {
+    var globalPage = '/jira/apps/' + APP_ID + '/' + ENVIRONMENT_ID;
+    if (url.origin !== new URL(siteUrl).origin || url.pathname.replace(/\/$/, '') !== globalPage) {
+      return url;
+    }
+    var view = new URLSearchParams(query);
+    view.delete('module');
+    return new URL('/?' + view.toString(), window.location.href);
+  }
+
+  function open(url, target) {
     if (framed) {
       // The iframe is sandboxed like Jira's: the surrounding page opens it.
       window.parent.postMessage(

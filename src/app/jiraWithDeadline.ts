@@ -11,8 +11,8 @@ export function jiraWithDeadline(jira: Jira): Jira {
     callerDisplayName: (callerAccountId) =>
       within(jira.callerDisplayName(callerAccountId), 'Reading the display name'),
     countProjects: () => within(jira.countProjects(), 'Counting Jira projects'),
-    listProjects: (startAt, maxResults) =>
-      within(jira.listProjects(startAt, maxResults), 'Listing Jira projects'),
+    listProjects: (startAt, maxResults, query) =>
+      within(jira.listProjects(startAt, maxResults, query), 'Listing Jira projects'),
     siteUrl: () => within(jira.siteUrl(), 'Reading the site URL'),
   };
 }

@@ -8,6 +8,7 @@ import type {
 import type { Validation } from './inputs';
 import {
   type Checker,
+  boolean,
   matches,
   oneOf,
   optional,
@@ -33,6 +34,14 @@ export const PROJECT_KEY_PATTERN = /^[A-Z][A-Z0-9_]{0,99}$/;
 export const HISTORY_PAGE = { fallback: 10, max: 50 } as const;
 export const RESULTS_PAGE = { fallback: 50, max: 100 } as const;
 export const COVERAGE_PAGE = { fallback: 50, max: 100 } as const;
+/**
+ * With `onlyUnprotected`, how many projects one call looks at, at most: three of Jira's pages
+ * of 100 and three questions to GitProtect, whatever the site's size.
+ */
+export const COVERAGE_SCAN = { chunk: 100, max: 300 } as const;
+/** Jira's project names have at most 80 characters, and keys fewer. */
+export const SEARCH_MAX_LENGTH = 80;
+const SEARCH_PATTERN = new RegExp(`^(?=.*\\S)[^\\p{Cc}]{1,${SEARCH_MAX_LENGTH}}$`, 'u');
 /** Sites have at most a few hundred thousand projects; past that a startAt is nonsense. */
 const MAX_START_AT = 1_000_000;
 
@@ -78,6 +87,13 @@ const getJobChecker = strictObject({
 const coverageChecker = strictObject({
   startAt: optional(wholeNumber(0, MAX_START_AT, 'startAt is a whole number from 0.')),
   limit: pageSize(COVERAGE_PAGE.max),
+  query: optional(
+    string(
+      `Search for 1 to ${SEARCH_MAX_LENGTH} characters of a space's key or name.`,
+      matches(SEARCH_PATTERN),
+    ),
+  ),
+  onlyUnprotected: optional(boolean('onlyUnprotected is true or false.')),
 });
 
 export function validateOpenManagementService(

@@ -27,3 +27,10 @@ export function projectCoverage(
     lastSuccessAt: facts.lastSuccessAt,
   };
 }
+
+const naturalOrder = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+
+/** Projects by key in natural order: ANL5 before ANL49 before ANL50. */
+export function byKeyNaturally<P extends { key: string }>(projects: readonly P[]): P[] {
+  return [...projects].sort((a, b) => naturalOrder.compare(a.key, b.key));
+}

@@ -7,7 +7,7 @@ export interface JiraProject {
 /** One page of the site's projects, by key. */
 export interface JiraProjectPage {
   projects: JiraProject[];
-  /** Projects of the site the app can see, all pages together. */
+  /** Projects of the site the app can see (matching the query, if any), all pages together. */
   total: number;
 }
 
@@ -30,9 +30,11 @@ export interface Jira {
   countProjects(): Promise<number>;
   /**
    * The site's projects as the app sees them (`asApp`, which browses every project), ordered
-   * by key, from `startAt` (0-based), at most `maxResults` (1 to 100).
+   * by key as Jira orders them (`orderBy=key`), from `startAt` (0-based), at most `maxResults`
+   * (1 to 100). With `query`, only those whose key or name contains it, ignoring case (Jira's
+   * `query`); `total` then counts those.
    */
-  listProjects(startAt: number, maxResults: number): Promise<JiraProjectPage>;
+  listProjects(startAt: number, maxResults: number, query?: string): Promise<JiraProjectPage>;
   /** The site's base URL, e.g. `https://acme.atlassian.net`. */
   siteUrl(): Promise<string>;
 }

@@ -9,6 +9,7 @@ import { LazyBoundary } from './components/shared/LazyBoundary';
 import { PageHeader } from './components/shared/PageHeader';
 import { StatusSkeleton } from './components/status/StatusSkeleton';
 import { describeError } from './errors';
+import type { ViewerContext } from './api';
 import { startFirstReads, type FirstReads, type FirstView } from './firstView';
 import { defaultI18n, I18nContext, type I18n } from './i18n';
 import { useI18n } from './hooks/useI18n';
@@ -35,6 +36,9 @@ function Loading() {
   );
 }
 
+/** manifest.yml's `jira:adminPage` that Jira's apps manager opens as "Get started". */
+export const GET_STARTED_MODULE = 'gitprotect-get-started';
+
 /** After Connect, focus goes to the page's heading, not to the body the form left behind. */
 function focusPageHeading() {
   const heading = document.querySelector<HTMLElement>('main h1');
@@ -43,7 +47,15 @@ function focusPageHeading() {
   heading.focus();
 }
 
-function Page({ controls, notices }: { controls: OverviewControls; notices: NoticeControls }) {
+function Page({
+  controls,
+  notices,
+  context,
+}: {
+  controls: OverviewControls;
+  notices: NoticeControls;
+  context: ViewerContext;
+}) {
   const i18n = useI18n();
   const { t } = i18n;
   const { state, reload, refresh, replace } = controls;
@@ -79,6 +91,30 @@ function Page({ controls, notices }: { controls: OverviewControls; notices: Noti
     );
   }
   const overview = state.overview;
+  const onConnected = (connected: Overview) => {
+    replace(() => connected);
+    setJustConnected(true);
+    notices.notify({ appearance: 'success', title: t('setup.connected') });
+  };
+  const setupForm = (
+    <LazyBoundary onRetry={parts.setup.reset}>
+      {() => <parts.setup.Component onConnected={onConnected} previous={previous} />}
+    </LazyBoundary>
+  );
+  // Right after install Jira opens "Get started": the steps to a protected site, not the status.
+  if (context.moduleKey === GET_STARTED_MODULE && overview.viewer.isAdmin) {
+    return (
+      <LazyBoundary onRetry={parts.getStarted.reset}>
+        {() => (
+          <parts.getStarted.Component
+            overview={overview}
+            mainPageUrl={context.mainPageUrl}
+            setupForm={overview.connected ? null : setupForm}
+          />
+        )}
+      </LazyBoundary>
+    );
+  }
   if (overview.connected) {
     return <Dashboard overview={overview} refresh={refresh} replace={replace} notices={notices} />;
   }
@@ -92,17 +128,10 @@ function Page({ controls, notices }: { controls: OverviewControls; notices: Noti
       </>
     );
   }
-  const onConnected = (connected: Overview) => {
-    replace(() => connected);
-    setJustConnected(true);
-    notices.notify({ appearance: 'success', title: t('setup.connected') });
-  };
   return (
     <>
       <PageHeader />
-      <LazyBoundary onRetry={parts.setup.reset}>
-        {() => <parts.setup.Component onConnected={onConnected} previous={previous} />}
-      </LazyBoundary>
+      {setupForm}
     </>
   );
 }
@@ -117,15 +146,17 @@ export interface AppProps {
 export function App({ reads, ready }: AppProps) {
   const [first] = useState(() => reads ?? startFirstReads());
   const [i18n, setI18n] = useState<I18n | null>(ready?.i18n ?? null);
+  const [context, setContext] = useState<ViewerContext | null>(ready?.context ?? null);
   const controls = useOverview(first.overview, ready?.overview);
   const notices = useNotices();
 
   useEffect(() => {
     let current = true;
-    void first.i18n.then((loaded) => {
+    void Promise.all([first.i18n, first.context]).then(([loaded, where]) => {
       if (!current) return;
       document.documentElement.lang = loaded.language;
       setI18n(loaded);
+      setContext(where);
     });
     return () => {
       current = false;
@@ -135,7 +166,11 @@ export function App({ reads, ready }: AppProps) {
   return (
     <I18nContext.Provider value={i18n ?? defaultI18n()}>
       <main style={pageStyles}>
-        {i18n ? <Page controls={controls} notices={notices} /> : <Loading />}
+        {i18n && context ? (
+          <Page controls={controls} notices={notices} context={context} />
+        ) : (
+          <Loading />
+        )}
       </main>
     </I18nContext.Provider>
   );

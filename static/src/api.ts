@@ -75,12 +75,38 @@ export interface ViewerContext {
   locale?: string;
   /** IANA zone; undefined when the host did not say. */
   timeZone?: string;
+  /** The manifest's module showing the page (manifest.yml), e.g. the admin page "Get started". */
+  moduleKey?: string;
+  /** The app's main page (its `jira:globalPage`); undefined when the host did not say. */
+  mainPageUrl?: string;
+}
+
+/**
+ * The app's global page, `/jira/apps/{appId}/{envId}` on the site as Jira builds it for a
+ * `jira:globalPage`, from the context's `localId`
+ * (`ari:cloud:ecosystem::extension/{appId}/{envId}/static/{moduleKey}`).
+ */
+export function mainPageUrlOf(context: { siteUrl?: unknown; localId?: unknown }) {
+  const ids = /^ari:cloud:ecosystem::extension\/([\w-]+)\/([\w-]+)\//.exec(
+    typeof context.localId === 'string' ? context.localId : '',
+  );
+  if (!ids || typeof context.siteUrl !== 'string') return undefined;
+  try {
+    return new URL(`/jira/apps/${ids[1]}/${ids[2]}`, context.siteUrl).href;
+  } catch {
+    return undefined;
+  }
 }
 
 export async function getViewerContext(): Promise<ViewerContext> {
   try {
     const context = await view.getContext();
-    return { locale: context?.locale ?? undefined, timeZone: context?.timezone ?? undefined };
+    return {
+      locale: context?.locale ?? undefined,
+      timeZone: context?.timezone ?? undefined,
+      moduleKey: context?.moduleKey ?? undefined,
+      mainPageUrl: context ? mainPageUrlOf(context) : undefined,
+    };
   } catch {
     // Without a context the page still works in English and the browser's zone.
     return {};
@@ -91,6 +117,16 @@ export function enableTheme(): void {
   view.theme.enable().catch(() => {
     // An older host without theming keeps Atlaskit's light fallbacks: still readable.
   });
+}
+
+/** Goes to a page of this Jira site in this tab (the app's main page); false when it could not. */
+export async function navigateInJira(url: string): Promise<boolean> {
+  try {
+    await router.navigate(url);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Opens a page outside Jira; false when the viewer declined to leave. */

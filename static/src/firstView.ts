@@ -8,12 +8,15 @@ import { firstContext, firstOverview } from './pendingRead';
 export interface FirstReads {
   i18n: Promise<I18n>;
   overview: Promise<Result<Overview>>;
+  /** Where Jira shows the page (which module) and how to reach the main page. */
+  context: Promise<ViewerContext>;
 }
 
 /** Both first reads, once they have arrived. */
 export interface FirstView {
   i18n: I18n;
   overview: Result<Overview>;
+  context: ViewerContext;
 }
 
 async function loadI18n(context: Promise<ViewerContext>): Promise<I18n> {
@@ -32,9 +35,11 @@ async function loadI18n(context: Promise<ViewerContext>): Promise<I18n> {
  * when it did not run. Once per page: a second call starts a second getOverview.
  */
 export function startFirstReads(): FirstReads {
+  const context = firstContext.take() ?? getViewerContext();
   return {
-    i18n: loadI18n(firstContext.take() ?? getViewerContext()),
+    i18n: loadI18n(context),
     overview: firstOverview.take() ?? api.getOverview(),
+    context,
   };
 }
 
@@ -44,9 +49,8 @@ export function firstViewWithin(reads: FirstReads, ms: number): Promise<FirstVie
   const late = new Promise<undefined>((resolve) => {
     timer = setTimeout(resolve, ms, undefined);
   });
-  const both = Promise.all([reads.i18n, reads.overview]).then(([i18n, overview]) => ({
-    i18n,
-    overview,
-  }));
+  const both = Promise.all([reads.i18n, reads.overview, reads.context]).then(
+    ([i18n, overview, context]) => ({ i18n, overview, context }),
+  );
   return Promise.race([both, late]).finally(() => clearTimeout(timer));
 }

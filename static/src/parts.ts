@@ -15,6 +15,7 @@ export const parts = {
   settings: lazyPart(() => import('./components/connection/SettingsTab')),
   setup: lazyPart(() => import('./components/connection/SetupForm')),
   coverage: lazyPart(() => import('./components/spaces/CoverageDialog')),
+  getStarted: lazyPart(() => import('./components/onboarding/GetStarted')),
 };
 
 /**

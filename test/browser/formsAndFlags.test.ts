@@ -296,7 +296,7 @@ describe('forms and flags in the browser', () => {
           return 0;
         });
         expect(tookLines).toBe(1);
-        const durationLines = await frame.$$eval('tbody tr td:nth-child(2) span', (spans) =>
+        const durationLines = await frame.$$eval('tbody tr td:nth-child(3) span', (spans) =>
           spans.map(
             (span) => new Set([...span.getClientRects()].map((rect) => Math.round(rect.top))).size,
           ),

@@ -1,5 +1,5 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
-import type { ProjectCoverage, ProjectCoveragePage } from '../../src/contract';
+import type { GetCoverageInput, ProjectCoverage, ProjectCoveragePage } from '../../src/contract';
 import { backend, callsOf } from './fakeBridge';
 import { FIXTURE_NOW, MEMBER, connected, ok } from './fixtures';
 import { freshBackend, renderPage } from './renderPage';
@@ -59,6 +59,8 @@ function coveragePage(startAt: number): ProjectCoveragePage {
     startAt,
     nextStartAt: startAt === 0 ? 30 : null,
     siteProjects: 40,
+    matchingProjects: 40,
+    lookedAt: startAt + size,
     visibleToBackupAccount: 37,
     plannedProjects: 35,
     notVisibleToBackupAccount: 3,
@@ -66,9 +68,17 @@ function coveragePage(startAt: number): ProjectCoveragePage {
   };
 }
 
+/** As the backend: with `onlyUnprotected`, only those rows, and how far it looked. */
 function answerCoverage() {
-  backend.handlers.getCoverage = (payload) =>
-    ok(coveragePage((payload as { startAt?: number } | undefined)?.startAt ?? 0));
+  backend.handlers.getCoverage = (payload) => {
+    const input = (payload ?? {}) as GetCoverageInput;
+    const page = coveragePage(input.startAt ?? 0);
+    return ok(
+      input.onlyUnprotected
+        ? { ...page, projects: page.projects.filter((p) => p.status !== 'PROTECTED') }
+        : page,
+    );
+  };
 }
 
 async function openCoverage() {
@@ -115,11 +125,11 @@ describe('every space, protected or why not', () => {
   });
 
   test('a space never backed up is not protected: it says so, offers no restore, and is kept by the filter', async () => {
-    backend.handlers.getCoverage = () =>
+    backend.handlers.getCoverage = (payload) =>
       ok({
         ...coveragePage(0),
         projects: [
-          space(3),
+          ...((payload as GetCoverageInput | undefined)?.onlyUnprotected ? [] : [space(3)]),
           space(4, {
             status: 'NEVER_BACKED_UP',
             fix: 'START_BACKUP',
@@ -143,8 +153,8 @@ describe('every space, protected or why not', () => {
     await user.click(
       within(dialog).getByRole('checkbox', { name: /Only spaces that are not protected/ }),
     );
+    await waitFor(() => expect(document.querySelector('[data-space="P3"]')).toBeNull());
     expect(row('P4')).toBeVisible();
-    expect(document.querySelector('[data-space="P3"]')).toBeNull();
   });
 
   test('an open view keeps its "backed up … ago" true as the minutes pass', async () => {
@@ -188,20 +198,25 @@ describe('every space, protected or why not', () => {
     }
   });
 
-  test('can show only the spaces that are not protected, as the pages arrive', async () => {
+  test('only the spaces that are not protected: the backend looks for them, and says how far it looked', async () => {
     answerCoverage();
     const { user, dialog } = await openCoverage();
-    const filter = await within(dialog).findByRole('checkbox', {
-      name: 'Only spaces that are not protected (3 loaded so far)',
-    });
-    await user.click(filter);
-    expect(
-      within(dialog)
-        .getAllByRole('listitem')
-        .map((item) => item.getAttribute('data-space')),
-    ).toEqual(['P1', 'P2', 'P5']);
+    await user.click(
+      await within(dialog).findByRole('checkbox', { name: 'Only spaces that are not protected' }),
+    );
+    await waitFor(() =>
+      expect(
+        within(dialog)
+          .getAllByRole('listitem')
+          .map((item) => item.dataset.space),
+      ).toEqual(['P1', 'P2', 'P5']),
+    );
+    expect(callsOf('getCoverage')).toEqual([{}, { onlyUnprotected: true }]);
+    expect(within(dialog).getByRole('status')).toHaveTextContent(
+      'Looked at 30 of 40 spaces: 3 are not protected.',
+    );
 
-    await user.click(within(dialog).getByRole('button', { name: 'Show more' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Look further' }));
     await waitFor(() =>
       expect(
         within(dialog)
@@ -209,22 +224,59 @@ describe('every space, protected or why not', () => {
           .map((item) => item.dataset.space),
       ).toEqual(['P1', 'P2', 'P5', 'P38', 'P39', 'P40']),
     );
-    expect(within(dialog).getByText('Loaded 40 of 40 spaces')).toBeVisible();
-    await user.click(
-      within(dialog).getByRole('checkbox', {
-        name: 'Only spaces that are not protected (6 loaded so far)',
-      }),
+    expect(callsOf('getCoverage').at(-1)).toEqual({ startAt: 30, onlyUnprotected: true });
+    expect(within(dialog).getByRole('status')).toHaveTextContent(
+      'Looked at 40 of 40 spaces: 6 are not protected.',
     );
-    expect(within(dialog).getAllByRole('listitem')).toHaveLength(40);
+    expect(within(dialog).queryByRole('button', { name: 'Look further' })).toBeNull();
+
+    await user.click(
+      within(dialog).getByRole('checkbox', { name: 'Only spaces that are not protected' }),
+    );
+    await waitFor(() => expect(within(dialog).getAllByRole('listitem')).toHaveLength(30));
+    expect(callsOf('getCoverage').at(-1)).toEqual({});
   });
 
-  test('says so when no space loaded so far needs attention', async () => {
-    backend.handlers.getCoverage = () => ok({ ...coveragePage(0), projects: [space(3), space(4)] });
+  test('says so when none of the spaces looked at needs attention, and offers to look further', async () => {
+    backend.handlers.getCoverage = (payload) => {
+      const input = (payload ?? {}) as GetCoverageInput;
+      return ok({
+        ...coveragePage(input.startAt ?? 0),
+        projects: input.onlyUnprotected ? [] : [space(3), space(4)],
+        lookedAt: input.startAt ? 40 : 30,
+        nextStartAt: input.startAt ? null : 30,
+      });
+    };
     const { user, dialog } = await openCoverage();
     await user.click(await within(dialog).findByRole('checkbox'));
-    expect(within(dialog).getByText('Every space loaded so far is protected.')).toBeVisible();
+    expect(
+      await within(dialog).findByText(
+        'Every space looked at so far is protected. Look further for the rest.',
+      ),
+    ).toBeVisible();
     expect(within(dialog).queryByRole('listitem')).toBeNull();
-    expect(within(dialog).getByRole('button', { name: 'Show more' })).toBeVisible();
+    await user.click(within(dialog).getByRole('button', { name: 'Look further' }));
+    expect(
+      await within(dialog).findByText('None of them needs attention: every one is protected.'),
+    ).toBeVisible();
+  });
+
+  test('lists the loaded spaces in natural order: ANL5 before ANL49 before ANL50', async () => {
+    const keys = ['ANL', 'ANL10', 'ANL49', 'ANL5', 'ANL50', 'ANL9'];
+    backend.handlers.getCoverage = () =>
+      ok({
+        ...coveragePage(0),
+        projects: keys.map((key, index) => ({ ...space(index), key })),
+        nextStartAt: null,
+      });
+    const { dialog } = await openCoverage();
+    await waitFor(() =>
+      expect(
+        within(dialog)
+          .getAllByRole('listitem')
+          .map((item) => item.dataset.space),
+      ).toEqual(['ANL', 'ANL5', 'ANL9', 'ANL10', 'ANL49', 'ANL50']),
+    );
   });
 
   test('Restore in GitProtect hands off to restoring that space; a failed job’s row to its logs', async () => {
@@ -352,5 +404,132 @@ describe('every space, protected or why not', () => {
     expect(row('P3')).toHaveTextContent('Chroniona');
     expect(within(dialog).getByRole('button', { name: 'Pokaż więcej' })).toBeVisible();
     expect(dialog.textContent).not.toMatch(/projekt/i);
+  });
+});
+
+describe('searching the spaces by key or name', () => {
+  /** As Jira's search: key or name contains the text, ignoring case. */
+  function answerSearch() {
+    backend.handlers.getCoverage = (payload) => {
+      const input = (payload ?? {}) as GetCoverageInput;
+      const all = [...coveragePage(0).projects, ...coveragePage(30).projects];
+      const query = input.query?.toLowerCase();
+      const matching = query
+        ? all.filter((p) => p.key.toLowerCase().includes(query) || p.name.includes(query))
+        : all;
+      const found = input.onlyUnprotected
+        ? matching.filter((p) => p.status !== 'PROTECTED')
+        : matching;
+      return ok({
+        ...coveragePage(0),
+        projects: found.slice(0, 30),
+        matchingProjects: matching.length,
+        lookedAt: Math.min(30, matching.length),
+        nextStartAt: matching.length > 30 ? 30 : null,
+      });
+    };
+  }
+
+  test('asks the backend once the typing pauses, and announces how many match', async () => {
+    answerSearch();
+    const { user, dialog } = await openCoverage();
+    const box = await within(dialog).findByRole('searchbox', { name: 'Search spaces' });
+    expect(box).toHaveAttribute('maxlength', '80');
+    await user.type(box, ' p3 ');
+    await waitFor(() =>
+      expect(within(dialog).getByRole('status')).toHaveTextContent(
+        'Loaded 11 of 11 spaces that match “p3”',
+      ),
+    );
+    // One request for the whole text, without the spaces around it; none per keystroke.
+    expect(callsOf('getCoverage')).toEqual([{}, { query: 'p3' }]);
+    expect(
+      within(dialog)
+        .getAllByRole('listitem')
+        .map((item) => item.dataset.space),
+    ).toEqual(['P3', 'P30', 'P31', 'P32', 'P33', 'P34', 'P35', 'P36', 'P37', 'P38', 'P39']);
+    expect(within(dialog).queryByRole('button', { name: 'Show more' })).toBeNull();
+
+    await user.clear(box);
+    await user.type(box, 'p40');
+    await waitFor(() =>
+      expect(within(dialog).getByRole('status')).toHaveTextContent('1 space matches “p40”'),
+    );
+    expect(within(dialog).getAllByRole('listitem')).toHaveLength(1);
+
+    await user.clear(box);
+    await waitFor(() => expect(within(dialog).getAllByRole('listitem')).toHaveLength(30));
+    expect(callsOf('getCoverage').at(-1)).toEqual({});
+    expect(within(dialog).getByRole('status')).toHaveTextContent('Loaded 30 of 40 spaces');
+  });
+
+  test('says when no space matches, and searches within those not protected', async () => {
+    answerSearch();
+    const { user, dialog } = await openCoverage();
+    const box = await within(dialog).findByRole('searchbox', { name: 'Search spaces' });
+    await user.type(box, 'zzz');
+    expect(await within(dialog).findByText('No spaces match “zzz”.')).toBeVisible();
+    expect(within(dialog).queryByRole('listitem')).toBeNull();
+    expect(within(dialog).getByRole('status')).toHaveTextContent(
+      'Loaded 0 of 0 spaces that match “zzz”',
+    );
+
+    await user.clear(box);
+    await user.type(box, 'P3');
+    await user.click(
+      within(dialog).getByRole('checkbox', { name: 'Only spaces that are not protected' }),
+    );
+    await waitFor(() =>
+      expect(
+        within(dialog)
+          .getAllByRole('listitem')
+          .map((item) => item.dataset.space),
+      ).toEqual(['P38', 'P39']),
+    );
+    expect(callsOf('getCoverage').at(-1)).toEqual({ query: 'P3', onlyUnprotected: true });
+    expect(within(dialog).getByRole('status')).toHaveTextContent(
+      'Looked at 11 of 11 spaces that match “P3”: 2 are not protected.',
+    );
+  });
+
+  test('a failed search keeps what was shown and retries the search', async () => {
+    answerCoverage();
+    const { user, dialog } = await openCoverage();
+    const box = await within(dialog).findByRole('searchbox', { name: 'Search spaces' });
+    backend.handlers.getCoverage = () => ({
+      ok: false,
+      error: { code: 'UPSTREAM_UNAVAILABLE', message: 'down' },
+    });
+    await user.type(box, 'P1');
+    expect(await within(dialog).findByText('The spaces could not be searched')).toBeVisible();
+    expect(within(dialog).getAllByRole('listitem')).toHaveLength(30);
+    answerSearch();
+    await user.click(within(dialog).getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(within(dialog).getAllByRole('listitem')).toHaveLength(11));
+    expect(callsOf('getCoverage').slice(1)).toEqual([{ query: 'P1' }, { query: 'P1' }]);
+  });
+
+  test('shows only the answer to the latest search when an earlier one answers late', async () => {
+    const answers: Array<() => void> = [];
+    answerSearch();
+    const search = backend.handlers.getCoverage!;
+    const { user, dialog } = await openCoverage();
+    const box = await within(dialog).findByRole('searchbox', { name: 'Search spaces' });
+    backend.handlers.getCoverage = (payload) =>
+      new Promise((resolve) => answers.push(() => resolve(search(payload))));
+    await user.type(box, 'P2');
+    await waitFor(() => expect(answers).toHaveLength(1));
+    await user.clear(box);
+    await user.type(box, 'P40');
+    await waitFor(() => expect(answers).toHaveLength(2));
+    act(() => answers[1]!());
+    await waitFor(() => expect(within(dialog).getAllByRole('listitem')).toHaveLength(1));
+    act(() => answers[0]!());
+    await act(() => Promise.resolve());
+    expect(
+      within(dialog)
+        .getAllByRole('listitem')
+        .map((item) => item.dataset.space),
+    ).toEqual(['P40']);
   });
 });

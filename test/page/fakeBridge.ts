@@ -21,8 +21,16 @@ export interface ShownFlag {
 export interface FakeBackend {
   handlers: Partial<Record<FunctionKey, Handler>>;
   calls: { functionKey: FunctionKey; payload: unknown }[];
-  context: { locale?: string; timezone?: string } | null;
+  context: {
+    locale?: string;
+    timezone?: string;
+    moduleKey?: string;
+    localId?: string;
+    siteUrl?: string;
+  } | null;
   opened: string[];
+  /** Pages of Jira the page went to in its own tab (`router.navigate`). */
+  navigated: string[];
   /** Whether the viewer agrees to leave Jira when the page opens a link. */
   leaveJira: boolean;
   themeEnabled: number;
@@ -35,6 +43,7 @@ export const backend: FakeBackend = {
   calls: [],
   context: null,
   opened: [],
+  navigated: [],
   leaveJira: true,
   themeEnabled: 0,
   flags: [],
@@ -45,6 +54,7 @@ export function resetBackend(): void {
   backend.calls = [];
   backend.context = { locale: 'en-GB', timezone: 'Europe/Warsaw' };
   backend.opened = [];
+  backend.navigated = [];
   backend.leaveJira = true;
   backend.themeEnabled = 0;
   backend.flags = [];
@@ -97,6 +107,9 @@ export const bridgeModule = {
     },
   },
   router: {
+    navigate: async (url: string) => {
+      backend.navigated.push(url);
+    },
     open: async (url: string) => {
       backend.opened.push(url);
       if (!backend.leaveJira) throw new Error('The user declined to leave Jira');

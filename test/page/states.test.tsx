@@ -48,7 +48,7 @@ describe('the page, in each state', () => {
       within(rows[0]!)
         .getAllByRole('columnheader')
         .map((c) => c.textContent),
-    ).toEqual(['Start', 'Duration', 'Outcome', 'Spaces succeeded', 'Spaces failed', 'Trigger']);
+    ).toEqual(['Outcome', 'Start', 'Duration', 'Spaces succeeded', 'Spaces failed', 'Trigger']);
     expect(rows[1]).toHaveTextContent('Schedule');
     expect(rows[2]).toHaveTextContent('Alice Admin');
     expect(rows[2]).toHaveTextContent('20 min');

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import type { LocalForgeSigner } from '../../dev/emulator';
-import { indicesByKey, siteProjectAt } from '../../src/adapters/local/siteProjects';
+import { searchIndicesByKey, siteProjectAt } from '../../src/adapters/local/siteProjects';
 
 /**
  * A fake of Forge's API proxy on loopback: what the stand-in runtime's `__forge_fetch__` reaches
@@ -376,17 +376,22 @@ export async function startForgeProxy(options: ProxyOptions): Promise<ForgeProxy
           },
         };
       case '/rest/api/3/project/search': {
-        // The local site's projects, by key (`orderBy=key`), a page from `startAt`.
+        // The local site's projects, by key (`orderBy=key`), a page from `startAt`; with
+        // `query`, those whose key or name contains it, ignoring case.
         const maxResults = Number(url.searchParams.get('maxResults') ?? 50);
         const startAt = Number(url.searchParams.get('startAt') ?? 0);
-        const page = indicesByKey(options.projects).slice(startAt, startAt + maxResults);
+        const matching = searchIndicesByKey(
+          options.projects,
+          url.searchParams.get('query') ?? undefined,
+        );
+        const page = matching.slice(startAt, startAt + maxResults);
         return {
           status: 200,
           body: {
             startAt,
             maxResults,
-            total: options.projects,
-            isLast: startAt + page.length >= options.projects,
+            total: matching.length,
+            isLast: startAt + page.length >= matching.length,
             values: page.map((index) => ({ id: String(10_000 + index), ...siteProjectAt(index) })),
           },
         };

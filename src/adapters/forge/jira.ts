@@ -36,14 +36,16 @@ export const forgeJira: Jira = {
     if (typeof body.total !== 'number') throw new UpstreamError('MALFORMED', 'No project total');
     return body.total;
   },
-  async listProjects(startAt, maxResults) {
-    const body = (await readJson(
-      await api
-        .asApp()
-        .requestJira(
-          route`/rest/api/3/project/search?startAt=${startAt}&maxResults=${maxResults}&orderBy=key`,
-        ),
-    )) as { total?: unknown; values?: unknown };
+  async listProjects(startAt, maxResults, query) {
+    // `route` percent-encodes what is put in, so the admin's search text stays one parameter.
+    const path =
+      query === undefined
+        ? route`/rest/api/3/project/search?startAt=${startAt}&maxResults=${maxResults}&orderBy=key`
+        : route`/rest/api/3/project/search?startAt=${startAt}&maxResults=${maxResults}&orderBy=key&query=${query}`;
+    const body = (await readJson(await api.asApp().requestJira(path))) as {
+      total?: unknown;
+      values?: unknown;
+    };
     if (typeof body.total !== 'number' || !Array.isArray(body.values)) {
       throw new UpstreamError('MALFORMED', 'No project page');
     }

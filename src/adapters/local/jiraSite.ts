@@ -1,5 +1,5 @@
 import type { Jira, JiraProjectPage } from '../../ports/jira';
-import { indicesByKey, siteProjectAt } from './siteProjects';
+import { searchIndicesByKey, siteProjectAt } from './siteProjects';
 import { UpstreamError } from '../../ports/upstreamError';
 
 export interface LocalUser {
@@ -58,10 +58,15 @@ export class LocalJiraSite implements Jira {
   }
 
   /** The projects of src/adapters/local/siteProjects.ts, by key, as Jira's project search. */
-  async listProjects(startAt: number, maxResults: number): Promise<JiraProjectPage> {
+  async listProjects(
+    startAt: number,
+    maxResults: number,
+    query?: string,
+  ): Promise<JiraProjectPage> {
     await this.respond();
-    const page = indicesByKey(this.projects).slice(startAt, startAt + maxResults);
-    return { projects: page.map((index) => siteProjectAt(index)), total: this.projects };
+    const matching = searchIndicesByKey(this.projects, query);
+    const page = matching.slice(startAt, startAt + maxResults);
+    return { projects: page.map((index) => siteProjectAt(index)), total: matching.length };
   }
 
   async siteUrl() {

@@ -62,6 +62,22 @@ export function indicesByKey(count: number): readonly number[] {
   return sorted;
 }
 
+/**
+ * The indices of a site of `count` projects whose key or name contains `query`, ignoring case,
+ * in key order: Jira's project search with `query` and `orderBy=key`.
+ */
+export function searchIndicesByKey(count: number, query?: string): readonly number[] {
+  const all = indicesByKey(count);
+  if (query === undefined || query === '') return all;
+  const needle = query.toLowerCase();
+  return all.filter((index) => {
+    const project = siteProjectAt(index);
+    return (
+      project.key.toLowerCase().includes(needle) || project.name.toLowerCase().includes(needle)
+    );
+  });
+}
+
 /** The index of the project with this key in a site of `count` projects, or undefined. */
 export function siteProjectIndex(key: string, count: number): number | undefined {
   const match = /^([A-Z]+?)(\d*)$/.exec(key);

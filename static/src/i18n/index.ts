@@ -27,11 +27,29 @@ export async function loadCatalogue(language: Language): Promise<Catalogue> {
 }
 
 export function createTranslator(catalogue: Catalogue, locale: string): Translate {
+  // A key from a newer backend (an alert action, say) shows as itself rather than breaking.
+  return translatorOf((key) => catalogue[key] ?? en[key], locale);
+}
+
+/**
+ * A translator for a lazily loaded part's own words (`messages`, one catalogue per language),
+ * so they download with the part rather than with the first load.
+ */
+export function createPartTranslator<K extends string>(
+  messages: Record<K, Message>,
+  locale: string,
+): (key: K, params?: Params) => string {
+  return translatorOf((key) => messages[key], locale);
+}
+
+function translatorOf<K extends string>(
+  messageOf: (key: K) => Message | undefined,
+  locale: string,
+): (key: K, params?: Params) => string {
   const plurals = new Intl.PluralRules(locale);
   let numbers: Intl.NumberFormat | undefined;
   return (key, params = {}) => {
-    // A key from a newer backend (an alert action, say) shows as itself rather than breaking.
-    const message: Message = catalogue[key] ?? en[key] ?? key;
+    const message: Message = messageOf(key) ?? key;
     const template =
       typeof message === 'string'
         ? message

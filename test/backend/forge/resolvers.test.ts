@@ -210,6 +210,26 @@ describe('getCoverage', () => {
     }
   });
 
+  it("passes the admin's search to Jira's project search as one encoded parameter", async () => {
+    const { result, proxied } = await app.invoke('admin', 'getCoverage', {
+      query: 'Data & more=1',
+    });
+    expect(result).toMatchObject({ ok: true, data: { projects: [], matchingProjects: 0 } });
+    const searched = await app.invoke('admin', 'getCoverage', { query: 'data ware' });
+    expect(searched.result).toMatchObject({
+      ok: true,
+      data: { projects: [{ key: 'DATA', name: 'Data Warehouse' }], siteProjects: SITE_PROJECTS },
+    });
+    expect(
+      proxied.filter((request) => request.path.startsWith('/rest/api/3/project/search?startAt')),
+    ).toEqual([
+      expect.objectContaining({
+        as: 'app',
+        path: '/rest/api/3/project/search?startAt=0&maxResults=50&orderBy=key&query=Data%20%26%20more%3D1',
+      }),
+    ]);
+  });
+
   it('refuses a member before reading any project', async () => {
     await expectRefused(() => app.invoke('member', 'getCoverage'));
   });

@@ -1,4 +1,5 @@
 import { siteProjectAt } from '../../../src/adapters/local/siteProjects';
+import type { ProjectCoveragePage } from '../../../src/contract';
 import { UpstreamError } from '../../../src/ports/upstreamError';
 import { requireConnection } from '../../../src/app/connection';
 import { ADMIN_EMAIL, data, startTestApp, type TestApp } from '../../support/app';
@@ -106,6 +107,116 @@ describe('getCoverage', () => {
       ok: false,
       error: { code: 'NOT_CONNECTED' },
     });
+  });
+
+  it('searches the site by key or name through Jira, in natural order, at 1,500 spaces', async () => {
+    await app.emulator.control.setInstance({ projectCount: 1500 });
+    app.jira.projects = 1500;
+    await finishedJob();
+    app.jira.calls = 0;
+    const byKey = data(await app.invoke('admin', 'getCoverage', { query: ' anl5 ' }));
+    // Keys ANL5 and ANL50 to ANL59, whose names ("Analytics 5", ...) match too: ANL5 first.
+    expect(byKey.projects.map((p) => p.key)).toEqual([
+      'ANL5',
+      ...Array.from({ length: 10 }, (_, i) => `ANL${50 + i}`),
+    ]);
+    expect(byKey).toMatchObject({
+      matchingProjects: 11,
+      siteProjects: 1500,
+      lookedAt: 11,
+      nextStartAt: null,
+      notVisibleToBackupAccount: 0,
+    });
+    expect(byKey.projects.every((p) => p.status === 'PROTECTED')).toBe(true);
+    // One page of matches and the site's count; the admin check is the third.
+    expect(app.jira.calls).toBe(3);
+
+    const byName = data(
+      await app.invoke('admin', 'getCoverage', { query: 'IDENTITY AND ACCESS 4' }),
+    );
+    expect(byName.projects.map((p) => p.name)).toEqual([
+      'Identity and Access 4',
+      ...Array.from({ length: 10 }, (_, i) => `Identity and Access ${40 + i}`),
+    ]);
+
+    // Jira lists keys as text (ANL, ANL10, ..., ANL2, ...); a page comes in natural order.
+    const analytics = data(await app.invoke('admin', 'getCoverage', { query: 'ANL', limit: 100 }));
+    expect(analytics.projects.map((p) => p.key)).toEqual([
+      'ANL',
+      ...Array.from({ length: 59 }, (_, i) => `ANL${i + 2}`),
+    ]);
+
+    const none = data(await app.invoke('admin', 'getCoverage', { query: 'no such space' }));
+    expect(none).toMatchObject({
+      projects: [],
+      matchingProjects: 0,
+      siteProjects: 1500,
+      nextStartAt: null,
+      visibleToBackupAccount: 1500,
+    });
+  });
+
+  it('lists only the spaces that are not protected, looking further page by page', async () => {
+    await app.emulator.control.setInstance({ projectCount: 1500, hiddenProjects: 4 });
+    app.jira.projects = 1500;
+    await finishedJob();
+    const hidden = [1496, 1497, 1498, 1499].map((index) => siteProjectAt(index).key);
+    // In Jira's order by key, where the hidden ones are among the 1,500.
+    const sorted = Array.from({ length: 1500 }, (_, i) => siteProjectAt(i).key).sort();
+    const positions = hidden.map((key) => sorted.indexOf(key)).sort((a, b) => a - b);
+
+    const seen: string[] = [];
+    let startAt: number | null = 0;
+    let calls = 0;
+    while (startAt !== null) {
+      await app.emulator.control.resetStats();
+      app.jira.calls = 0;
+      const page: ProjectCoveragePage = data(
+        await app.invoke('admin', 'getCoverage', { startAt, limit: 2, onlyUnprotected: true }),
+      );
+      calls += 1;
+      // At most three of Jira's pages and three questions to GitProtect, whatever the size.
+      expect(app.jira.calls).toBeLessThanOrEqual(1 + 3);
+      expect((await app.emulator.control.stats()).requests).toBeLessThanOrEqual(3);
+      expect(page.lookedAt - startAt).toBeLessThanOrEqual(300);
+      expect(page.matchingProjects).toBe(1500);
+      for (const row of page.projects) {
+        expect(row.status).toBe('NOT_VISIBLE_TO_BACKUP_ACCOUNT');
+        // Found where Jira lists it: never past what the page says it looked at.
+        expect(sorted.indexOf(row.key)).toBeLessThan(page.lookedAt);
+      }
+      seen.push(...page.projects.map((row) => row.key));
+      if (page.projects.length === 2) {
+        expect(page.lookedAt).toBe(positions[seen.length - 1]! + 1);
+      }
+      expect(page.nextStartAt).toBe(page.lookedAt < 1500 ? page.lookedAt : null);
+      startAt = page.nextStartAt;
+    }
+    expect(seen.sort()).toEqual([...hidden].sort());
+    expect(calls).toBeGreaterThanOrEqual(5);
+  });
+
+  it('refuses a search it cannot pass on to Jira, naming the field', async () => {
+    for (const [payload, field] of [
+      [{ query: '' }, 'query'],
+      [{ query: '   ' }, 'query'],
+      [{ query: 'x'.repeat(81) }, 'query'],
+      [{ query: 'ANL\n5' }, 'query'],
+      [{ query: 5 }, 'query'],
+      [{ onlyUnprotected: 'yes' }, 'onlyUnprotected'],
+    ] as const) {
+      expect(await app.invoke('admin', 'getCoverage', payload)).toMatchObject({
+        ok: false,
+        error: {
+          code: 'INVALID_INPUT',
+          field,
+          message: expect.stringMatching(/^(Search for 1 to 80 characters|onlyUnprotected is)/),
+        },
+      });
+    }
+    expect(
+      data(await app.invoke('admin', 'getCoverage', { query: 'x'.repeat(80) })).projects,
+    ).toEqual([]);
   });
 
   it('fails closed when Jira is down (the admin check), or its project list is', async () => {

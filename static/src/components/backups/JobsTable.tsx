@@ -18,9 +18,11 @@ import '../../focus.css';
 /**
  * Fixed shares of the width (percent): a running job's "so far" or a long admin name arriving
  * does not move the columns; a long date (one with its year) wraps rather than being cut off.
- * Below the table's least width the box scrolls instead.
+ * Below the table's least width the box scrolls instead, so the outcome and the start come
+ * first: on a phone's 390 px they are what shows before any scrolling.
  */
-const WIDTHS = { start: 27, duration: 16, outcome: 19, succeeded: 12, failed: 12, trigger: 14 };
+const WIDTHS = { outcome: 21, start: 18, duration: 16, succeeded: 12, failed: 12, trigger: 21 };
+const COLUMNS = ['outcome', 'start', 'duration', 'succeeded', 'failed', 'trigger'] as const;
 const local: Record<string, CSSProperties> = {
   table: { minWidth: '880px' },
   scroller: { overflowX: 'auto', maxWidth: '100%' },
@@ -83,9 +85,7 @@ export default function JobsTable({ jobs: recent, now, canOpenDetails }: JobsTab
   const opened = openId === null ? undefined : history.jobs.find((job) => job.id === openId);
 
   const head = {
-    cells: (['start', 'duration', 'outcome', 'succeeded', 'failed', 'trigger'] as const).map(
-      (key) => ({ key, content: t(`jobs.${key}`), width: WIDTHS[key] }),
-    ),
+    cells: COLUMNS.map((key) => ({ key, content: t(`jobs.${key}`), width: WIDTHS[key] })),
   };
   // Rows whose start would read alike (the same minute) show the seconds.
   const byMinute = new Map<string, number>();
@@ -100,6 +100,7 @@ export default function JobsTable({ jobs: recent, now, canOpenDetails }: JobsTab
     return {
       key: job.id,
       cells: [
+        { key: 'outcome', content: <StatusLozenge status={job.outcome} /> },
         {
           key: 'start',
           content: canOpenDetails ? (
@@ -132,7 +133,6 @@ export default function JobsTable({ jobs: recent, now, canOpenDetails }: JobsTab
             </span>
           ),
         },
-        { key: 'outcome', content: <StatusLozenge status={job.outcome} /> },
         { key: 'succeeded', content: format.number(job.projectsSucceeded) },
         { key: 'failed', content: format.number(job.projectsFailed) },
         {
@@ -173,6 +173,13 @@ export default function JobsTable({ jobs: recent, now, canOpenDetails }: JobsTab
           />
         </div>
       </div>
+      {overflows && history.jobs.length > 0 ? (
+        <Box paddingBlockStart="space.100">
+          <Text size="small" color="color.text.subtle">
+            {t('jobs.scrollHint')}
+          </Text>
+        </Box>
+      ) : null}
       <Box paddingBlockStart="space.150">
         <Inline space="space.150" alignBlock="center" shouldWrap>
           {history.hasOlder ? (

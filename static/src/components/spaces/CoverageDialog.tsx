@@ -1,11 +1,17 @@
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import Button from '@atlaskit/button/new';
 import { Checkbox } from '@atlaskit/checkbox';
+import { Label } from '@atlaskit/form';
+import Textfield from '@atlaskit/textfield';
 import Modal, { ModalBody, ModalFooter, ModalHeader, ModalTitle } from '@atlaskit/modal-dialog';
 import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message';
 import { Box, Stack, Text, xcss } from '@atlaskit/primitives';
 import Spinner from '@atlaskit/spinner';
-import type { ManagementDestination, ProjectCoveragePage } from '../../../../src/contract';
+import type {
+  GetCoverageInput,
+  ManagementDestination,
+  ProjectCoveragePage,
+} from '../../../../src/contract';
 import { api, openInNewTab, type PageError } from '../../api';
 import { describeError } from '../../errors';
 import { useI18n } from '../../hooks/useI18n';
@@ -20,12 +26,25 @@ const listStyles = xcss({
   padding: 'space.0',
   ...ruleAbove,
 });
+const searchStyles = xcss({ maxWidth: '400px' });
 const moreStyles = xcss({
   display: 'flex',
   flexDirection: 'column',
   alignItems: 'stretch',
   gap: 'space.100',
 });
+
+/** How long typing must pause before the search goes to Jira. */
+export const SEARCH_DEBOUNCE_MS = 300;
+/** As the backend's bound: Jira's project names have at most 80 characters. */
+const SEARCH_MAX_LENGTH = 80;
+const naturalOrder = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+
+/** What the admin narrowed the list to; Jira and the backend do the narrowing. */
+interface Filters {
+  query: string;
+  onlyUnprotected: boolean;
+}
 
 /** A load that failed, with the way to try again. */
 function RetryMessage({
@@ -59,12 +78,14 @@ export interface CoverageDialogProps {
   onClose: () => void;
 }
 
-type Loaded = { pages: ProjectCoveragePage[] };
+type Loaded = { pages: ProjectCoveragePage[]; filters: Filters };
 
 /**
  * Every space of the site, page by page as Jira lists them: whether the plan covers it, how its
  * last backup went and, when it is not protected, why and what fixes it. The totals at the top
  * come with the first page, so the admin learns what is wrong before scrolling a thousand rows.
+ * The search goes to Jira (by key or name) and the filter to the backend, so both reach every
+ * space of a large site, not only those loaded.
  */
 export default function CoverageDialog({ now, onClose }: CoverageDialogProps) {
   const i18n = useI18n();
@@ -72,10 +93,15 @@ export default function CoverageDialog({ now, onClose }: CoverageDialogProps) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [loading, setLoading] = useState(true);
   const [failure, setFailure] = useState<PageError | null>(null);
+  /** Where the failed request started: 0 for a new search, the next page's for "Show more". */
+  const [failedAt, setFailedAt] = useState(0);
   const [handOffFailure, setHandOffFailure] = useState<string | null>(null);
   const [openingKey, setOpeningKey] = useState<string | null>(null);
-  const [onlyProblems, setOnlyProblems] = useState(false);
+  const [search, setSearch] = useState('');
+  const [filters, setFilters] = useState<Filters>({ query: '', onlyUnprotected: false });
   const open = useRef(true);
+  /** Only the latest request's answer is shown: an earlier search may answer after it. */
+  const latest = useRef(0);
   useEffect(
     () => () => {
       open.current = false;
@@ -85,26 +111,42 @@ export default function CoverageDialog({ now, onClose }: CoverageDialogProps) {
 
   const last = loaded?.pages.at(-1) ?? null;
 
-  const load = useCallback(async (startAt: number) => {
+  const load = useCallback(async (startAt: number, wanted: Filters) => {
+    const request = ++latest.current;
     setLoading(true);
     setFailure(null);
-    const result = await api.getCoverage(startAt === 0 ? {} : { startAt });
-    if (!open.current) return;
+    const input: GetCoverageInput = {};
+    if (startAt > 0) input.startAt = startAt;
+    if (wanted.query !== '') input.query = wanted.query;
+    if (wanted.onlyUnprotected) input.onlyUnprotected = true;
+    const result = await api.getCoverage(input);
+    if (!open.current || request !== latest.current) return;
     setLoading(false);
     if (!result.ok) {
       setFailure(result.error);
+      setFailedAt(startAt);
       return;
     }
     setLoaded((current) =>
       startAt === 0 || !current
-        ? { pages: [result.data] }
-        : { pages: [...current.pages, result.data] },
+        ? { pages: [result.data], filters: wanted }
+        : { pages: [...current.pages, result.data], filters: wanted },
     );
   }, []);
 
   useEffect(() => {
-    void load(0);
-  }, [load]);
+    void load(0, filters);
+  }, [load, filters]);
+
+  useEffect(() => {
+    const query = search.trim();
+    if (query === filters.query) return undefined;
+    const timer = setTimeout(
+      () => setFilters((current) => ({ ...current, query })),
+      SEARCH_DEBOUNCE_MS,
+    );
+    return () => clearTimeout(timer);
+  }, [search, filters.query]);
 
   const handOff = async (key: string, destination: ManagementDestination) => {
     setOpeningKey(key);
@@ -120,10 +162,17 @@ export default function CoverageDialog({ now, onClose }: CoverageDialogProps) {
     void openInNewTab(result.data.url);
   };
 
-  const projects = loaded?.pages.flatMap((page) => page.projects) ?? [];
-  const problems = projects.filter((project) => project.status !== 'PROTECTED');
-  const shown = onlyProblems ? problems : projects;
-  const retry = () => void load(last?.nextStartAt ?? 0);
+  // Jira lists keys as text (ANL49, ANL5, ANL50); what is loaded reads in natural order.
+  const projects = useMemo(
+    () =>
+      (loaded?.pages.flatMap((page) => page.projects) ?? []).sort((a, b) =>
+        naturalOrder.compare(a.key, b.key),
+      ),
+    [loaded],
+  );
+  const shown = loaded?.filters ?? filters;
+  const retry = () => void load(failedAt, failedAt === 0 ? filters : shown);
+  const searching = loading && loaded !== null && loaded.filters !== filters;
 
   let body;
   if (!last && loading) {
@@ -141,6 +190,32 @@ export default function CoverageDialog({ now, onClose }: CoverageDialogProps) {
     );
   } else {
     const email = last.backupAccount.email;
+    let status: string;
+    if (shown.onlyUnprotected) {
+      status = t(shown.query ? 'coverage.lookedAtMatching' : 'coverage.lookedAt', {
+        count: projects.length,
+        looked: format.number(last.lookedAt),
+        total: format.number(last.matchingProjects),
+        query: shown.query,
+      });
+    } else if (shown.query) {
+      status = t('coverage.matching', {
+        count: last.matchingProjects,
+        shown: format.number(projects.length),
+        query: shown.query,
+      });
+    } else {
+      status = t('coverage.shown', {
+        shown: format.number(projects.length),
+        total: format.number(last.siteProjects),
+      });
+    }
+    let empty: string | null = null;
+    if (projects.length === 0 && last.siteProjects === 0) empty = t('coverage.empty');
+    else if (projects.length === 0 && shown.query && last.matchingProjects === 0)
+      empty = t('coverage.noMatch', { query: shown.query });
+    else if (projects.length === 0 && shown.onlyUnprotected)
+      empty = t(last.nextStartAt === null ? 'coverage.noProblems' : 'coverage.noProblemsYet');
     body = (
       <Stack space="space.200">
         <CoverageSummary page={last} />
@@ -149,21 +224,46 @@ export default function CoverageDialog({ now, onClose }: CoverageDialogProps) {
             <p>{handOffFailure}</p>
           </SectionMessage>
         ) : null}
-        {projects.length === 0 ? (
-          <Text as="p">{t('coverage.empty')}</Text>
-        ) : (
-          <Checkbox
-            isChecked={onlyProblems}
-            onChange={(event) => setOnlyProblems(event.target.checked)}
-            label={t('coverage.onlyProblems', { count: problems.length })}
-          />
+        {last.siteProjects === 0 ? null : (
+          <Stack space="space.100">
+            <Box xcss={searchStyles}>
+              <Label htmlFor="coverage-search">{t('coverage.search')}</Label>
+              <Textfield
+                id="coverage-search"
+                type="search"
+                value={search}
+                maxLength={SEARCH_MAX_LENGTH}
+                autoComplete="off"
+                placeholder={t('coverage.searchHint')}
+                onChange={(event) => setSearch(event.currentTarget.value)}
+                elemAfterInput={
+                  searching ? (
+                    <Box paddingInline="space.100">
+                      <Spinner size="small" label={t('coverage.searching')} />
+                    </Box>
+                  ) : null
+                }
+              />
+            </Box>
+            <Checkbox
+              isChecked={filters.onlyUnprotected}
+              onChange={(event) => {
+                const onlyUnprotected = event.target.checked;
+                setFilters((current) => ({ ...current, onlyUnprotected }));
+              }}
+              label={t('coverage.onlyProblems')}
+            />
+          </Stack>
         )}
-        {projects.length > 0 && shown.length === 0 ? (
-          <Text as="p">{t('coverage.noProblemsLoaded')}</Text>
-        ) : null}
-        {shown.length === 0 ? null : (
-          <Box as="ul" xcss={listStyles} aria-label={t('coverage.list')}>
-            {shown.map((project) => (
+        {empty ? <Text as="p">{empty}</Text> : null}
+        {projects.length === 0 ? null : (
+          <Box
+            as="ul"
+            xcss={listStyles}
+            aria-label={t('coverage.list')}
+            aria-busy={searching ? true : undefined}
+          >
+            {projects.map((project) => (
               <CoverageRow
                 key={project.key}
                 project={project}
@@ -175,24 +275,27 @@ export default function CoverageDialog({ now, onClose }: CoverageDialogProps) {
             ))}
           </Box>
         )}
-        <Box xcss={moreStyles} aria-live="polite">
+        <Box xcss={moreStyles}>
           <Text size="small" color="color.text.subtle">
-            {t('coverage.shown', {
-              shown: format.number(projects.length),
-              total: format.number(last.siteProjects),
-            })}
+            {/* Announced as the search or the filter answers: how many it found. */}
+            <span role="status" data-coverage-status>
+              {status}
+            </span>
           </Text>
           {failure ? (
-            <RetryMessage title={t('coverage.moreFailed')} onRetry={retry}>
+            <RetryMessage
+              title={t(failedAt === 0 ? 'coverage.searchFailed' : 'coverage.moreFailed')}
+              onRetry={retry}
+            >
               {describeError(failure, i18n)}
             </RetryMessage>
-          ) : last.nextStartAt !== null ? (
+          ) : last.nextStartAt !== null && !searching ? (
             <Button
               isLoading={loading}
-              onClick={() => void load(last.nextStartAt ?? 0)}
+              onClick={() => void load(last.nextStartAt ?? 0, shown)}
               shouldFitContainer
             >
-              {t('coverage.showMore')}
+              {t(shown.onlyUnprotected ? 'coverage.lookFurther' : 'coverage.showMore')}
             </Button>
           ) : null}
         </Box>
