@@ -298,6 +298,30 @@ describe('one verdict, for an admin', () => {
     expect(await screen.findByRole('dialog', { name: 'Spaces and their backups' })).toBeVisible();
   });
 
+  test('a backup already running is the fix under way: no second "Start a backup" beside it', async () => {
+    // Right after setup: the first backup runs, so no space has a success yet.
+    const first = running().runningJob!;
+    await renderPage(
+      overviewOf(
+        {
+          facts: {
+            connectedAt: '2026-11-26T09:50:00Z',
+            lastJob: null,
+            recentJobs: [first],
+            runningJob: first,
+            spaces: { site: 25, visible: 25, planned: 25, protected: 0 },
+          },
+        },
+        'admin',
+      ),
+    );
+    await screen.findByRole('heading', { name: 'Backup status' });
+    const verdict = theVerdict();
+    expect(verdict).toHaveAttribute('data-verdict', 'SPACES_UNPROTECTED');
+    expect(verdict).toHaveTextContent('A backup is running: 12 of 40 spaces');
+    expect(verdictButtons()).toEqual([]);
+  });
+
   test('a token on its last day expires "today", in UTC', async () => {
     const lastDay = overviewOf(
       { facts: { token: { ...connected().token, expiresOn: '2026-11-26' } } },

@@ -77,9 +77,16 @@ export function Verdict({ overview, onAction, onRetry }: VerdictProps) {
 
   const { title, body } = alertText(root, i18n, reader, overview.asOf);
   const lastSuccess = lastSuccessWords(overview, i18n, now);
+  // A backup already running is the fix under way: its line shows it, with no second start.
+  const underWay = root.action === 'BACKUP_NOW' && overview.runningJob !== null;
   // Retry only reads again: anyone may. Every other fix is an admin's.
-  const act =
-    root.action === 'RETRY' ? onRetry : onAction ? () => onAction(root.action, root) : undefined;
+  const act = underWay
+    ? undefined
+    : root.action === 'RETRY'
+      ? onRetry
+      : onAction
+        ? () => onAction(root.action, root)
+        : undefined;
   // A backup's details in the app come first; the service's logs stay one step away.
   const logs =
     root.action === 'OPEN_JOB_DETAILS' && onAction
