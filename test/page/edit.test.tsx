@@ -1,8 +1,9 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import type { ConnectedOverview, SaveScheduleInput } from '../../src/contract';
 import { backend, callsOf } from './fakeBridge';
-import { connected, neverRun, ok } from './fixtures';
+import { SCHEDULE, connected, neverRun, ok } from './fixtures';
 import { findFlag, freshBackend, renderPage } from './renderPage';
+import { useFakeTimersFromNow } from '../support/fakeTimers';
 
 jest.mock('@forge/bridge', () => jest.requireActual('./fakeBridge').bridgeModule);
 
@@ -145,6 +146,40 @@ describe('Edit backup schedule', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(callsOf('saveSchedule')[1]).toEqual({ ...theirs, days: ['SAT'], version: 'v7' });
+  });
+
+  test('after a conflict with no schedule left, the next save uses the version the page reads next, also when its own re-read failed', async () => {
+    // Issue 25: the dialog kept the old version when the re-read failed or a newer read won,
+    // so every later save conflicted again.
+    useFakeTimersFromNow();
+    let attempt = 0;
+    backend.handlers.saveSchedule = (payload) => {
+      attempt += 1;
+      if (attempt === 1) {
+        return { ok: false, error: { code: 'CONFLICT', message: 'The schedule was removed' } };
+      }
+      const { version: _v, ...schedule } = payload as SaveScheduleInput;
+      return ok({ schedule: { ...schedule, version: 'v10' }, nextBackups: [] });
+    };
+    const { user, dialog } = await openEditor();
+    backend.handlers.getOverview = () => ({
+      ok: false,
+      error: { code: 'UPSTREAM_UNAVAILABLE', message: 'GitProtect cannot be reached' },
+    });
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(
+      await within(dialog).findByText('While you were editing, the schedule was removed.'),
+    ).toBeVisible();
+
+    // The page's next read (a minute later, as an open page reads) knows the new version.
+    backend.handlers.getOverview = () => ok({ ...connected(), scheduleVersion: 'v9' });
+    await act(() => jest.advanceTimersByTimeAsync(61_000));
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(callsOf('saveSchedule').map((call) => (call as SaveScheduleInput).version)).toEqual([
+      SCHEDULE.version,
+      'v9',
+    ]);
   });
 
   test('a first schedule opens on the default plan in its own zone (UTC), the viewer’s time beside it', async () => {

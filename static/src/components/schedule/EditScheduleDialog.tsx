@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import Button from '@atlaskit/button/new';
 import { Checkbox } from '@atlaskit/checkbox';
 import Modal, { ModalBody, ModalFooter, ModalHeader, ModalTitle } from '@atlaskit/modal-dialog';
@@ -28,7 +28,10 @@ export interface EditScheduleDialogProps {
   /** The version to save against, also when no schedule exists yet. */
   version: string;
   onSaved: (saved: SavedSchedule) => void;
-  /** Re-reads the page; answers the stored schedule version, or null when the read failed. */
+  /**
+   * Re-reads the page; answers the stored schedule version, or null when the read failed or a
+   * newer read answered instead (whose version then arrives as `version`).
+   */
   onStale: () => Promise<string | null>;
   onClose: () => void;
 }
@@ -124,6 +127,14 @@ export default function EditScheduleDialog(props: EditScheduleDialogProps) {
   const [hour, setHour] = useState(initial.hour);
   const [timezone, setTimezone] = useState(initial.timezone);
   const [version, setVersion] = useState(props.version);
+  // After a conflict with no schedule left, the page's next read says what to save against: the
+  // dialog's own re-read may fail, or a newer read of the page may answer instead of it.
+  const awaitingVersion = useRef(false);
+  useEffect(() => {
+    if (!awaitingVersion.current) return;
+    awaitingVersion.current = false;
+    setVersion(props.version);
+  }, [props.version]);
   // undefined: no conflict; null: the schedule was removed meanwhile.
   const [conflict, setConflict] = useState<VersionedSchedule | null | undefined>(undefined);
   const [failure, setFailure] = useState<PageError | null>(null);
@@ -172,8 +183,14 @@ export default function EditScheduleDialog(props: EditScheduleDialogProps) {
       setConflict(current);
       // Without the stored schedule the reply carries no version: the page's next read does.
       if (current === null) {
+        // A read since the dialog opened may already know the newer version.
+        awaitingVersion.current = props.version === version;
+        if (!awaitingVersion.current) setVersion(props.version);
         const stored = await props.onStale();
-        if (stored !== null) setVersion(stored);
+        if (stored !== null) {
+          awaitingVersion.current = false;
+          setVersion(stored);
+        }
       } else {
         void props.onStale();
       }
