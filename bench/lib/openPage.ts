@@ -6,10 +6,10 @@
  * ten minutes pass in seconds. The baseline is the simple way to keep a page current: a live
  * getOverview once a minute, over the same window of the same stack.
  */
-import type { Browser, Request } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { emulatorControl } from './control';
-import { TIME_ZONE, VIEWPORT, appPageUrl } from './pageLoad';
-import { setHidden } from './polling';
+import { appPageUrl } from './pageLoad';
+import { countingPage, setHidden } from './polling';
 
 export const WINDOW_MINUTES = 10;
 const STEP_MS = 1_000;
@@ -30,8 +30,6 @@ export interface AroundRunCost extends OpenPageCost {
   finishedShownAfterS: number | null;
 }
 
-const isInvoke = (request: Request) => new URL(request.url()).pathname === '/api/invoke';
-
 type Scenario = 'visible' | 'hidden' | 'aroundRun';
 
 /** The cost of one open page over the window; `aroundRun` moves the clock to 5 min before a run. */
@@ -45,44 +43,25 @@ export async function measureOpenPage(
   if (scenario === 'aroundRun') {
     await control.advance((await nextRunAt()) - (await control.now()) - RUN_AT_MS);
   }
-  const context = await browser.newContext({
-    viewport: VIEWPORT,
-    locale: 'en-US',
-    timezoneId: TIME_ZONE,
-  });
+  const { context, page, invokes, settled } = await countingPage(browser);
   try {
-    await context.clock.install();
-    const page = await context.newPage();
-    let reads = 0;
-    let inFlight = 0;
-    page.on('request', (request) => {
-      if (!isInvoke(request)) return;
-      reads += 1;
-      inFlight += 1;
-    });
-    const settled = (request: Request) => {
-      if (isInvoke(request)) inFlight -= 1;
-    };
-    page.on('requestfinished', settled);
-    page.on('requestfailed', settled);
-
     await page.goto(appPageUrl(stack.url));
     await page.locator('[data-verdict]').waitFor({ timeout: 30_000 });
-    while (inFlight > 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    await settled();
     await context.clock.pauseAt(Date.now() + 500);
     if (scenario === 'hidden') await setHidden(page, true);
     const due = scenario === 'aroundRun' ? await nextRunAt() : null;
-    const firstReads = reads;
+    const firstReads = invokes.sent;
     await control.resetStats();
 
     let runningShownAt: number | null = null;
     let finishedShownAt: number | null = null;
     const status = page.locator('[data-status]').first();
     for (let passed = 0; passed < WINDOW_MINUTES * 60_000; passed += STEP_MS) {
-      const before = reads;
+      const before = invokes.sent;
       await Promise.all([context.clock.runFor(STEP_MS), control.advance(STEP_MS)]);
-      if (reads !== before) {
-        while (inFlight > 0) await new Promise((resolve) => setTimeout(resolve, 5));
+      if (invokes.sent !== before) {
+        await settled();
         // The reply's handling (and the next timer) runs after the response event.
         await new Promise((resolve) => setTimeout(resolve, 50));
         if (due !== null && (runningShownAt === null || finishedShownAt === null)) {
@@ -95,14 +74,14 @@ export async function measureOpenPage(
       }
     }
     const calls = (await control.stats()).requests;
-    const windowReads = reads - firstReads;
+    const windowReads = invokes.sent - firstReads;
     let onVisible = 0;
     if (scenario === 'hidden') {
-      const beforeVisible = reads;
+      const beforeVisible = invokes.sent;
       await setHidden(page, false);
       await context.clock.runFor(1_000);
-      while (inFlight > 0) await new Promise((resolve) => setTimeout(resolve, 5));
-      onVisible = reads - beforeVisible;
+      await settled();
+      onVisible = invokes.sent - beforeVisible;
     }
     const after = (at: number | null) => (at === null || due === null ? null : (at - due) / 1000);
     return {

@@ -20,7 +20,11 @@ const STEP_MS = 250;
 
 const isInvoke = (request: Request) => new URL(request.url()).pathname === '/api/invoke';
 
-export async function measurePolling(browser: Browser, hostUrl: string): Promise<PollingReadings> {
+/**
+ * A page in a context of its own whose clock the bench moves, counting the app's invokes as they
+ * go out (`invokes.sent`); `settled()` waits until every one sent has had its answer.
+ */
+export async function countingPage(browser: Browser) {
   const context = await browser.newContext({
     viewport: VIEWPORT,
     locale: 'en-US',
@@ -29,19 +33,30 @@ export async function measurePolling(browser: Browser, hostUrl: string): Promise
   try {
     await context.clock.install();
     const page = await context.newPage();
-    let reads = 0;
-    let inFlight = 0;
+    const invokes = { sent: 0, inFlight: 0 };
     page.on('request', (request) => {
       if (!isInvoke(request)) return;
-      reads += 1;
-      inFlight += 1;
+      invokes.sent += 1;
+      invokes.inFlight += 1;
     });
-    const settled = (request: Request) => {
-      if (isInvoke(request)) inFlight -= 1;
+    const settle = (request: Request) => {
+      if (isInvoke(request)) invokes.inFlight -= 1;
     };
-    page.on('requestfinished', settled);
-    page.on('requestfailed', settled);
+    page.on('requestfinished', settle);
+    page.on('requestfailed', settle);
+    const settled = async () => {
+      while (invokes.inFlight > 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    };
+    return { context, page, invokes, settled };
+  } catch (error) {
+    await context.close();
+    throw error;
+  }
+}
 
+export async function measurePolling(browser: Browser, hostUrl: string): Promise<PollingReadings> {
+  const { context, page, invokes, settled } = await countingPage(browser);
+  try {
     await page.goto(appPageUrl(hostUrl));
     await page.getByRole('progressbar').first().waitFor({ timeout: 30_000 });
     await context.clock.pauseAt(Date.now() + 500);
@@ -49,27 +64,27 @@ export async function measurePolling(browser: Browser, hostUrl: string): Promise
     /** Moves the page's clock on, letting each read it starts finish before going further. */
     const pass = async (ms: number) => {
       for (let passed = 0; passed < ms; passed += STEP_MS) {
-        const before = reads;
+        const before = invokes.sent;
         await context.clock.runFor(STEP_MS);
-        if (reads === before) continue;
-        while (inFlight > 0) await new Promise((resolve) => setTimeout(resolve, 5));
+        if (invokes.sent === before) continue;
+        await settled();
         // The reply's handling (and the next timer) runs after the response event.
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
     };
     const counted = async (ms: number) => {
-      const before = reads;
+      const before = invokes.sent;
       await pass(ms);
-      return reads - before;
+      return invokes.sent - before;
     };
 
     const visibleMinute = await counted(60_000);
     await setHidden(page, true);
     const hiddenTwoMinutes = await counted(120_000);
-    const beforeVisible = reads;
+    const beforeVisible = invokes.sent;
     await setHidden(page, false);
     await pass(1_000);
-    const onVisible = reads - beforeVisible;
+    const onVisible = invokes.sent - beforeVisible;
     return { visibleMinute, hiddenTwoMinutes, onVisible };
   } finally {
     await context.close();

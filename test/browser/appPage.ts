@@ -86,6 +86,21 @@ export async function openViewer(
   return openApp(context, baseUrl, view);
 }
 
+/** Opens the app for one viewer and, from "Spaces in the plan", the spaces view. */
+export async function openSpacesView(
+  browser: Browser,
+  baseUrl: string,
+  view: View = {},
+  phone = false,
+): Promise<AppPage> {
+  const admin = await openViewer(browser, baseUrl, view, phone);
+  await fact(admin.app, view.locale === 'pl-PL' ? 'Przestrzenie w planie' : 'Spaces in the plan')
+    .getByRole('button')
+    .click();
+  await admin.app.locator('[data-coverage]').first().waitFor({ timeout: 20_000 });
+  return admin;
+}
+
 /** Opens the app for one viewer, hands it to `use`, and closes its context whatever happens. */
 export async function withViewer<T>(
   browser: Browser,

@@ -11,8 +11,7 @@ import {
   type AppPage,
   type View,
   LIGHT_DARK_AND_POLISH_SHOTS,
-  fact,
-  openViewer,
+  openSpacesView,
   shotName,
   withPage,
 } from './appPage';
@@ -29,14 +28,8 @@ beforeAll(async () => {
   await emulatorControl(stack.emulatorUrl).setInstance({ hiddenProjects: 3, excludedProjects: 2 });
 });
 
-async function openCoverage(view: View = {}, phone = false): Promise<AppPage> {
-  const admin = await openViewer(browser, stack.url, view, phone);
-  await fact(admin.app, view.locale === 'pl-PL' ? 'Przestrzenie w planie' : 'Spaces in the plan')
-    .getByRole('button')
-    .click();
-  await admin.app.locator('[data-coverage]').first().waitFor({ timeout: 20_000 });
-  return admin;
-}
+const openCoverage = (view: View = {}, phone = false): Promise<AppPage> =>
+  openSpacesView(browser, stack.url, view, phone);
 
 describe('every space, protected or why not', () => {
   it('names the spaces the backup account cannot see, with the fix, and pages on', async () => {

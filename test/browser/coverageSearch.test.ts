@@ -6,7 +6,7 @@
  * also within a search. Photographed light and dark, desktop and 390 px.
  */
 import { emulatorControl } from '../../bench/lib/control';
-import { type AppPage, type View, fact, openViewer, withPage } from './appPage';
+import { type AppPage, type View, openSpacesView, withPage } from './appPage';
 import { useBrowser, useStack } from './fixture';
 
 jest.setTimeout(240_000);
@@ -28,14 +28,8 @@ beforeAll(async () => {
   await stack.advanceClock(HOUR_MS);
 });
 
-async function openSpaces(view: View = {}, phone = false): Promise<AppPage> {
-  const admin = await openViewer(browser, stack.url, view, phone);
-  await fact(admin.app, view.locale === 'pl-PL' ? 'Przestrzenie w planie' : 'Spaces in the plan')
-    .getByRole('button')
-    .click();
-  await admin.app.locator('[data-coverage]').first().waitFor({ timeout: 20_000 });
-  return admin;
-}
+const openSpaces = (view: View = {}, phone = false): Promise<AppPage> =>
+  openSpacesView(browser, stack.url, view, phone);
 
 function keysOf(admin: AppPage) {
   return admin.app
