@@ -12,9 +12,9 @@ export const AFTER_DUE_MS = 2_000;
  * The quiet part of keeping an open page current, while no backup runs (`useJobPolling` polls a
  * running one): a minute after the overview arrived, or just after the next backup's time if
  * that comes sooner, the page reads again with `idle`, which the backend answers from its stored
- * status while that is fresh (a page showing stale status reads live instead). A hidden tab reads nothing; when it is visible again it reads at
- * once if that time has passed meanwhile. Any overview that arrives (an action's, a poll's)
- * starts the wait again.
+ * status while that is fresh (a page showing stale status reads live instead). A hidden tab
+ * reads nothing; when it is visible again it reads at once if that time has passed meanwhile.
+ * Any overview that arrives (an action's, a poll's) starts the wait again.
  */
 export function useIdleRefresh(
   active: boolean,
