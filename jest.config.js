@@ -46,8 +46,12 @@ module.exports = {
         '<rootDir>/test/support/movedClock.ts',
         '<rootDir>/test/page/setup.ts',
       ],
-      // Atlaskit components import their compiled .css files; jsdom needs no styles.
-      moduleNameMapper: { '\\.css$': '<rootDir>/test/page/styleStub.js' },
+      moduleNameMapper: {
+        // Atlaskit components import their compiled .css files; jsdom needs no styles.
+        '\\.css$': '<rootDir>/test/page/styleStub.js',
+        // Every page test talks to the fake backend in fakeBridge.ts, never to Jira.
+        '^@forge/bridge$': '<rootDir>/test/page/fakeBridge.ts',
+      },
     },
     {
       ...common,

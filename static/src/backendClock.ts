@@ -14,11 +14,10 @@ const readings = new WeakSet<object>();
  * overview that an action's answer updated keeps its `health`) changes nothing: the time since
  * it arrived has passed for the backend too.
  */
-export function learnBackendTime(overview: Pick<ConnectedOverview, 'health' | 'asOf'>): void {
-  const reading: object = overview.health ?? overview;
-  if (readings.has(reading)) return;
-  readings.add(reading);
-  const at = Date.parse(overview.health?.checkedAt ?? overview.asOf);
+export function learnBackendTime(overview: Pick<ConnectedOverview, 'health'>): void {
+  if (readings.has(overview.health)) return;
+  readings.add(overview.health);
+  const at = Date.parse(overview.health.checkedAt);
   if (!Number.isNaN(at)) offsetMs = at - Date.now();
 }
 

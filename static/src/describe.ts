@@ -56,7 +56,7 @@ export function lastSuccessToName(
   overview: Pick<ConnectedOverview, 'lastBackup' | 'health'>,
 ): string | null | undefined {
   const last = overview.lastBackup;
-  const at = overview.health?.lastSuccessAt;
+  const at = overview.health.lastSuccessAt;
   if (!last || last.outcome === 'SUCCEEDED' || last.outcome === 'RUNNING' || at === undefined) {
     return undefined;
   }

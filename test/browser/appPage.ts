@@ -248,7 +248,7 @@ export async function connectSite(
 }
 
 /** The value next to a label in one of the page's fact lists (`<dt>` label, `<dd>` value). */
-export function fact(app: FrameLocator, label: string) {
+export function fact(app: Pick<FrameLocator, 'locator'>, label: string) {
   return app.locator('dt', { hasText: label }).locator('xpath=following-sibling::dd[1]');
 }
 

@@ -15,6 +15,7 @@ import {
   type View,
   LIGHT_DARK_AND_POLISH_SHOTS,
   eventually,
+  fact,
   openViewer,
   shotName,
   withPage,
@@ -91,12 +92,12 @@ describe('a backup in which some spaces fail', () => {
 
   it('opens its details: the failed spaces first, each with the service’s reason', async () => {
     const dialog = await openDetails(admin.app);
-    const fact = (label: string) =>
-      dialog.locator('dt', { hasText: label }).locator('xpath=following-sibling::dd[1]');
-    expect(await fact('Outcome').textContent()).toBe('Succeeded with warnings');
-    expect(await fact('Trigger').textContent()).toBe('Alex Admin');
-    expect(await fact('Duration').textContent()).toMatch(/^\d+ (sec|min)/);
-    expect(await fact('Spaces').textContent()).toBe(`22 succeeded, ${FAILING} failed, of 25`);
+    expect(await fact(dialog, 'Outcome').textContent()).toBe('Succeeded with warnings');
+    expect(await fact(dialog, 'Trigger').textContent()).toBe('Alex Admin');
+    expect(await fact(dialog, 'Duration').textContent()).toMatch(/^\d+ (sec|min)/);
+    expect(await fact(dialog, 'Spaces').textContent()).toBe(
+      `22 succeeded, ${FAILING} failed, of 25`,
+    );
     expect(await dialog.getByRole('checkbox', { name: 'Failed only' }).isChecked()).toBe(true);
     const failed = dialog
       .getByRole('list', { name: 'Spaces in this backup' })

@@ -1,15 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { backend, callsOf, flagTitles } from './fakeBridge';
 import { connected, job, neverRun, ok, running } from './fixtures';
-import { findFlag, freshBackend, renderPage } from './renderPage';
-
-jest.mock('@forge/bridge', () => jest.requireActual('./fakeBridge').bridgeModule);
+import { fact, findFlag, freshBackend, renderPage } from './renderPage';
 
 beforeEach(freshBackend);
-
-function fact(label: string): HTMLElement {
-  return screen.getByText(label, { selector: 'dt' }).nextElementSibling as HTMLElement;
-}
 
 describe('Backup now', () => {
   test('opens with the way forward focused, so Enter starts the backup', async () => {

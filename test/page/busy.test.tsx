@@ -7,8 +7,6 @@ import type { Alert, ConnectedOverview } from '../../src/contract';
 import { MEMBER, connected } from './fixtures';
 import { freshBackend, renderPage } from './renderPage';
 
-jest.mock('@forge/bridge', () => jest.requireActual('./fakeBridge').bridgeModule);
-
 beforeEach(freshBackend);
 
 // Saved at 09:42 UTC on the fixtures' day: 10:42 in Warsaw, earlier the same day.

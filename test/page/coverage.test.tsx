@@ -5,8 +5,6 @@ import { FIXTURE_NOW, MEMBER, connected, ok } from './fixtures';
 import { freshBackend, renderPage } from './renderPage';
 import { useFakeTimersFromNow } from '../support/fakeTimers';
 
-jest.mock('@forge/bridge', () => jest.requireActual('./fakeBridge').bridgeModule);
-
 beforeEach(freshBackend);
 
 const EMAIL = 'backup@example.com';

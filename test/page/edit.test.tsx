@@ -2,10 +2,8 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import type { ConnectedOverview, SaveScheduleInput } from '../../src/contract';
 import { backend, callsOf } from './fakeBridge';
 import { SCHEDULE, connected, neverRun, ok } from './fixtures';
-import { findFlag, freshBackend, renderPage } from './renderPage';
+import { fact, findFlag, freshBackend, renderPage } from './renderPage';
 import { useFakeTimersFromNow } from '../support/fakeTimers';
-
-jest.mock('@forge/bridge', () => jest.requireActual('./fakeBridge').bridgeModule);
 
 beforeEach(freshBackend);
 
@@ -28,10 +26,6 @@ function previewItems(dialog: HTMLElement): string[] {
   return within(preview)
     .queryAllByRole('listitem')
     .map((item) => item.textContent ?? '');
-}
-
-function fact(label: string): HTMLElement {
-  return screen.getByText(label, { selector: 'dt' }).nextElementSibling as HTMLElement;
 }
 
 describe('Edit backup schedule', () => {

@@ -1,6 +1,7 @@
 /**
- * A stand-in for @forge/bridge: the only module the page tests mock. Resolvers answer from
- * `backend.handlers`; every call is recorded so tests can see what the page asked for.
+ * A stand-in for @forge/bridge: the only module the page tests mock, once for all of them
+ * (`moduleNameMapper` in jest.config.js), so its exports below are the bridge's. Resolvers answer
+ * from `backend.handlers`; every call is recorded so tests can see what the page asked for.
  */
 import type { FunctionKey } from '../../src/contract';
 
@@ -70,7 +71,7 @@ export function flagTitles(): (string | undefined)[] {
   return openFlags().map((flag) => flag.title);
 }
 
-function showFlag(options: Omit<ShownFlag, 'open'>) {
+export function showFlag(options: Omit<ShownFlag, 'open'>) {
   // As @forge/bridge does: Jira needs an id to close the flag by.
   if (!options.id) throw new Error('"id" must be defined in flag options');
   const flag: ShownFlag = { ...options, open: true };
@@ -87,32 +88,30 @@ export function callsOf(functionKey: FunctionKey): unknown[] {
   return backend.calls.filter((call) => call.functionKey === functionKey).map((c) => c.payload);
 }
 
-async function invoke(functionKey: FunctionKey, payload?: unknown): Promise<unknown> {
+export async function invoke(functionKey: FunctionKey, payload?: unknown): Promise<unknown> {
   backend.calls.push({ functionKey, payload });
   const handler = backend.handlers[functionKey];
   if (!handler) throw new Error(`No resolver for ${functionKey}`);
   return handler(payload);
 }
 
-export const bridgeModule = {
-  makeInvoke: () => invoke,
-  invoke,
-  showFlag,
-  view: {
-    getContext: async () => backend.context,
-    theme: {
-      enable: async () => {
-        backend.themeEnabled += 1;
-      },
+export const makeInvoke = () => invoke;
+
+export const view = {
+  getContext: async () => backend.context,
+  theme: {
+    enable: async () => {
+      backend.themeEnabled += 1;
     },
   },
-  router: {
-    navigate: async (url: string) => {
-      backend.navigated.push(url);
-    },
-    open: async (url: string) => {
-      backend.opened.push(url);
-      if (!backend.leaveJira) throw new Error('The user declined to leave Jira');
-    },
+};
+
+export const router = {
+  navigate: async (url: string) => {
+    backend.navigated.push(url);
+  },
+  open: async (url: string) => {
+    backend.opened.push(url);
+    if (!backend.leaveJira) throw new Error('The user declined to leave Jira');
   },
 };

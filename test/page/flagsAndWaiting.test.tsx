@@ -11,8 +11,6 @@ import { backend, callsOf, flagTitles, openFlags } from './fakeBridge';
 import { connected, MEMBER, neverRun, notConnected, ok, running } from './fixtures';
 import { findFlag, freshBackend, renderPage } from './renderPage';
 
-jest.mock('@forge/bridge', () => jest.requireActual('./fakeBridge').bridgeModule);
-
 beforeEach(freshBackend);
 
 function Flags({ notices }: { notices: Notice[] }) {

@@ -7,8 +7,6 @@ import { backend, callsOf } from './fakeBridge';
 import { FIXTURE_NOW, connected, notConnected, ok } from './fixtures';
 import { findFlag, freshBackend, renderPage } from './renderPage';
 
-jest.mock('@forge/bridge', () => jest.requireActual('./fakeBridge').bridgeModule);
-
 beforeEach(freshBackend);
 
 const TOKEN = 'ATATT3xFfGF0formsTestToken42';

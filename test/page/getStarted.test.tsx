@@ -4,8 +4,6 @@ import { backend, callsOf } from './fakeBridge';
 import { connected, neverRun, notConnected, running } from './fixtures';
 import { freshBackend, renderPage } from './renderPage';
 
-jest.mock('@forge/bridge', () => jest.requireActual('./fakeBridge').bridgeModule);
-
 const APP_ID = '3f1c7a52-6d0e-4b1a-9c3e-2b7d8e9f0a11';
 const ENV_ID = 'b5e2d1c4-7a8f-4e3d-9b6c-1a2f3e4d5c6b';
 const MAIN_PAGE = `https://acme.atlassian.net/jira/apps/${APP_ID}/${ENV_ID}`;

@@ -8,13 +8,11 @@ import type {
 } from '../../src/contract';
 import { backend, callsOf } from './fakeBridge';
 import { MEMBER, connected, job, ok, running } from './fixtures';
-import { freshBackend, renderPage } from './renderPage';
+import { fact, freshBackend, renderPage } from './renderPage';
 import { useFakeTimersFromNow } from '../support/fakeTimers';
 import { createI18n } from '../../static/src/i18n';
 import { en } from '../../static/src/i18n/en';
 import { pl } from '../../static/src/i18n/pl';
-
-jest.mock('@forge/bridge', () => jest.requireActual('./fakeBridge').bridgeModule);
 
 beforeEach(freshBackend);
 
@@ -191,14 +189,12 @@ describe('a backup’s details (admins)', () => {
 
   test('start, end, duration, trigger; the failed spaces first, each with its reason', async () => {
     const { dialog } = await openDetails();
-    const fact = (label: string) =>
-      within(dialog).getByText(label, { selector: 'dt' }).nextElementSibling;
-    expect(fact('Started')).toHaveTextContent('Wed 25 Nov, 02:00 CET');
-    expect(fact('Finished')).toHaveTextContent('Wed 25 Nov, 02:42 CET');
-    expect(fact('Duration')).toHaveTextContent('42 min');
-    expect(fact('Trigger')).toHaveTextContent('Alice Admin');
-    expect(fact('Outcome')).toHaveTextContent('Succeeded with warnings');
-    expect(fact('Spaces')).toHaveTextContent('37 succeeded, 3 failed, of 40');
+    expect(fact('Started', dialog)).toHaveTextContent('Wed 25 Nov, 02:00 CET');
+    expect(fact('Finished', dialog)).toHaveTextContent('Wed 25 Nov, 02:42 CET');
+    expect(fact('Duration', dialog)).toHaveTextContent('42 min');
+    expect(fact('Trigger', dialog)).toHaveTextContent('Alice Admin');
+    expect(fact('Outcome', dialog)).toHaveTextContent('Succeeded with warnings');
+    expect(fact('Spaces', dialog)).toHaveTextContent('37 succeeded, 3 failed, of 40');
 
     expect(within(dialog).getByRole('checkbox', { name: 'Failed only' })).toBeChecked();
     const list = await within(dialog).findByRole('list', { name: 'Spaces in this backup' });
@@ -561,22 +557,26 @@ describe('the details of a backup that is still running', () => {
       within(table).getAllByRole('button', { name: /^Details of the backup started/ })[0]!,
     );
     const dialog = await screen.findByRole('dialog', { name: /^Backup started/ });
-    const fact = (label: string) =>
-      within(dialog).getByText(label, { selector: 'dt' }).nextElementSibling;
-    await waitFor(() => expect(fact('Spaces')).toHaveTextContent('10 succeeded, 0 failed, of 40'));
+    await waitFor(() =>
+      expect(fact('Spaces', dialog)).toHaveTextContent('10 succeeded, 0 failed, of 40'),
+    );
     expect(callsOf('getJob')).toHaveLength(1);
     expect(
       await within(dialog).findByRole('list', { name: 'Spaces in this backup' }),
     ).toHaveTextContent('Waiting');
 
     await act(() => jest.advanceTimersByTimeAsync(3_000));
-    await waitFor(() => expect(fact('Spaces')).toHaveTextContent('20 succeeded, 0 failed, of 40'));
+    await waitFor(() =>
+      expect(fact('Spaces', dialog)).toHaveTextContent('20 succeeded, 0 failed, of 40'),
+    );
     expect(callsOf('getJob')).toHaveLength(1);
 
     served = ended;
     await act(() => jest.advanceTimersByTimeAsync(3_000));
-    await waitFor(() => expect(fact('Spaces')).toHaveTextContent('40 succeeded, 0 failed, of 40'));
-    expect(fact('Outcome')).toHaveTextContent('Succeeded');
+    await waitFor(() =>
+      expect(fact('Spaces', dialog)).toHaveTextContent('40 succeeded, 0 failed, of 40'),
+    );
+    expect(fact('Outcome', dialog)).toHaveTextContent('Succeeded');
     await waitFor(() => expect(callsOf('getJob')).toHaveLength(2));
     await waitFor(() =>
       expect(

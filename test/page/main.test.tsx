@@ -2,8 +2,6 @@ import { screen } from '@testing-library/react';
 import type { FakeBackend } from './fakeBridge';
 import { connected, ok } from './fixtures';
 
-jest.mock('@forge/bridge', () => jest.requireActual('./fakeBridge').bridgeModule);
-
 // The page boots as in a browser: it renders when its reads arrive, not inside a test's act().
 beforeAll(() => {
   (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;

@@ -3,8 +3,6 @@ import { backend, callsOf } from './fakeBridge';
 import { connected, ok } from './fixtures';
 import { freshBackend, renderPage } from './renderPage';
 
-jest.mock('@forge/bridge', () => jest.requireActual('./fakeBridge').bridgeModule);
-
 beforeEach(freshBackend);
 
 const SSO_URL = 'https://eu.gitprotect.io/sso?ticket=abc';

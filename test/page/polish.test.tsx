@@ -1,20 +1,14 @@
 import { screen, within } from '@testing-library/react';
 import { backend } from './fakeBridge';
 import { FIXTURE_NOW, connected, job } from './fixtures';
-import { freshBackend, renderPage } from './renderPage';
+import { fact, freshBackend, renderPage } from './renderPage';
 import { en } from '../../static/src/i18n/en';
 import { pl } from '../../static/src/i18n/pl';
-
-jest.mock('@forge/bridge', () => jest.requireActual('./fakeBridge').bridgeModule);
 
 beforeEach(() => {
   freshBackend();
   backend.context = { locale: 'pl-PL', timezone: 'Europe/Warsaw' };
 });
-
-function fact(label: string): HTMLElement {
-  return screen.getByText(label, { selector: 'dt' }).nextElementSibling as HTMLElement;
-}
 
 describe('in Polish', () => {
   test('spaces that are not protected: counted with the Polish plural forms', async () => {

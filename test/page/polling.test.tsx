@@ -3,10 +3,8 @@ import type { ConnectedOverview, Overview } from '../../src/contract';
 import { App } from '../../static/src/App';
 import { backend, callsOf, flagTitles } from './fakeBridge';
 import { FIXTURE_NOW, connected, job, ok, running } from './fixtures';
-import { freshBackend } from './renderPage';
+import { fact, freshBackend } from './renderPage';
 import { useFakeTimersFromNow } from '../support/fakeTimers';
-
-jest.mock('@forge/bridge', () => jest.requireActual('./fakeBridge').bridgeModule);
 
 let visibility: DocumentVisibilityState = 'visible';
 Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => visibility });
@@ -155,8 +153,7 @@ async function renderIdlePage() {
 }
 
 const verdictText = () => document.querySelector('[data-verdict]')?.textContent ?? '';
-const nextBackupFact = () =>
-  screen.getByText('Next backup').closest('dt')?.nextElementSibling?.textContent ?? '';
+const nextBackupFact = () => fact('Next backup').textContent ?? '';
 
 describe('an open page with nothing running', () => {
   test('reads again once a minute, asking for the stored status', async () => {

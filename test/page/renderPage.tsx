@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Overview } from '../../src/contract';
 import { App } from '../../static/src/App';
@@ -16,6 +16,11 @@ export async function renderPage(overview?: Overview) {
   // A slow first read shows the header over a skeleton: the load has ended when that has gone.
   await waitFor(() => expect(document.querySelector('[data-first-load]')).toBeNull());
   return { user, ...view };
+}
+
+/** The value next to a label in one of the page's fact lists (`<dt>` label, `<dd>` value). */
+export function fact(label: string, container: HTMLElement = document.body): HTMLElement {
+  return within(container).getByText(label, { selector: 'dt' }).nextElementSibling as HTMLElement;
 }
 
 export function freshBackend(): void {

@@ -2,9 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import type { ConnectedOverview, UpdateJiraTokenInput } from '../../src/contract';
 import { backend, callsOf } from './fakeBridge';
 import { connected, ok } from './fixtures';
-import { freshBackend, renderPage } from './renderPage';
-
-jest.mock('@forge/bridge', () => jest.requireActual('./fakeBridge').bridgeModule);
+import { fact, freshBackend, renderPage } from './renderPage';
 
 beforeEach(freshBackend);
 
@@ -19,17 +17,13 @@ async function openSettings(overview?: ConnectedOverview) {
   return { ...page, panel };
 }
 
-function fact(panel: HTMLElement, label: string): HTMLElement {
-  return within(panel).getByText(label, { selector: 'dt' }).nextElementSibling as HTMLElement;
-}
-
 describe('Settings', () => {
   test('shows the credentials with the token masked to its last four characters', async () => {
     const { panel } = await openSettings();
-    expect(fact(panel, 'Account email')).toHaveTextContent('backup@example.com');
-    expect(fact(panel, 'API token')).toHaveTextContent('•••• 1a2b');
-    expect(fact(panel, 'Updated')).toHaveTextContent(/Thu 1 Oct, 10:00 CEST/);
-    expect(fact(panel, 'Expires')).toHaveTextContent('30 Sept 2027');
+    expect(fact('Account email', panel)).toHaveTextContent('backup@example.com');
+    expect(fact('API token', panel)).toHaveTextContent('•••• 1a2b');
+    expect(fact('Updated', panel)).toHaveTextContent(/Thu 1 Oct, 10:00 CEST/);
+    expect(fact('Expires', panel)).toHaveTextContent('30 Sept 2027');
     expect(within(panel).getByLabelText('API token')).toHaveAttribute('type', 'password');
   });
 
@@ -65,8 +59,8 @@ describe('Settings', () => {
       },
     ]);
     expect(within(panel).getByLabelText('API token')).toHaveValue('');
-    expect(fact(panel, 'API token')).toHaveTextContent('•••• 9z9z');
-    expect(fact(panel, 'Account email')).toHaveTextContent('ops@example.com');
+    expect(fact('API token', panel)).toHaveTextContent('•••• 9z9z');
+    expect(fact('Account email', panel)).toHaveTextContent('ops@example.com');
     expect(screen.queryByText('ATATT-secret-token-of-ops-9z9z')).toBeNull();
   });
 
@@ -83,7 +77,7 @@ describe('Settings', () => {
     expect(await within(panel).findByText(/Jira rejected this token/)).toBeVisible();
     expect(tokenField).toHaveValue('');
     expect(tokenField).toHaveAccessibleDescription(/Jira rejected this token/);
-    expect(fact(panel, 'API token')).toHaveTextContent('•••• 1a2b');
+    expect(fact('API token', panel)).toHaveTextContent('•••• 1a2b');
   });
 
   test('invalid input shows the message at the named field', async () => {

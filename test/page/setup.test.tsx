@@ -4,8 +4,6 @@ import { backend, callsOf } from './fakeBridge';
 import { connected, notConnected, ok } from './fixtures';
 import { findFlag, freshBackend, renderPage } from './renderPage';
 
-jest.mock('@forge/bridge', () => jest.requireActual('./fakeBridge').bridgeModule);
-
 beforeEach(freshBackend);
 
 async function openSetup() {

@@ -10,16 +10,9 @@ import {
   ok,
   running,
 } from './fixtures';
-import { freshBackend, renderPage } from './renderPage';
-
-jest.mock('@forge/bridge', () => jest.requireActual('./fakeBridge').bridgeModule);
+import { fact, freshBackend, renderPage } from './renderPage';
 
 beforeEach(freshBackend);
-
-function fact(label: string): HTMLElement {
-  const term = screen.getByText(label, { selector: 'dt' });
-  return term.nextElementSibling as HTMLElement;
-}
 
 describe('the page, in each state', () => {
   test('a succeeded backup: status, regions, times with their zone, and the jobs table', async () => {

@@ -9,10 +9,8 @@ import { assessHealth, type HealthFacts } from '../../src/domain/health';
 import { memberView } from '../../src/domain/memberView';
 import { backend } from './fakeBridge';
 import { FIXTURE_NOW, SCHEDULE, connected, job, running } from './fixtures';
-import { freshBackend, renderPage } from './renderPage';
+import { fact, freshBackend, renderPage } from './renderPage';
 import { useFakeTimersFromNow } from '../support/fakeTimers';
-
-jest.mock('@forge/bridge', () => jest.requireActual('./fakeBridge').bridgeModule);
 
 beforeEach(freshBackend);
 
@@ -116,10 +114,6 @@ async function show(name: Name, as: 'admin' | 'member' = 'admin') {
   const page = await renderPage(overview);
   await screen.findByRole('heading', { name: 'Backup status' });
   return { overview, ...page };
-}
-
-function fact(label: string): HTMLElement {
-  return screen.getByText(label, { selector: 'dt' }).nextElementSibling as HTMLElement;
 }
 
 /** The one verdict on the page (two would fail here). */

@@ -64,7 +64,7 @@ export function useAdminActions({ overview, refresh, replace, notify }: Page): A
     if (!result.ok) return describeError(result.error, i18n);
     const { job, started } = result.data;
     // Started while no backup can succeed (the admin chose to): it is news, not a success.
-    const pausedUntil = overview.health?.pausedUntil ?? null;
+    const pausedUntil = overview.health.pausedUntil;
     replace(withConnected((current) => ({ ...current, status: 'RUNNING', runningJob: job })));
     notify(
       started

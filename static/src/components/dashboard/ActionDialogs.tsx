@@ -8,7 +8,7 @@ import { LazyBoundary } from '../shared/LazyBoundary';
 
 /** While no backup can run, the question says a backup started now would fail, and why. */
 function backupNowBody(overview: ConnectedOverview): MessageKey {
-  switch (overview.health?.pausedUntil ?? null) {
+  switch (overview.health.pausedUntil) {
     case 'TOKEN_REPLACED':
       return 'backupNow.bodyPausedToken';
     case 'RECONNECTED':
@@ -20,7 +20,7 @@ function backupNowBody(overview: ConnectedOverview): MessageKey {
 
 /** While no backup can run, the fix that must come first: it is Backup now's way forward. */
 function backupNowFix(overview: ConnectedOverview): AlertAction | null {
-  switch (overview.health?.pausedUntil ?? null) {
+  switch (overview.health.pausedUntil) {
     case 'TOKEN_REPLACED':
       return 'UPDATE_TOKEN';
     case 'RECONNECTED':

@@ -87,7 +87,7 @@ function LastBackup({
  */
 function NextBackup({ overview, now }: { overview: ConnectedOverview; now: Date }) {
   const { t, format } = useI18n();
-  const paused = overview.health?.pausedUntil ?? null;
+  const paused = overview.health.pausedUntil;
   if (paused) return <span>{t(`summary.nextPaused.${paused}`)}</span>;
   const next = overview.nextBackupAt;
   if (!next) return <Text color="color.text.subtle">{t('summary.noNextBackup')}</Text>;
@@ -171,7 +171,7 @@ export function StatusSummary({ overview, spacesOpen, onSpacesOpen }: StatusSumm
   const i18n = useI18n();
   const { t } = i18n;
   const now = useBackendNow();
-  const paused = overview.health?.pausedUntil ?? null;
+  const paused = overview.health.pausedUntil;
   const closeCoverage = () => onSpacesOpen(false);
   // data-status: where `npm run bench` times the status's first paint.
   return (

@@ -9,7 +9,7 @@ import { OtherCauses, alertText, type Reader } from './AlertList';
 
 /** The calm line of a protected site: "Last backup 2 hours ago, next in 22 hours." */
 function protectedText(overview: ConnectedOverview, { t, format }: I18n, now: Date) {
-  const lastSuccess = overview.health?.lastSuccessAt ?? overview.lastBackup?.finishedAt ?? null;
+  const lastSuccess = overview.health.lastSuccessAt ?? overview.lastBackup?.finishedAt ?? null;
   const next = overview.nextBackupAt ? format.upcoming(overview.nextBackupAt, now) : null;
   if (lastSuccess === null) {
     return {
