@@ -43,7 +43,7 @@ export function describeDuration(job: BackupJob, now: Date, { t, format }: I18n)
 export function describeProgress(job: BackupJob, t: Translate): string {
   return t('progress.text', {
     done: job.projectsSucceeded + job.projectsFailed,
-    total: job.projectsTotal,
+    count: job.projectsTotal,
   });
 }
 

@@ -1,4 +1,17 @@
-import type { I18n, MessageKey } from './i18n';
+import type { I18n } from './i18n';
+
+/** The storage regions the page has a name for; the service may add others. */
+const NAMED_REGIONS = [
+  'eu-central-1',
+  'eu-west-1',
+  'us-east-1',
+  'us-west-2',
+  'ap-southeast-2',
+] as const;
+
+function isNamed(code: string): code is (typeof NAMED_REGIONS)[number] {
+  return (NAMED_REGIONS as readonly string[]).includes(code);
+}
 
 /**
  * A storage region as a person names it, with the service's code beside it: "Europe, Frankfurt
@@ -6,7 +19,5 @@ import type { I18n, MessageKey } from './i18n';
  * the service sent it.
  */
 export function describeStorageRegion(code: string, { t }: I18n): string {
-  const key = `storage.${code}` as MessageKey;
-  const name = t(key);
-  return name === key ? code : t('storage.named', { name, code });
+  return isNamed(code) ? t('storage.named', { name: t(`storage.${code}`), code }) : code;
 }

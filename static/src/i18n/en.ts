@@ -1,11 +1,40 @@
 /**
- * Every word the page shows, in English. `{name}` is filled from the call's params; an object
- * is chosen by `Intl.PluralRules` on the `count` param.
+ * Every word the page shows, in English, grouped by the screen that shows it (Get started's own
+ * words travel with its chunk: components/onboarding/messages.ts). `{name}` is filled from the
+ * call's params, which the types demand from these templates (`Translate`); an object is chosen
+ * by `Intl.PluralRules` on the `count` param. pl.ts keeps the same keys in the same order.
  */
 export const en = {
+  // Shared: the page’s frame, and words every screen uses.
   'app.name': 'GitProtect.io for Jira',
   'app.actions': 'Backup actions',
+  'tabs.backup': 'Backup',
+  'tabs.settings': 'Settings',
+  'loading.overview': 'Loading the backup status',
+  'loading.part': 'Loading',
+  'part.failed': 'This part of the page could not load. Check your connection and try again.',
+  'region.EU': 'Europe',
+  'region.US': 'United States',
+  'region.AU': 'Australia',
+  'time.justNow': 'just now',
+  'time.inAMoment': 'in a moment',
+  'weekday.MON': 'Monday',
+  'weekday.TUE': 'Tuesday',
+  'weekday.WED': 'Wednesday',
+  'weekday.THU': 'Thursday',
+  'weekday.FRI': 'Friday',
+  'weekday.SAT': 'Saturday',
+  'weekday.SUN': 'Sunday',
+  'weekdayShort.MON': 'Mon',
+  'weekdayShort.TUE': 'Tue',
+  'weekdayShort.WED': 'Wed',
+  'weekdayShort.THU': 'Thu',
+  'weekdayShort.FRI': 'Fri',
+  'weekdayShort.SAT': 'Sat',
+  'weekdayShort.SUN': 'Sun',
+  'wait.stillWorking': 'Still working… GitProtect can take a few seconds to answer.',
 
+  // Actions: the page’s buttons, More features and the hand-offs to the Management Service.
   'action.edit': 'Edit schedule',
   'action.backupNow': 'Backup now',
   'action.moreFeatures': 'More features',
@@ -14,39 +43,33 @@ export const en = {
   'action.save': 'Save',
   'action.close': 'Close',
   'action.continue': 'Continue',
+  'alertAction.UPDATE_TOKEN': 'Update token',
+  'alertAction.BACKUP_NOW': 'Start a backup',
+  'alertAction.OPEN_MANAGEMENT_SERVICE': 'Open the logs in the Management Service',
+  'alertAction.RECONNECT': 'Reconnect',
+  'alertAction.RETRY': 'Retry',
+  'alertAction.OPEN_SPACES': 'Show the spaces',
+  'alertAction.OPEN_JOB_DETAILS': 'Show the backup’s details',
+  'more.title': 'More features',
+  'more.body':
+    'Backup plans, storage, restores, logs and notifications live in the GitProtect Management Service. Continue opens it in a new tab and logs you in.',
+  'more.failed': 'The Management Service could not be opened',
+  'handOff.jobLogs': 'Open this job’s logs in GitProtect',
+  'handOff.restore': 'Restore in GitProtect',
+  'handOff.restoreSpace': 'Restore in GitProtect: {name}',
+  'handOff.logs': 'Logs',
+  'handOff.spaceLogs': 'Open this job’s logs in GitProtect: {name}',
+  'handOff.reasonLogs': {
+    one: 'Open this job’s logs in GitProtect: {count} space that failed for this reason',
+    other: 'Open this job’s logs in GitProtect: {count} spaces that failed for this reason',
+  },
+  'handOff.notifications': 'Set up emails in GitProtect',
+  'handOff.failed': 'GitProtect could not be opened. {reason}',
 
-  'tabs.backup': 'Backup',
-  'tabs.settings': 'Settings',
-
-  'loading.overview': 'Loading the backup status',
-  'loading.part': 'Loading',
-  'part.failed': 'This part of the page could not load. Check your connection and try again.',
-
-  'loadError.title': 'The backup status could not be loaded',
-  'error.INVALID_INPUT': 'Some of the details are not valid: {message}',
-  'error.FORBIDDEN': 'Only Jira administrators can do this.',
-  'error.NOT_CONNECTED': 'GitProtect.io is not connected to this Jira site yet.',
-  'error.CONFLICT': 'Someone else changed this at the same time. Reload the page and try again.',
-  'error.TOKEN_REJECTED':
-    'Jira rejected this token. Check that it belongs to this email and has not expired.',
-  'error.UPSTREAM_UNAVAILABLE':
-    'The GitProtect service cannot be reached right now. Try again in a few minutes.',
-  'error.UPSTREAM_RATE_LIMITED': 'GitProtect is busy right now. Try again {when}.',
-  'error.UPSTREAM_RATE_LIMITED.later': 'GitProtect is busy right now. Try again later.',
-  'error.INTERNAL':
-    'Something went wrong in the app. Try again; if it keeps happening, contact GitProtect support.',
-  'error.PAGE_REPEATED':
-    'GitProtect sent again what is already shown, so the list ends here. Close and open it to read it again.',
-  'error.UNREACHABLE': 'The app could not be reached. Check your connection and try again.',
-  'error.CONNECTION_LOST':
-    'GitProtect no longer recognises this Jira site’s connection (the instance was removed or the app’s session was revoked). Disconnect in Settings and connect the site again.',
-  'error.REGISTERED_IN_OTHER_REGION':
-    'This Jira site is already connected to GitProtect in another region. Choose the region it was first connected in.',
-
+  // Status and verdict: the verdict, its alerts and the status summary.
   'notSet.title': 'GitProtect.io is not set up yet',
   'notSet.body': 'Your Jira administrator has to set it up before your Jira data is backed up.',
   'readOnly.body': 'Backups are managed by your Jira administrators.',
-
   'summary.heading': 'Backup status',
   'summary.securedProjects': 'Spaces in the plan',
   'summary.securedOf': '{secured} of {total} in Jira',
@@ -76,12 +99,7 @@ export const en = {
   'schedule.text': '{days} at {hour} ({zone})',
   'schedule.everyDay': 'Every day',
   'progress.label': 'Backup progress',
-  'progress.text': '{done} of {total} spaces',
-
-  'region.EU': 'Europe',
-  'region.US': 'United States',
-  'region.AU': 'Australia',
-
+  'progress.text': { one: '{done} of {count} space', other: '{done} of {count} spaces' },
   'status.NEVER_RUN': 'Never run',
   'status.RUNNING': 'Running',
   'status.SUCCEEDED': 'Succeeded',
@@ -90,24 +108,6 @@ export const en = {
   'status.CANCELED': 'Canceled',
   'status.NOT_STARTED': 'Not started',
   'status.PAUSED': 'Paused',
-
-  'jobs.heading': 'Recent backups',
-  'jobs.start': 'Start',
-  'jobs.duration': 'Duration',
-  'jobs.outcome': 'Outcome',
-  'jobs.succeeded': 'Spaces succeeded',
-  'jobs.failed': 'Spaces failed',
-  'jobs.trigger': 'Trigger',
-  'jobs.bySchedule': 'Schedule',
-  'jobs.byAdmin': 'An administrator',
-  'jobs.soFar': '{duration} so far',
-  'jobs.empty': 'No backups yet. They appear here as soon as one starts.',
-  'pagination.label': 'Pages of recent backups',
-  'pagination.page': 'page',
-  'pagination.prev': 'Previous',
-  'pagination.next': 'Next',
-
-  // Issue 12, the health verdict and the facts that agree with it (alerts, verdict, summary).
   'alert.LAST_BACKUP_FAILED.title': 'Backups are failing',
   'alert.LAST_BACKUP_FAILED.body': {
     one: 'The last backup saved {saved} of {total} spaces: {count} failed. Find out why in the logs of the GitProtect Management Service before starting another.',
@@ -132,7 +132,10 @@ export const en = {
   'alert.BACKUP_OVERDUE.generic':
     'No backup has succeeded for longer than the schedule allows. Start one now; if it fails, the logs in the Management Service say why.',
   'alert.SPACES_UNPROTECTED.title': 'Not every space is protected',
-  'alert.SPACES_UNPROTECTED.body': '{protected} of {total} spaces are protected: {causes}.',
+  'alert.SPACES_UNPROTECTED.body': {
+    one: '{protected} of {count} space is protected: {causes}.',
+    other: '{protected} of {count} spaces are protected: {causes}.',
+  },
   'alert.SPACES_UNPROTECTED.notVisible': {
     one: '{count} cannot be read by the backup account',
     other: '{count} cannot be read by the backup account',
@@ -184,16 +187,6 @@ export const en = {
   'alert.STALE_DATA.busy.generic':
     'GitProtect is busy right now (too many requests), so this is the last backup status the app read.',
   'alert.other.title': 'GitProtect needs your attention',
-  'alertAction.UPDATE_TOKEN': 'Update token',
-  'alertAction.BACKUP_NOW': 'Start a backup',
-  'alertAction.OPEN_MANAGEMENT_SERVICE': 'Open the logs in the Management Service',
-  'alertAction.RECONNECT': 'Reconnect',
-  'alertAction.RETRY': 'Retry',
-  'alertAction.OPEN_SPACES': 'Show the spaces',
-  'alertAction.OPEN_JOB_DETAILS': 'Show the backup’s details',
-
-  'time.justNow': 'just now',
-  'time.inAMoment': 'in a moment',
   'verdict.PROTECTED.title': 'Jira is protected',
   'verdict.PROTECTED.body': 'Last backup {last}, next {next}.',
   'verdict.PROTECTED.bodyNoNext': 'Last backup {last}.',
@@ -223,11 +216,19 @@ export const en = {
     'The earlier backups are kept, but none has succeeded since {since}. Ask a Jira administrator to start one and check the plan.',
   'verdict.member.BACKUP_OVERDUE.running':
     'The earlier backups are kept, but none has succeeded since {since}, and the one running has not finished. Ask a Jira administrator to find out why.',
-  'verdict.member.SPACES_UNPROTECTED':
-    '{protected} of {total} spaces are protected. Ask a Jira administrator to protect the others.',
-  'verdict.member.STALE_DATA':
-    'GitProtect could not be reached, so this is the backup status as of {time}.',
+  'verdict.member.SPACES_UNPROTECTED': {
+    one: '{protected} of {count} space is protected. Ask a Jira administrator to protect it.',
+    other:
+      '{protected} of {count} spaces are protected. Ask a Jira administrator to protect the others.',
+  },
+  'storage.named': '{name} ({code})',
+  'storage.eu-central-1': 'Europe, Frankfurt',
+  'storage.eu-west-1': 'Europe, Ireland',
+  'storage.us-east-1': 'United States, N. Virginia',
+  'storage.us-west-2': 'United States, Oregon',
+  'storage.ap-southeast-2': 'Australia, Sydney',
 
+  // Backup now.
   'backupNow.title': 'Start a backup now?',
   'backupNow.bodyPlan':
     'GitProtect backs up the spaces in your plan now, with the settings of your backup plan. It can take a while; you can leave this page.',
@@ -244,11 +245,11 @@ export const en = {
     'The backup started, but it will fail until the Jira API token is updated',
   'backupNow.startedPausedConnection':
     'The backup was asked for, but it will not run until the site is reconnected',
-  'backupNow.alreadyRunning': 'A backup is already running',
   'backupNow.alreadyRunningProgress': 'A backup is already running: {progress}',
   'backupNow.failed': 'The backup did not start',
   'backupNow.finished': 'Backup finished: {outcome}',
 
+  // Edit schedule.
   'edit.title': 'Edit backup schedule',
   'edit.intro': 'Backups start at the chosen hour on each chosen day.',
   'edit.days': 'Days',
@@ -268,114 +269,31 @@ export const en = {
   'edit.saveFailed': 'The schedule was not saved',
   'edit.saved': 'Schedule saved',
   'edit.savedNext': 'Schedule saved. Next backup: {time}',
-
-  'weekday.MON': 'Monday',
-  'weekday.TUE': 'Tuesday',
-  'weekday.WED': 'Wednesday',
-  'weekday.THU': 'Thursday',
-  'weekday.FRI': 'Friday',
-  'weekday.SAT': 'Saturday',
-  'weekday.SUN': 'Sunday',
-  'weekdayShort.MON': 'Mon',
-  'weekdayShort.TUE': 'Tue',
-  'weekdayShort.WED': 'Wed',
-  'weekdayShort.THU': 'Thu',
-  'weekdayShort.FRI': 'Fri',
-  'weekdayShort.SAT': 'Sat',
-  'weekdayShort.SUN': 'Sun',
-
-  'more.title': 'More features',
-  'more.body':
-    'Backup plans, storage, restores, logs and notifications live in the GitProtect Management Service. Continue opens it in a new tab and logs you in.',
-  'more.failed': 'The Management Service could not be opened',
-
-  'settings.heading': 'Jira credentials',
-  'settings.intro': 'GitProtect reads your Jira data with this account and API token.',
-  'settings.email': 'Account email',
-  'settings.token': 'API token',
-  'settings.tokenMasked': '•••• {lastFour}',
-  'settings.tokenNotSet': 'Not set',
-  'settings.updated': 'Updated',
-  'settings.expires': 'Expires',
-  'settings.noExpiry': 'No expiry date given',
-  'settings.replaceHeading': 'Replace the API token',
-  'settings.submit': 'Save token',
-  'settings.saved': 'Token updated. GitProtect uses it from now on.',
-  'settings.failed': 'The token was not saved',
-  'settings.disconnectHeading': 'Connection to GitProtect',
-  'settings.disconnectIntro':
-    'Disconnect when GitProtect no longer recognises this site, or to connect it again from scratch.',
-  'settings.disconnect': 'Disconnect',
-  'disconnect.title': 'Disconnect from GitProtect?',
-  'disconnect.body':
-    'The app forgets its connection to GitProtect: its session, the saved token details and the last status. Your backups in GitProtect are kept, and the app’s activity log stays. You can connect the site again straight after.',
-  'disconnect.failed': 'The app could not disconnect',
-
-  'field.region': 'Region',
-  'field.regionPlaceholder': 'Choose a region',
-  'field.regionHint':
-    'Where GitProtect runs for this site and keeps its backups. Choose the region your company’s data must stay in: changing it later means connecting again.',
-  'field.email': 'Jira account email',
-  'field.token': 'API token',
-  'field.tokenHint': 'Create one in your Atlassian account settings. It is never shown again.',
-  'field.createToken': 'Create an API token',
-  'field.expiresOn': 'Token expiry date (optional)',
-  'field.expiresOnHint':
-    'New Atlassian API tokens expire within a year. With the date, GitProtect warns you in time.',
-  'field.required': 'Fill in this field.',
-  'field.requiredMark': 'required',
-
-  'invalid.email': 'Enter a valid email address.',
-  'invalid.token': 'Enter the API token exactly as Atlassian showed it, without spaces.',
-  'invalid.expiresOn': 'Enter a date between today and one year from now.',
-  'invalid.region': 'Choose a region.',
   'invalid.days': 'Choose at least one day.',
   'invalid.hour': 'Choose an hour.',
   'invalid.timezone': 'Choose a time zone from the list.',
 
-  'setup.title': 'Set up GitProtect.io',
-  'setup.intro':
-    'Connect this Jira site to GitProtect. GitProtect backs up your Jira spaces with the API token of a Jira administrator account.',
-  'setup.submit': 'Connect',
-  'setup.failed': 'GitProtect.io could not be connected',
-  'setup.connected': 'GitProtect.io is connected',
-
-  // Issue 12, items 4, 6 and 7: forms, flags and waiting, small things.
-  'field.requiredNote': 'Fields marked with * are required.',
-  'problem.email.tooLong': 'This email address is too long.',
-  'problem.email.spaces': 'Remove the spaces from the email address.',
-  'problem.token.tooLong': 'This is longer than an API token. Paste only the token.',
-  'problem.expiresOn.notADate': 'Enter a date such as {example}, or pick one.',
-  'problem.expiresOn.noSuchDay': 'This date does not exist.',
-  'problem.expiresOn.past': 'This date has passed, so the token has expired. Create a new token.',
-  'problem.expiresOn.tooFar': 'Atlassian API tokens expire within a year. Check the date.',
-  'rejected.FORMAT':
-    'This is not an Atlassian API token. Copy the whole token: new tokens start with ATATT.',
-  'rejected.WRONG_EMAIL':
-    'Jira does not accept this token with this email. Enter the email of the account that created the token.',
-  'rejected.EXPIRED': 'This API token has expired. Create a new one and paste it here.',
-  'rejected.NO_ACCESS':
-    'This account cannot read this site’s Jira data. Use the token of a Jira administrator account.',
-  'date.clear': 'Clear the date',
-  'date.openCalendar': 'Open calendar',
-  'date.nextMonth': 'Next month',
-  'date.previousMonth': 'Previous month',
-  'wait.stillWorking': 'Still working… GitProtect can take a few seconds to answer.',
+  // Jobs: the recent backups table.
+  'jobs.heading': 'Recent backups',
+  'jobs.start': 'Start',
+  'jobs.duration': 'Duration',
+  'jobs.outcome': 'Outcome',
+  'jobs.succeeded': 'Spaces succeeded',
+  'jobs.failed': 'Spaces failed',
+  'jobs.trigger': 'Trigger',
+  'jobs.bySchedule': 'Schedule',
+  'jobs.byAdmin': 'An administrator',
+  'jobs.soFar': '{duration} so far',
+  'jobs.empty': 'No backups yet. They appear here as soon as one starts.',
   'jobs.emptyAdmin': 'No backups yet. Start the first one now, or wait for the schedule.',
   'jobs.firstBackup': 'Start the first backup',
-  'storage.named': '{name} ({code})',
-  'storage.eu-central-1': 'Europe, Frankfurt',
-  'storage.eu-west-1': 'Europe, Ireland',
-  'storage.us-east-1': 'United States, N. Virginia',
-  'storage.us-west-2': 'United States, Oregon',
-  'storage.ap-southeast-2': 'Australia, Sydney',
-
-  // Issue 13, items 2 and 3: what each backup did, older backups, hand-offs.
   'jobs.details': 'Details of the backup started {start}',
   'jobs.older': 'Show older backups',
   'jobs.olderFailed': 'Older backups could not be loaded',
   'jobs.scrollHint': 'More columns: scroll the table sideways.',
   'jobs.shown': 'Backups listed: {count}',
+
+  // Job details.
   'jobDetails.title': 'Backup started {start}',
   'jobDetails.outcome': 'Outcome',
   'jobDetails.started': 'Started',
@@ -400,22 +318,8 @@ export const en = {
   'spaceOutcome.SUCCEEDED': 'Succeeded',
   'spaceOutcome.FAILED': 'Failed',
   'spaceOutcome.PENDING': 'Waiting',
-  'handOff.jobLogs': 'Open this job’s logs in GitProtect',
-  'handOff.restore': 'Restore in GitProtect',
-  'handOff.restoreSpace': 'Restore in GitProtect: {name}',
-  'handOff.logs': 'Logs',
-  'handOff.spaceLogs': 'Open this job’s logs in GitProtect: {name}',
-  'handOff.reasonLogs': {
-    one: 'Open this job’s logs in GitProtect: {count} space that failed for this reason',
-    other: 'Open this job’s logs in GitProtect: {count} spaces that failed for this reason',
-  },
-  'handOff.notifications': 'Set up emails in GitProtect',
-  'handOff.failed': 'GitProtect could not be opened. {reason}',
-  'settings.notifyHeading': 'Email when a backup fails',
-  'settings.notifyIntro':
-    'GitProtect can send you an email when a backup fails. You set it up in GitProtect.',
 
-  // Issue 13, item 1: every space of the site, protected or why not (admins only).
+  // Spaces: every space of the site, protected or why not.
   'coverage.open': 'See each space',
   'coverage.title': 'Spaces and their backups',
   'coverage.counts':
@@ -433,7 +337,10 @@ export const en = {
     other: '{count} spaces are not in the backup plan',
   },
   'coverage.notInPlan.body': 'Add them to the plan in GitProtect to back them up.',
-  'coverage.allInPlan': 'All {count} spaces are in the backup plan.',
+  'coverage.allInPlan': {
+    one: 'The only space is in the backup plan.',
+    other: 'All {count} spaces are in the backup plan.',
+  },
   'coverage.status.PROTECTED': 'Protected',
   'coverage.status.LAST_BACKUP_FAILED': 'Last backup failed',
   'coverage.status.NEVER_BACKED_UP': 'Not backed up yet',
@@ -466,7 +373,10 @@ export const en = {
   'coverage.loadFailed': 'The spaces could not be loaded',
   'coverage.moreFailed': 'More spaces could not be loaded',
   'coverage.showMore': 'Show more',
-  'coverage.shown': 'Loaded {shown} of {total} spaces',
+  'coverage.shown': {
+    one: 'Loaded {shown} of {count} space',
+    other: 'Loaded {shown} of {count} spaces',
+  },
   'coverage.onlyProblems': 'Only spaces that are not protected',
   'coverage.search': 'Search spaces',
   'coverage.searchHint': 'Key or name',
@@ -490,6 +400,97 @@ export const en = {
   'coverage.noProblemsYet': 'Every space looked at so far is protected. Look further for the rest.',
   'coverage.empty': 'This Jira site has no spaces yet.',
   'coverage.list': 'Spaces',
+
+  // Settings: the credentials, e-mails and disconnecting.
+  'settings.heading': 'Jira credentials',
+  'settings.intro': 'GitProtect reads your Jira data with this account and API token.',
+  'settings.email': 'Account email',
+  'settings.token': 'API token',
+  'settings.tokenMasked': '•••• {lastFour}',
+  'settings.tokenNotSet': 'Not set',
+  'settings.updated': 'Updated',
+  'settings.expires': 'Expires',
+  'settings.noExpiry': 'No expiry date given',
+  'settings.replaceHeading': 'Replace the API token',
+  'settings.submit': 'Save token',
+  'settings.saved': 'Token updated. GitProtect uses it from now on.',
+  'settings.failed': 'The token was not saved',
+  'settings.disconnectHeading': 'Connection to GitProtect',
+  'settings.disconnectIntro':
+    'Disconnect when GitProtect no longer recognises this site, or to connect it again from scratch.',
+  'settings.disconnect': 'Disconnect',
+  'disconnect.title': 'Disconnect from GitProtect?',
+  'disconnect.body':
+    'The app forgets its connection to GitProtect: its session, the saved token details and the last status. Your backups in GitProtect are kept, and the app’s activity log stays. You can connect the site again straight after.',
+  'disconnect.failed': 'The app could not disconnect',
+  'settings.notifyHeading': 'Email when a backup fails',
+  'settings.notifyIntro':
+    'GitProtect can send you an email when a backup fails. You set it up in GitProtect.',
+
+  // Setup, and the credential fields Settings shares with it.
+  'field.region': 'Region',
+  'field.regionPlaceholder': 'Choose a region',
+  'field.regionHint':
+    'Where GitProtect runs for this site and keeps its backups. Choose the region your company’s data must stay in: changing it later means connecting again.',
+  'field.email': 'Jira account email',
+  'field.token': 'API token',
+  'field.tokenHint': 'Create one in your Atlassian account settings. It is never shown again.',
+  'field.createToken': 'Create an API token',
+  'field.expiresOn': 'Token expiry date (optional)',
+  'field.expiresOnHint':
+    'New Atlassian API tokens expire within a year. With the date, GitProtect warns you in time.',
+  'field.required': 'Fill in this field.',
+  'invalid.email': 'Enter a valid email address.',
+  'invalid.token': 'Enter the API token exactly as Atlassian showed it, without spaces.',
+  'invalid.expiresOn': 'Enter a date between today and one year from now.',
+  'invalid.region': 'Choose a region.',
+  'setup.title': 'Set up GitProtect.io',
+  'setup.intro':
+    'Connect this Jira site to GitProtect. GitProtect backs up your Jira spaces with the API token of a Jira administrator account.',
+  'setup.submit': 'Connect',
+  'setup.failed': 'GitProtect.io could not be connected',
+  'setup.connected': 'GitProtect.io is connected',
+  'field.requiredNote': 'Fields marked with * are required.',
+  'problem.email.tooLong': 'This email address is too long.',
+  'problem.email.spaces': 'Remove the spaces from the email address.',
+  'problem.token.tooLong': 'This is longer than an API token. Paste only the token.',
+  'problem.expiresOn.notADate': 'Enter a date such as {example}, or pick one.',
+  'problem.expiresOn.noSuchDay': 'This date does not exist.',
+  'problem.expiresOn.past': 'This date has passed, so the token has expired. Create a new token.',
+  'problem.expiresOn.tooFar': 'Atlassian API tokens expire within a year. Check the date.',
+  'rejected.FORMAT':
+    'This is not an Atlassian API token. Copy the whole token: new tokens start with ATATT.',
+  'rejected.WRONG_EMAIL':
+    'Jira does not accept this token with this email. Enter the email of the account that created the token.',
+  'rejected.EXPIRED': 'This API token has expired. Create a new one and paste it here.',
+  'rejected.NO_ACCESS':
+    'This account cannot read this site’s Jira data. Use the token of a Jira administrator account.',
+  'date.clear': 'Clear the date',
+  'date.openCalendar': 'Open calendar',
+  'date.nextMonth': 'Next month',
+  'date.previousMonth': 'Previous month',
+
+  // Errors: what a failed call says.
+  'loadError.title': 'The backup status could not be loaded',
+  'error.INVALID_INPUT': 'Some of the details are not valid: {message}',
+  'error.FORBIDDEN': 'Only Jira administrators can do this.',
+  'error.NOT_CONNECTED': 'GitProtect.io is not connected to this Jira site yet.',
+  'error.CONFLICT': 'Someone else changed this at the same time. Reload the page and try again.',
+  'error.TOKEN_REJECTED':
+    'Jira rejected this token. Check that it belongs to this email and has not expired.',
+  'error.UPSTREAM_UNAVAILABLE':
+    'The GitProtect service cannot be reached right now. Try again in a few minutes.',
+  'error.UPSTREAM_RATE_LIMITED': 'GitProtect is busy right now. Try again {when}.',
+  'error.UPSTREAM_RATE_LIMITED.later': 'GitProtect is busy right now. Try again later.',
+  'error.INTERNAL':
+    'Something went wrong in the app. Try again; if it keeps happening, contact GitProtect support.',
+  'error.PAGE_REPEATED':
+    'GitProtect sent again what is already shown, so the list ends here. Close and open it to read it again.',
+  'error.UNREACHABLE': 'The app could not be reached. Check your connection and try again.',
+  'error.CONNECTION_LOST':
+    'GitProtect no longer recognises this Jira site’s connection (the instance was removed or the app’s session was revoked). Disconnect in Settings and connect the site again.',
+  'error.REGISTERED_IN_OTHER_REGION':
+    'This Jira site is already connected to GitProtect in another region. Choose the region it was first connected in.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -8,8 +8,42 @@ export type { MessageKey } from './en';
 export type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 export type Message = string | PluralMessage;
 export type Catalogue = Record<MessageKey, Message>;
-export type Params = Record<string, string | number>;
-export type Translate = (key: MessageKey, params?: Params) => string;
+
+/** The `{name}` placeholders of one template, as a union of their names. */
+type PlaceholdersOf<Template extends string> =
+  Template extends `${string}{${infer Name}}${infer Rest}` ? Name | PlaceholdersOf<Rest> : never;
+
+/**
+ * What a message must be given: a value for each placeholder of each of its forms, and, for a
+ * plural message, the `count` that picks the form (even a form that does not show it).
+ */
+export type ParamsOf<M> = M extends string
+  ? { [Name in PlaceholdersOf<M>]: string | number }
+  : {
+      [Name in PlaceholdersOf<Extract<M[keyof M], string>> | 'count']: Name extends 'count'
+        ? number
+        : string | number;
+    };
+
+/**
+ * The params argument of `t(key, …)`: required when the message has placeholders, else none. A
+ * key chosen at run time (`status.${code}`) may be called as any of the messages it may be.
+ */
+export type ParamsArg<M> = M extends unknown
+  ? keyof ParamsOf<M> extends never
+    ? []
+    : [params: ParamsOf<M>]
+  : never;
+
+/** A translator over one catalogue whose messages are the literal types of `Messages`. */
+export type TranslatorOf<Messages> = <K extends keyof Messages & string>(
+  key: K,
+  ...params: ParamsArg<Messages[K]>
+) => string;
+
+export type Translate = TranslatorOf<typeof en>;
+
+type Params = Record<string, string | number>;
 
 export const LANGUAGES = ['en', 'pl'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -28,35 +62,39 @@ export async function loadCatalogue(language: Language): Promise<Catalogue> {
 
 export function createTranslator(catalogue: Catalogue, locale: string): Translate {
   // A key from a newer backend (an alert action, say) shows as itself rather than breaking.
-  return translatorOf((key) => catalogue[key] ?? en[key], locale);
+  return translatorOf((key: MessageKey) => catalogue[key] ?? en[key], locale);
 }
 
 /**
  * A translator for a lazily loaded part's own words (`messages`, one catalogue per language),
- * so they download with the part rather than with the first load.
+ * so they download with the part rather than with the first load. `Messages` is the English
+ * catalogue's type, whose templates say which params each key needs.
  */
-export function createPartTranslator<K extends string>(
-  messages: Record<K, Message>,
+export function createPartTranslator<Messages extends Record<string, Message>>(
+  messages: Record<keyof Messages, Message>,
   locale: string,
-): (key: K, params?: Params) => string {
-  return translatorOf((key) => messages[key], locale);
+): TranslatorOf<Messages> {
+  return translatorOf((key: keyof Messages) => messages[key], locale);
 }
 
-function translatorOf<K extends string>(
-  messageOf: (key: K) => Message | undefined,
+function translatorOf<Messages>(
+  messageOf: (key: keyof Messages & string) => Message | undefined,
   locale: string,
-): (key: K, params?: Params) => string {
+): TranslatorOf<Messages> {
   const plurals = new Intl.PluralRules(locale);
   let numbers: Intl.NumberFormat | undefined;
-  return (key, params = {}) => {
+  return (key, ...[params]: [Params?]) => {
+    const given: Params = params ?? {};
     const message: Message = messageOf(key) ?? key;
     const template =
       typeof message === 'string'
         ? message
-        : (message[plurals.select(Number(params.count ?? 0))] ?? message.other);
-    return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
-      const value = params[name];
-      if (value === undefined) return placeholder;
+        : (message[plurals.select(Number(given.count ?? 0))] ?? message.other);
+    // A value the types could not demand (a key from a newer backend) shows as nothing, never
+    // as its `{placeholder}`.
+    return template.replace(/\{(\w+)\}/g, (_placeholder, name: string) => {
+      const value = given[name];
+      if (value === undefined) return '';
       if (typeof value !== 'number') return value;
       numbers ??= new Intl.NumberFormat(locale);
       return numbers.format(value);

@@ -1,9 +1,36 @@
 import type { Catalogue } from './index';
 
 export const pl: Catalogue = {
+  // Shared: the page’s frame, and words every screen uses.
   'app.name': 'GitProtect.io for Jira',
   'app.actions': 'Działania kopii zapasowej',
+  'tabs.backup': 'Kopia zapasowa',
+  'tabs.settings': 'Ustawienia',
+  'loading.overview': 'Wczytywanie stanu kopii zapasowych',
+  'loading.part': 'Wczytywanie',
+  'part.failed': 'Nie udało się wczytać tej części strony. Sprawdź połączenie i spróbuj ponownie.',
+  'region.EU': 'Europa',
+  'region.US': 'Stany Zjednoczone',
+  'region.AU': 'Australia',
+  'time.justNow': 'przed chwilą',
+  'time.inAMoment': 'za chwilę',
+  'weekday.MON': 'Poniedziałek',
+  'weekday.TUE': 'Wtorek',
+  'weekday.WED': 'Środa',
+  'weekday.THU': 'Czwartek',
+  'weekday.FRI': 'Piątek',
+  'weekday.SAT': 'Sobota',
+  'weekday.SUN': 'Niedziela',
+  'weekdayShort.MON': 'pon.',
+  'weekdayShort.TUE': 'wt.',
+  'weekdayShort.WED': 'śr.',
+  'weekdayShort.THU': 'czw.',
+  'weekdayShort.FRI': 'pt.',
+  'weekdayShort.SAT': 'sob.',
+  'weekdayShort.SUN': 'niedz.',
+  'wait.stillWorking': 'Nadal trwa… Odpowiedź GitProtect może zająć kilka sekund.',
 
+  // Actions: the page’s buttons, More features and the hand-offs to the Management Service.
   'action.edit': 'Edytuj harmonogram',
   'action.backupNow': 'Utwórz kopię teraz',
   'action.moreFeatures': 'Więcej funkcji',
@@ -12,40 +39,36 @@ export const pl: Catalogue = {
   'action.save': 'Zapisz',
   'action.close': 'Zamknij',
   'action.continue': 'Kontynuuj',
+  'alertAction.UPDATE_TOKEN': 'Zaktualizuj token',
+  'alertAction.BACKUP_NOW': 'Uruchom kopię',
+  'alertAction.OPEN_MANAGEMENT_SERVICE': 'Otwórz dzienniki w Management Service',
+  'alertAction.RECONNECT': 'Połącz ponownie',
+  'alertAction.RETRY': 'Spróbuj ponownie',
+  'alertAction.OPEN_SPACES': 'Pokaż przestrzenie',
+  'alertAction.OPEN_JOB_DETAILS': 'Pokaż szczegóły kopii',
+  'more.title': 'Więcej funkcji',
+  'more.body':
+    'Plany kopii, magazyny, przywracanie, dzienniki i powiadomienia znajdziesz w GitProtect Management Service. Kontynuuj, aby otworzyć go w nowej karcie z automatycznym logowaniem.',
+  'more.failed': 'Nie udało się otworzyć Management Service',
+  'handOff.jobLogs': 'Otwórz dzienniki tej kopii w GitProtect',
+  'handOff.restore': 'Przywróć w GitProtect',
+  'handOff.restoreSpace': 'Przywróć w GitProtect: {name}',
+  'handOff.logs': 'Dzienniki',
+  'handOff.spaceLogs': 'Otwórz dzienniki tej kopii w GitProtect: {name}',
+  'handOff.reasonLogs': {
+    one: 'Otwórz dzienniki tej kopii w GitProtect: {count} przestrzeń nieudana z tej przyczyny',
+    few: 'Otwórz dzienniki tej kopii w GitProtect: {count} przestrzenie nieudane z tej przyczyny',
+    many: 'Otwórz dzienniki tej kopii w GitProtect: {count} przestrzeni nieudanych z tej przyczyny',
+    other: 'Otwórz dzienniki tej kopii w GitProtect: {count} przestrzeni nieudanej z tej przyczyny',
+  },
+  'handOff.notifications': 'Skonfiguruj e-maile w GitProtect',
+  'handOff.failed': 'Nie udało się otworzyć GitProtect. {reason}',
 
-  'tabs.backup': 'Kopia zapasowa',
-  'tabs.settings': 'Ustawienia',
-
-  'loading.overview': 'Wczytywanie stanu kopii zapasowych',
-  'loading.part': 'Wczytywanie',
-  'part.failed': 'Nie udało się wczytać tej części strony. Sprawdź połączenie i spróbuj ponownie.',
-
-  'loadError.title': 'Nie udało się wczytać stanu kopii zapasowych',
-  'error.INVALID_INPUT': 'Niektóre dane są nieprawidłowe: {message}',
-  'error.FORBIDDEN': 'Tylko administratorzy Jiry mogą to zrobić.',
-  'error.NOT_CONNECTED': 'GitProtect.io nie jest jeszcze połączony z tą witryną Jiry.',
-  'error.CONFLICT': 'Ktoś inny zmienił to w tym samym czasie. Odśwież stronę i spróbuj ponownie.',
-  'error.TOKEN_REJECTED':
-    'Jira odrzuciła ten token. Sprawdź, czy należy do tego adresu e-mail i czy nie wygasł.',
-  'error.UPSTREAM_UNAVAILABLE':
-    'Usługa GitProtect jest teraz nieosiągalna. Spróbuj ponownie za kilka minut.',
-  'error.UPSTREAM_RATE_LIMITED': 'GitProtect jest teraz zajęty. Spróbuj ponownie {when}.',
-  'error.UPSTREAM_RATE_LIMITED.later': 'GitProtect jest teraz zajęty. Spróbuj ponownie później.',
-  'error.INTERNAL':
-    'W aplikacji wystąpił błąd. Spróbuj ponownie, a jeśli błąd się powtarza, skontaktuj się z pomocą techniczną GitProtect.',
-  'error.PAGE_REPEATED':
-    'GitProtect przysłał ponownie to, co już jest widoczne, więc lista kończy się tutaj. Zamknij ją i otwórz ponownie, aby wczytać ją od nowa.',
-  'error.UNREACHABLE': 'Nie udało się połączyć z aplikacją. Sprawdź połączenie i spróbuj ponownie.',
-  'error.CONNECTION_LOST':
-    'GitProtect nie rozpoznaje już połączenia tej witryny Jiry (instancję usunięto albo sesję aplikacji unieważniono). Rozłącz w Ustawieniach i połącz witrynę ponownie.',
-  'error.REGISTERED_IN_OTHER_REGION':
-    'Ta witryna Jiry jest już połączona z GitProtect w innym regionie. Wybierz region, w którym połączono ją po raz pierwszy.',
-
+  // Status and verdict: the verdict, its alerts and the status summary.
   'notSet.title': 'GitProtect.io nie jest jeszcze skonfigurowany',
   'notSet.body':
     'Administrator Jiry musi go skonfigurować, zanim dane z Jiry zaczną być kopiowane.',
   'readOnly.body': 'Kopiami zapasowymi zarządzają administratorzy Jiry.',
-
   'summary.heading': 'Stan kopii zapasowych',
   'summary.securedProjects': 'Przestrzenie w planie',
   'summary.securedOf': '{secured} z {total} w Jirze',
@@ -78,12 +101,12 @@ export const pl: Catalogue = {
   'schedule.text': '{days} o {hour} ({zone})',
   'schedule.everyDay': 'Codziennie',
   'progress.label': 'Postęp kopii zapasowej',
-  'progress.text': '{done} z {total} przestrzeni',
-
-  'region.EU': 'Europa',
-  'region.US': 'Stany Zjednoczone',
-  'region.AU': 'Australia',
-
+  'progress.text': {
+    one: '{done} z {count} przestrzeni',
+    few: '{done} z {count} przestrzeni',
+    many: '{done} z {count} przestrzeni',
+    other: '{done} z {count} przestrzeni',
+  },
   'status.NEVER_RUN': 'Nigdy nie uruchomiono',
   'status.RUNNING': 'W toku',
   'status.SUCCEEDED': 'Udana',
@@ -92,24 +115,6 @@ export const pl: Catalogue = {
   'status.CANCELED': 'Anulowana',
   'status.NOT_STARTED': 'Nie rozpoczęta',
   'status.PAUSED': 'Wstrzymane',
-
-  'jobs.heading': 'Ostatnie kopie zapasowe',
-  'jobs.start': 'Początek',
-  'jobs.duration': 'Czas trwania',
-  'jobs.outcome': 'Wynik',
-  'jobs.succeeded': 'Przestrzenie udane',
-  'jobs.failed': 'Przestrzenie nieudane',
-  'jobs.trigger': 'Uruchomienie',
-  'jobs.bySchedule': 'Harmonogram',
-  'jobs.byAdmin': 'Administrator',
-  'jobs.soFar': 'trwa od {duration}',
-  'jobs.empty': 'Nie ma jeszcze kopii zapasowych. Pojawią się tu, gdy tylko pierwsza się zacznie.',
-  'pagination.label': 'Strony ostatnich kopii zapasowych',
-  'pagination.page': 'strona',
-  'pagination.prev': 'Poprzednia',
-  'pagination.next': 'Następna',
-
-  // Issue 12, the health verdict and the facts that agree with it (alerts, verdict, summary).
   'alert.LAST_BACKUP_FAILED.title': 'Kopie zapasowe się nie udają',
   'alert.LAST_BACKUP_FAILED.body': {
     one: 'Ostatnia kopia zapisała {saved} z {total} przestrzeni: {count} się nie powiodła. Zanim uruchomisz kolejną, sprawdź przyczynę w dziennikach GitProtect Management Service.',
@@ -138,7 +143,12 @@ export const pl: Catalogue = {
   'alert.BACKUP_OVERDUE.generic':
     'Od dłuższego czasu, niż przewiduje harmonogram, nie udała się żadna kopia. Uruchom kopię teraz; jeśli się nie uda, przyczynę podają dzienniki w Management Service.',
   'alert.SPACES_UNPROTECTED.title': 'Nie wszystkie przestrzenie są chronione',
-  'alert.SPACES_UNPROTECTED.body': 'Chronione są {protected} z {total} przestrzeni: {causes}.',
+  'alert.SPACES_UNPROTECTED.body': {
+    one: 'Chronione są {protected} z {count} przestrzeni: {causes}.',
+    few: 'Chronione są {protected} z {count} przestrzeni: {causes}.',
+    many: 'Chronione są {protected} z {count} przestrzeni: {causes}.',
+    other: 'Chronione są {protected} z {count} przestrzeni: {causes}.',
+  },
   'alert.SPACES_UNPROTECTED.notVisible': {
     one: '{count} jest niewidoczna dla konta kopii zapasowych',
     few: '{count} są niewidoczne dla konta kopii zapasowych',
@@ -198,16 +208,6 @@ export const pl: Catalogue = {
   'alert.STALE_DATA.busy.generic':
     'GitProtect jest teraz zajęty (zbyt wiele żądań), więc to jest ostatni stan kopii odczytany przez aplikację.',
   'alert.other.title': 'GitProtect wymaga Twojej uwagi',
-  'alertAction.UPDATE_TOKEN': 'Zaktualizuj token',
-  'alertAction.BACKUP_NOW': 'Uruchom kopię',
-  'alertAction.OPEN_MANAGEMENT_SERVICE': 'Otwórz dzienniki w Management Service',
-  'alertAction.RECONNECT': 'Połącz ponownie',
-  'alertAction.RETRY': 'Spróbuj ponownie',
-  'alertAction.OPEN_SPACES': 'Pokaż przestrzenie',
-  'alertAction.OPEN_JOB_DETAILS': 'Pokaż szczegóły kopii',
-
-  'time.justNow': 'przed chwilą',
-  'time.inAMoment': 'za chwilę',
   'verdict.PROTECTED.title': 'Jira jest chroniona',
   'verdict.PROTECTED.body': 'Ostatnia kopia {last}, następna {next}.',
   'verdict.PROTECTED.bodyNoNext': 'Ostatnia kopia {last}.',
@@ -239,11 +239,21 @@ export const pl: Catalogue = {
     'Wcześniejsze kopie są zachowane, ale od {since} nie udała się żadna. Poproś administratora Jiry o uruchomienie kopii i sprawdzenie planu.',
   'verdict.member.BACKUP_OVERDUE.running':
     'Wcześniejsze kopie są zachowane, ale od {since} nie udała się żadna, a trwająca kopia wciąż się nie zakończyła. Poproś administratora Jiry o sprawdzenie przyczyny.',
-  'verdict.member.SPACES_UNPROTECTED':
-    'Chronione są {protected} z {total} przestrzeni. Poproś administratora Jiry o objęcie ochroną pozostałych.',
-  'verdict.member.STALE_DATA':
-    'Nie udało się połączyć z GitProtect, więc to jest stan kopii zapasowych z {time}.',
+  'verdict.member.SPACES_UNPROTECTED': {
+    one: 'Chronione są {protected} z {count} przestrzeni. Poproś administratora Jiry o objęcie jej ochroną.',
+    few: 'Chronione są {protected} z {count} przestrzeni. Poproś administratora Jiry o objęcie ochroną pozostałych.',
+    many: 'Chronione są {protected} z {count} przestrzeni. Poproś administratora Jiry o objęcie ochroną pozostałych.',
+    other:
+      'Chronione są {protected} z {count} przestrzeni. Poproś administratora Jiry o objęcie ochroną pozostałych.',
+  },
+  'storage.named': '{name} ({code})',
+  'storage.eu-central-1': 'Europa, Frankfurt',
+  'storage.eu-west-1': 'Europa, Irlandia',
+  'storage.us-east-1': 'Stany Zjednoczone, Wirginia Północna',
+  'storage.us-west-2': 'Stany Zjednoczone, Oregon',
+  'storage.ap-southeast-2': 'Australia, Sydney',
 
+  // Backup now.
   'backupNow.title': 'Utworzyć kopię zapasową teraz?',
   'backupNow.bodyPlan':
     'GitProtect skopiuje teraz przestrzenie objęte Twoim planem kopii, z jego ustawieniami. Może to chwilę potrwać; możesz opuścić tę stronę.',
@@ -260,11 +270,11 @@ export const pl: Catalogue = {
     'Kopia się rozpoczęła, ale nie powiedzie się, dopóki token API Jiry nie zostanie zaktualizowany',
   'backupNow.startedPausedConnection':
     'Zlecono kopię, ale nie wykona się, dopóki witryna nie zostanie ponownie połączona',
-  'backupNow.alreadyRunning': 'Kopia zapasowa jest już w toku',
   'backupNow.alreadyRunningProgress': 'Kopia zapasowa jest już w toku: {progress}',
   'backupNow.failed': 'Nie udało się rozpocząć kopii',
   'backupNow.finished': 'Kopia zakończona: {outcome}',
 
+  // Edit schedule.
   'edit.title': 'Edytuj harmonogram kopii',
   'edit.intro': 'Kopie zaczynają się o wybranej godzinie w każdym wybranym dniu.',
   'edit.days': 'Dni',
@@ -284,116 +294,32 @@ export const pl: Catalogue = {
   'edit.saveFailed': 'Nie zapisano harmonogramu',
   'edit.saved': 'Zapisano harmonogram',
   'edit.savedNext': 'Zapisano harmonogram. Następna kopia: {time}',
-
-  'weekday.MON': 'Poniedziałek',
-  'weekday.TUE': 'Wtorek',
-  'weekday.WED': 'Środa',
-  'weekday.THU': 'Czwartek',
-  'weekday.FRI': 'Piątek',
-  'weekday.SAT': 'Sobota',
-  'weekday.SUN': 'Niedziela',
-  'weekdayShort.MON': 'pon.',
-  'weekdayShort.TUE': 'wt.',
-  'weekdayShort.WED': 'śr.',
-  'weekdayShort.THU': 'czw.',
-  'weekdayShort.FRI': 'pt.',
-  'weekdayShort.SAT': 'sob.',
-  'weekdayShort.SUN': 'niedz.',
-
-  'more.title': 'Więcej funkcji',
-  'more.body':
-    'Plany kopii, magazyny, przywracanie, dzienniki i powiadomienia znajdziesz w GitProtect Management Service. Kontynuuj, aby otworzyć go w nowej karcie z automatycznym logowaniem.',
-  'more.failed': 'Nie udało się otworzyć Management Service',
-
-  'settings.heading': 'Dane logowania do Jiry',
-  'settings.intro': 'GitProtect odczytuje dane z Jiry za pomocą tego konta i tokenu API.',
-  'settings.email': 'Adres e-mail konta',
-  'settings.token': 'Token API',
-  'settings.tokenMasked': '•••• {lastFour}',
-  'settings.tokenNotSet': 'Nie ustawiono',
-  'settings.updated': 'Zaktualizowano',
-  'settings.expires': 'Wygasa',
-  'settings.noExpiry': 'Nie podano daty wygaśnięcia',
-  'settings.replaceHeading': 'Wymień token API',
-  'settings.submit': 'Zapisz token',
-  'settings.saved': 'Zaktualizowano token. GitProtect używa go od teraz.',
-  'settings.failed': 'Nie zapisano tokenu',
-  'settings.disconnectHeading': 'Połączenie z GitProtect',
-  'settings.disconnectIntro':
-    'Rozłącz, gdy GitProtect nie rozpoznaje już tej witryny albo aby połączyć ją od nowa.',
-  'settings.disconnect': 'Rozłącz',
-  'disconnect.title': 'Rozłączyć z GitProtect?',
-  'disconnect.body':
-    'Aplikacja zapomni swoje połączenie z GitProtect: sesję, zapisane dane tokenu i ostatni stan. Kopie zapasowe w GitProtect zostaną zachowane, a dziennik działań aplikacji pozostanie. Witrynę można od razu połączyć ponownie.',
-  'disconnect.failed': 'Aplikacja nie mogła się rozłączyć',
-
-  'field.region': 'Region',
-  'field.regionPlaceholder': 'Wybierz region',
-  'field.regionHint':
-    'Gdzie GitProtect działa dla tej witryny i przechowuje jej kopie. Wybierz region, w którym muszą pozostać dane Twojej firmy: późniejsza zmiana wymaga ponownego połączenia.',
-  'field.email': 'Adres e-mail konta Jira',
-  'field.token': 'Token API',
-  'field.tokenHint':
-    'Utwórz go w ustawieniach konta Atlassian. Nie zostanie już nigdy wyświetlony.',
-  'field.createToken': 'Utwórz token API',
-  'field.expiresOn': 'Data wygaśnięcia tokenu (opcjonalnie)',
-  'field.expiresOnHint':
-    'Nowe tokeny API Atlassian wygasają w ciągu roku. Znając datę, GitProtect ostrzeże Cię na czas.',
-  'field.required': 'Wypełnij to pole.',
-  'field.requiredMark': 'wymagane',
-
-  'invalid.email': 'Wpisz prawidłowy adres e-mail.',
-  'invalid.token': 'Wpisz token API dokładnie tak, jak pokazał go Atlassian, bez spacji.',
-  'invalid.expiresOn': 'Wpisz datę od dziś do roku od dziś.',
-  'invalid.region': 'Wybierz region.',
   'invalid.days': 'Wybierz co najmniej jeden dzień.',
   'invalid.hour': 'Wybierz godzinę.',
   'invalid.timezone': 'Wybierz strefę czasową z listy.',
 
-  'setup.title': 'Skonfiguruj GitProtect.io',
-  'setup.intro':
-    'Połącz tę witrynę Jiry z GitProtect. GitProtect kopiuje przestrzenie z Jiry za pomocą tokenu API konta administratora Jiry.',
-  'setup.submit': 'Połącz',
-  'setup.failed': 'Nie udało się połączyć GitProtect.io',
-  'setup.connected': 'GitProtect.io jest połączony',
-
-  // Issue 12, items 4, 6 and 7: forms, flags and waiting, small things.
-  'field.requiredNote': 'Pola oznaczone * są wymagane.',
-  'problem.email.tooLong': 'Ten adres e-mail jest za długi.',
-  'problem.email.spaces': 'Usuń spacje z adresu e-mail.',
-  'problem.token.tooLong': 'To jest dłuższe niż token API. Wklej tylko sam token.',
-  'problem.expiresOn.notADate': 'Wpisz datę, np. {example}, albo wybierz ją z kalendarza.',
-  'problem.expiresOn.noSuchDay': 'Taka data nie istnieje.',
-  'problem.expiresOn.past': 'Ta data już minęła, więc token wygasł. Utwórz nowy token.',
-  'problem.expiresOn.tooFar': 'Tokeny API Atlassian wygasają w ciągu roku. Sprawdź datę.',
-  'rejected.FORMAT':
-    'To nie jest token API Atlassian. Skopiuj cały token: nowe tokeny zaczynają się od ATATT.',
-  'rejected.WRONG_EMAIL':
-    'Jira nie przyjmuje tego tokenu z tym adresem e-mail. Wpisz adres konta, które utworzyło token.',
-  'rejected.EXPIRED': 'Ten token API wygasł. Utwórz nowy i wklej go tutaj.',
-  'rejected.NO_ACCESS':
-    'To konto nie ma dostępu do danych Jiry w tej witrynie. Użyj tokenu konta administratora Jiry.',
-  'date.openCalendar': 'Otwórz kalendarz',
-  'date.clear': 'Wyczyść datę',
-  'date.nextMonth': 'Następny miesiąc',
-  'date.previousMonth': 'Poprzedni miesiąc',
-  'wait.stillWorking': 'Nadal trwa… Odpowiedź GitProtect może zająć kilka sekund.',
+  // Jobs: the recent backups table.
+  'jobs.heading': 'Ostatnie kopie zapasowe',
+  'jobs.start': 'Początek',
+  'jobs.duration': 'Czas trwania',
+  'jobs.outcome': 'Wynik',
+  'jobs.succeeded': 'Przestrzenie udane',
+  'jobs.failed': 'Przestrzenie nieudane',
+  'jobs.trigger': 'Uruchomienie',
+  'jobs.bySchedule': 'Harmonogram',
+  'jobs.byAdmin': 'Administrator',
+  'jobs.soFar': 'trwa od {duration}',
+  'jobs.empty': 'Nie ma jeszcze kopii zapasowych. Pojawią się tu, gdy tylko pierwsza się zacznie.',
   'jobs.emptyAdmin':
     'Nie ma jeszcze kopii zapasowych. Utwórz pierwszą teraz albo poczekaj na harmonogram.',
   'jobs.firstBackup': 'Utwórz pierwszą kopię',
-  'storage.named': '{name} ({code})',
-  'storage.eu-central-1': 'Europa, Frankfurt',
-  'storage.eu-west-1': 'Europa, Irlandia',
-  'storage.us-east-1': 'Stany Zjednoczone, Wirginia Północna',
-  'storage.us-west-2': 'Stany Zjednoczone, Oregon',
-  'storage.ap-southeast-2': 'Australia, Sydney',
-
-  // Issue 13, items 2 and 3: what each backup did, older backups, hand-offs.
   'jobs.details': 'Szczegóły kopii rozpoczętej {start}',
   'jobs.older': 'Pokaż starsze kopie',
   'jobs.olderFailed': 'Nie udało się wczytać starszych kopii',
   'jobs.scrollHint': 'Więcej kolumn: przewiń tabelę w bok.',
   'jobs.shown': 'Kopie na liście: {count}',
+
+  // Job details.
   'jobDetails.title': 'Kopia rozpoczęta {start}',
   'jobDetails.outcome': 'Wynik',
   'jobDetails.started': 'Początek',
@@ -428,24 +354,8 @@ export const pl: Catalogue = {
   'spaceOutcome.SUCCEEDED': 'Udana',
   'spaceOutcome.FAILED': 'Nieudana',
   'spaceOutcome.PENDING': 'Oczekuje',
-  'handOff.jobLogs': 'Otwórz dzienniki tej kopii w GitProtect',
-  'handOff.restore': 'Przywróć w GitProtect',
-  'handOff.restoreSpace': 'Przywróć w GitProtect: {name}',
-  'handOff.logs': 'Dzienniki',
-  'handOff.spaceLogs': 'Otwórz dzienniki tej kopii w GitProtect: {name}',
-  'handOff.reasonLogs': {
-    one: 'Otwórz dzienniki tej kopii w GitProtect: {count} przestrzeń nieudana z tej przyczyny',
-    few: 'Otwórz dzienniki tej kopii w GitProtect: {count} przestrzenie nieudane z tej przyczyny',
-    many: 'Otwórz dzienniki tej kopii w GitProtect: {count} przestrzeni nieudanych z tej przyczyny',
-    other: 'Otwórz dzienniki tej kopii w GitProtect: {count} przestrzeni nieudanej z tej przyczyny',
-  },
-  'handOff.notifications': 'Skonfiguruj e-maile w GitProtect',
-  'handOff.failed': 'Nie udało się otworzyć GitProtect. {reason}',
-  'settings.notifyHeading': 'E-mail, gdy kopia się nie powiedzie',
-  'settings.notifyIntro':
-    'GitProtect może wysłać Ci e-mail, gdy kopia zapasowa się nie powiedzie. Skonfigurujesz to w GitProtect.',
 
-  // Issue 13, item 1: every space of the site, protected or why not (admins only).
+  // Spaces: every space of the site, protected or why not.
   'coverage.open': 'Zobacz każdą przestrzeń',
   'coverage.title': 'Przestrzenie i ich kopie zapasowe',
   'coverage.counts':
@@ -467,7 +377,12 @@ export const pl: Catalogue = {
     other: '{count} przestrzeni jest poza planem kopii',
   },
   'coverage.notInPlan.body': 'Dodaj je do planu w GitProtect, aby były kopiowane.',
-  'coverage.allInPlan': 'Wszystkie przestrzenie ({count}) są w planie kopii.',
+  'coverage.allInPlan': {
+    one: 'Jedyna przestrzeń jest w planie kopii.',
+    few: 'Wszystkie {count} przestrzenie są w planie kopii.',
+    many: 'Wszystkich {count} przestrzeni jest w planie kopii.',
+    other: 'Wszystkich {count} przestrzeni jest w planie kopii.',
+  },
   'coverage.status.PROTECTED': 'Chroniona',
   'coverage.status.LAST_BACKUP_FAILED': 'Ostatnia kopia nieudana',
   'coverage.status.NEVER_BACKED_UP': 'Jeszcze bez kopii',
@@ -501,7 +416,12 @@ export const pl: Catalogue = {
   'coverage.loadFailed': 'Nie udało się wczytać przestrzeni',
   'coverage.moreFailed': 'Nie udało się wczytać kolejnych przestrzeni',
   'coverage.showMore': 'Pokaż więcej',
-  'coverage.shown': 'Wczytano {shown} z {total} przestrzeni',
+  'coverage.shown': {
+    one: 'Wczytano {shown} z {count} przestrzeni',
+    few: 'Wczytano {shown} z {count} przestrzeni',
+    many: 'Wczytano {shown} z {count} przestrzeni',
+    other: 'Wczytano {shown} z {count} przestrzeni',
+  },
   'coverage.onlyProblems': 'Tylko przestrzenie bez ochrony',
   'coverage.search': 'Szukaj przestrzeni',
   'coverage.searchHint': 'Klucz lub nazwa',
@@ -533,4 +453,96 @@ export const pl: Catalogue = {
     'Wszystkie sprawdzone dotąd przestrzenie są chronione. Szukaj dalej, by sprawdzić resztę.',
   'coverage.empty': 'Ta witryna Jiry nie ma jeszcze przestrzeni.',
   'coverage.list': 'Przestrzenie',
+
+  // Settings: the credentials, e-mails and disconnecting.
+  'settings.heading': 'Dane logowania do Jiry',
+  'settings.intro': 'GitProtect odczytuje dane z Jiry za pomocą tego konta i tokenu API.',
+  'settings.email': 'Adres e-mail konta',
+  'settings.token': 'Token API',
+  'settings.tokenMasked': '•••• {lastFour}',
+  'settings.tokenNotSet': 'Nie ustawiono',
+  'settings.updated': 'Zaktualizowano',
+  'settings.expires': 'Wygasa',
+  'settings.noExpiry': 'Nie podano daty wygaśnięcia',
+  'settings.replaceHeading': 'Wymień token API',
+  'settings.submit': 'Zapisz token',
+  'settings.saved': 'Zaktualizowano token. GitProtect używa go od teraz.',
+  'settings.failed': 'Nie zapisano tokenu',
+  'settings.disconnectHeading': 'Połączenie z GitProtect',
+  'settings.disconnectIntro':
+    'Rozłącz, gdy GitProtect nie rozpoznaje już tej witryny albo aby połączyć ją od nowa.',
+  'settings.disconnect': 'Rozłącz',
+  'disconnect.title': 'Rozłączyć z GitProtect?',
+  'disconnect.body':
+    'Aplikacja zapomni swoje połączenie z GitProtect: sesję, zapisane dane tokenu i ostatni stan. Kopie zapasowe w GitProtect zostaną zachowane, a dziennik działań aplikacji pozostanie. Witrynę można od razu połączyć ponownie.',
+  'disconnect.failed': 'Aplikacja nie mogła się rozłączyć',
+  'settings.notifyHeading': 'E-mail, gdy kopia się nie powiedzie',
+  'settings.notifyIntro':
+    'GitProtect może wysłać Ci e-mail, gdy kopia zapasowa się nie powiedzie. Skonfigurujesz to w GitProtect.',
+
+  // Setup, and the credential fields Settings shares with it.
+  'field.region': 'Region',
+  'field.regionPlaceholder': 'Wybierz region',
+  'field.regionHint':
+    'Gdzie GitProtect działa dla tej witryny i przechowuje jej kopie. Wybierz region, w którym muszą pozostać dane Twojej firmy: późniejsza zmiana wymaga ponownego połączenia.',
+  'field.email': 'Adres e-mail konta Jira',
+  'field.token': 'Token API',
+  'field.tokenHint':
+    'Utwórz go w ustawieniach konta Atlassian. Nie zostanie już nigdy wyświetlony.',
+  'field.createToken': 'Utwórz token API',
+  'field.expiresOn': 'Data wygaśnięcia tokenu (opcjonalnie)',
+  'field.expiresOnHint':
+    'Nowe tokeny API Atlassian wygasają w ciągu roku. Znając datę, GitProtect ostrzeże Cię na czas.',
+  'field.required': 'Wypełnij to pole.',
+  'invalid.email': 'Wpisz prawidłowy adres e-mail.',
+  'invalid.token': 'Wpisz token API dokładnie tak, jak pokazał go Atlassian, bez spacji.',
+  'invalid.expiresOn': 'Wpisz datę od dziś do roku od dziś.',
+  'invalid.region': 'Wybierz region.',
+  'setup.title': 'Skonfiguruj GitProtect.io',
+  'setup.intro':
+    'Połącz tę witrynę Jiry z GitProtect. GitProtect kopiuje przestrzenie z Jiry za pomocą tokenu API konta administratora Jiry.',
+  'setup.submit': 'Połącz',
+  'setup.failed': 'Nie udało się połączyć GitProtect.io',
+  'setup.connected': 'GitProtect.io jest połączony',
+  'field.requiredNote': 'Pola oznaczone * są wymagane.',
+  'problem.email.tooLong': 'Ten adres e-mail jest za długi.',
+  'problem.email.spaces': 'Usuń spacje z adresu e-mail.',
+  'problem.token.tooLong': 'To jest dłuższe niż token API. Wklej tylko sam token.',
+  'problem.expiresOn.notADate': 'Wpisz datę, np. {example}, albo wybierz ją z kalendarza.',
+  'problem.expiresOn.noSuchDay': 'Taka data nie istnieje.',
+  'problem.expiresOn.past': 'Ta data już minęła, więc token wygasł. Utwórz nowy token.',
+  'problem.expiresOn.tooFar': 'Tokeny API Atlassian wygasają w ciągu roku. Sprawdź datę.',
+  'rejected.FORMAT':
+    'To nie jest token API Atlassian. Skopiuj cały token: nowe tokeny zaczynają się od ATATT.',
+  'rejected.WRONG_EMAIL':
+    'Jira nie przyjmuje tego tokenu z tym adresem e-mail. Wpisz adres konta, które utworzyło token.',
+  'rejected.EXPIRED': 'Ten token API wygasł. Utwórz nowy i wklej go tutaj.',
+  'rejected.NO_ACCESS':
+    'To konto nie ma dostępu do danych Jiry w tej witrynie. Użyj tokenu konta administratora Jiry.',
+  'date.clear': 'Wyczyść datę',
+  'date.openCalendar': 'Otwórz kalendarz',
+  'date.nextMonth': 'Następny miesiąc',
+  'date.previousMonth': 'Poprzedni miesiąc',
+
+  // Errors: what a failed call says.
+  'loadError.title': 'Nie udało się wczytać stanu kopii zapasowych',
+  'error.INVALID_INPUT': 'Niektóre dane są nieprawidłowe: {message}',
+  'error.FORBIDDEN': 'Tylko administratorzy Jiry mogą to zrobić.',
+  'error.NOT_CONNECTED': 'GitProtect.io nie jest jeszcze połączony z tą witryną Jiry.',
+  'error.CONFLICT': 'Ktoś inny zmienił to w tym samym czasie. Odśwież stronę i spróbuj ponownie.',
+  'error.TOKEN_REJECTED':
+    'Jira odrzuciła ten token. Sprawdź, czy należy do tego adresu e-mail i czy nie wygasł.',
+  'error.UPSTREAM_UNAVAILABLE':
+    'Usługa GitProtect jest teraz nieosiągalna. Spróbuj ponownie za kilka minut.',
+  'error.UPSTREAM_RATE_LIMITED': 'GitProtect jest teraz zajęty. Spróbuj ponownie {when}.',
+  'error.UPSTREAM_RATE_LIMITED.later': 'GitProtect jest teraz zajęty. Spróbuj ponownie później.',
+  'error.INTERNAL':
+    'W aplikacji wystąpił błąd. Spróbuj ponownie, a jeśli błąd się powtarza, skontaktuj się z pomocą techniczną GitProtect.',
+  'error.PAGE_REPEATED':
+    'GitProtect przysłał ponownie to, co już jest widoczne, więc lista kończy się tutaj. Zamknij ją i otwórz ponownie, aby wczytać ją od nowa.',
+  'error.UNREACHABLE': 'Nie udało się połączyć z aplikacją. Sprawdź połączenie i spróbuj ponownie.',
+  'error.CONNECTION_LOST':
+    'GitProtect nie rozpoznaje już połączenia tej witryny Jiry (instancję usunięto albo sesję aplikacji unieważniono). Rozłącz w Ustawieniach i połącz witrynę ponownie.',
+  'error.REGISTERED_IN_OTHER_REGION':
+    'Ta witryna Jiry jest już połączona z GitProtect w innym regionie. Wybierz region, w którym połączono ją po raz pierwszy.',
 };

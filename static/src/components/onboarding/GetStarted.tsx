@@ -39,7 +39,11 @@ interface Step {
 function useGetStartedWords() {
   const { language, format } = useI18n();
   return useMemo(
-    () => createPartTranslator(language === 'pl' ? getStartedPl : getStartedEn, format.locale),
+    () =>
+      createPartTranslator<typeof getStartedEn>(
+        language === 'pl' ? getStartedPl : getStartedEn,
+        format.locale,
+      ),
     [language, format.locale],
   );
 }

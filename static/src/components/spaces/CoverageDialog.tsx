@@ -207,7 +207,7 @@ export default function CoverageDialog({ now, onClose }: CoverageDialogProps) {
     } else {
       status = t('coverage.shown', {
         shown: format.number(projects.length),
-        total: format.number(last.siteProjects),
+        count: last.siteProjects,
       });
     }
     let empty: string | null = null;

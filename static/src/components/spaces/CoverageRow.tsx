@@ -7,7 +7,7 @@ import type {
   ProjectCoverageStatus,
 } from '../../../../src/contract';
 import { useI18n } from '../../hooks/useI18n';
-import type { MessageKey } from '../../i18n';
+import type { Translate } from '../../i18n';
 import { ruleBelow } from '../shared/rules';
 
 /** A row wraps into a column on a phone. */
@@ -46,8 +46,10 @@ const APPEARANCE: Record<ProjectCoverageStatus, ThemeAppearance> = {
   NOT_VISIBLE_TO_BACKUP_ACCOUNT: 'removed',
 };
 
-/** Where the row's button hands off to, if anywhere. */
-function destinationOf(project: ProjectCoverage): ManagementDestination | null {
+/** Where the row's button hands off to, if anywhere (never the e-mail settings). */
+function destinationOf(
+  project: ProjectCoverage,
+): Exclude<ManagementDestination, { kind: 'NOTIFICATION_SETTINGS' }> | null {
   if (project.status === 'PROTECTED' && project.lastBackup)
     return { kind: 'RESTORE_PROJECT', projectKey: project.key };
   if (project.fix === 'SEE_JOB_LOGS' && project.lastBackup)
@@ -56,11 +58,7 @@ function destinationOf(project: ProjectCoverage): ManagementDestination | null {
   return null;
 }
 
-function fixText(
-  project: ProjectCoverage,
-  email: string | null,
-  t: (key: MessageKey, params?: Record<string, string>) => string,
-) {
+function fixText(project: ProjectCoverage, email: string | null, t: Translate) {
   if (project.fix === 'GRANT_BROWSE_PROJECTS')
     return email
       ? t('coverage.fix.GRANT_BROWSE_PROJECTS', { email })
@@ -89,7 +87,7 @@ export function CoverageRow({ project, email, now, opening, onHandOff }: Coverag
     project.status === 'PROTECTED' || project.status === 'LAST_BACKUP_FAILED'
       ? null
       : t(`coverage.why.${project.status}`);
-  const action = destination ? t(`coverage.go.${destination.kind}` as MessageKey) : null;
+  const action = destination ? t(`coverage.go.${destination.kind}`) : null;
   return (
     <Box as="li" xcss={rowStyles} data-space={project.key} data-coverage={project.status}>
       <Box as="span" xcss={spaceStyles}>

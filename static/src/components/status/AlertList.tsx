@@ -97,7 +97,7 @@ export function alertText(
       const shown = numberParam(alert, 'protected');
       const total = numberParam(alert, 'total');
       if (shown === undefined || total === undefined) return generic;
-      const numbers = { protected: format.number(shown), total: format.number(total) };
+      const numbers = { protected: format.number(shown), count: total };
       if (memberKey) return { title, body: t(memberKey, numbers) };
       const causes = SPACE_CAUSES.flatMap((cause, index) => {
         const count = counts[index] ?? 0;
