@@ -113,7 +113,7 @@ export function longestGapHours(schedule: Schedule): number {
 /**
  * The audit log's English detail of a saved schedule, days Monday first whatever their order:
  * "Mon, Wed, Fri at 02:00 (Europe/Warsaw)" or "Every day at 23:00 (UTC)". (The page words a
- * schedule itself, in the viewer's language: static/src/describe.ts.)
+ * schedule itself, in the viewer's language: static/src/wording/describe.ts.)
  */
 export function scheduleAuditDetail(schedule: Schedule): string {
   const chosen = chosenWeekdays(schedule.days);

@@ -8,7 +8,7 @@ import { Dashboard } from './components/dashboard/Dashboard';
 import { LazyBoundary } from './components/shared/LazyBoundary';
 import { PageHeader } from './components/shared/PageHeader';
 import { StatusSkeleton } from './components/status/StatusSkeleton';
-import { describeError } from './errors';
+import { describeError } from './wording/errors';
 import type { ViewerContext } from './api';
 import { startFirstReads, type FirstReads, type FirstView } from './firstView';
 import { defaultI18n, I18nContext, type I18n } from './i18n';

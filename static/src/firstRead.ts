@@ -1,5 +1,5 @@
 import { api, enableTheme, getViewerContext } from './api';
-import { browserTimeZone } from './format';
+import { browserTimeZone } from './wording/format';
 import { firstContext, firstOverview } from './pendingRead';
 
 // index.html runs this small entry before main.tsx, while the browser is still compiling React

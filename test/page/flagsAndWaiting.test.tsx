@@ -1,12 +1,12 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import { useEffect } from 'react';
 import type { StartedBackup } from '../../src/contract';
-import { describeError } from '../../static/src/errors';
+import { describeError } from '../../static/src/wording/errors';
 import { useNotices, type Notice } from '../../static/src/hooks/useNotices';
 import { createI18n } from '../../static/src/i18n';
 import { en } from '../../static/src/i18n/en';
 import { pl } from '../../static/src/i18n/pl';
-import { describeStorageRegion } from '../../static/src/storageRegion';
+import { describeStorageRegion } from '../../static/src/wording/storageRegion';
 import { backend, callsOf, flagTitles, openFlags } from './fakeBridge';
 import { connected, MEMBER, neverRun, notConnected, ok, running } from './fixtures';
 import { findFlag, freshBackend, renderPage } from './renderPage';

@@ -1,8 +1,8 @@
 import { useCallback, useState } from 'react';
 import type { ConnectedOverview, Overview, SavedSchedule } from '../../../src/contract';
 import { api, openInNewTab } from '../api';
-import { describeProgress } from '../describe';
-import { describeError } from '../errors';
+import { describeProgress } from '../wording/describe';
+import { describeError } from '../wording/errors';
 import { useI18n } from './useI18n';
 import type { Notice } from './useNotices';
 

@@ -1,5 +1,5 @@
 import { createContext } from 'react';
-import { createFormatter, normaliseLocale, type Formatter } from '../format';
+import { createFormatter, normaliseLocale, type Formatter } from '../wording/format';
 import { en, type MessageKey } from './en';
 
 export type { MessageKey } from './en';

@@ -5,8 +5,8 @@ import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message'
 import { Box, Inline, Text } from '@atlaskit/primitives/compiled';
 import { token } from '@atlaskit/tokens';
 import type { BackupJob } from '../../../../src/contract';
-import { describeDuration } from '../../describe';
-import { describeError } from '../../errors';
+import { describeDuration } from '../../wording/describe';
+import { describeError } from '../../wording/errors';
 import { useI18n } from '../../hooks/useI18n';
 import { jobDetailsPart } from './jobDetailsPart';
 import { useJobHistory } from './useJobHistory';

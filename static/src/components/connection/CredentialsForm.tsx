@@ -3,7 +3,7 @@ import Button from '@atlaskit/button/new';
 import { Box, Inline, xcss } from '@atlaskit/primitives';
 import SectionMessage from '@atlaskit/section-message';
 import type { PageError } from '../../api';
-import { describeError } from '../../errors';
+import { describeError } from '../../wording/errors';
 import { useI18n } from '../../hooks/useI18n';
 import { StillWorking } from '../shared/StillWorking';
 

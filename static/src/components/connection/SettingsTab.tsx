@@ -5,7 +5,7 @@ import { Box, xcss } from '@atlaskit/primitives';
 import SectionMessage from '@atlaskit/section-message';
 import type { TokenMetadata } from '../../../../src/contract';
 import { api } from '../../api';
-import { describeError } from '../../errors';
+import { describeError } from '../../wording/errors';
 import ConfirmDialog from '../shared/ConfirmDialog';
 import { useI18n } from '../../hooks/useI18n';
 import { Fact, Facts } from '../shared/Facts';

@@ -11,7 +11,7 @@ import {
   type CredentialField,
   type CredentialProblem,
 } from '../../../../src/domain/credentialRules';
-import { fieldMessage } from '../../errors';
+import { fieldMessage } from '../../wording/errors';
 import type { I18n, MessageKey } from '../../i18n';
 import { useI18n } from '../../hooks/useI18n';
 import { FormField } from '../shared/FormParts';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Result } from '../../api';
 import { type PageError } from '../../api';
-import { fieldAtFault } from '../../errors';
+import { fieldAtFault } from '../../wording/errors';
 import { useI18n } from '../../hooks/useI18n';
 import { credentialErrors, refusal, type FieldErrors, type TokenValues } from './TokenFields';
 

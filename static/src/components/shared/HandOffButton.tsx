@@ -3,7 +3,7 @@ import Button from '@atlaskit/button/new';
 import { Box, xcss } from '@atlaskit/primitives';
 import type { ManagementDestination } from '../../../../src/contract';
 import { api, openInNewTab } from '../../api';
-import { describeError } from '../../errors';
+import { describeError } from '../../wording/errors';
 import { useI18n } from '../../hooks/useI18n';
 
 const failureStyles = xcss({

@@ -13,7 +13,7 @@ import type {
   ProjectCoveragePage,
 } from '../../../../src/contract';
 import { api, openInNewTab, type PageError } from '../../api';
-import { describeError } from '../../errors';
+import { describeError } from '../../wording/errors';
 import { useI18n } from '../../hooks/useI18n';
 import { ruleAbove } from '../shared/rules';
 import { CoverageRow } from './CoverageRow';

@@ -1,7 +1,7 @@
 import type { CSSProperties } from 'react';
 import { token } from '@atlaskit/tokens';
 import { ALERT_CODES, type Alert, type AlertCode } from '../../../../src/contract';
-import { retryWhen } from '../../errors';
+import { retryWhen } from '../../wording/errors';
 import type { I18n, MessageKey } from '../../i18n';
 import { useI18n } from '../../hooks/useI18n';
 import { Disclosure } from '../shared/Disclosure';

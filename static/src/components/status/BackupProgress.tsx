@@ -3,7 +3,7 @@ import { Text } from '@atlaskit/primitives/compiled';
 import ProgressBar from '@atlaskit/progress-bar';
 import { token } from '@atlaskit/tokens';
 import type { BackupJob } from '../../../../src/contract';
-import { describeProgress } from '../../describe';
+import { describeProgress } from '../../wording/describe';
 import { useI18n } from '../../hooks/useI18n';
 
 const progressStyles: CSSProperties = {

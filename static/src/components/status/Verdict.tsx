@@ -1,7 +1,7 @@
 import { Stack, Text } from '@atlaskit/primitives/compiled';
 import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message';
 import type { Alert, AlertAction, ConnectedOverview } from '../../../../src/contract';
-import { describeProgress, lastSuccessToName } from '../../describe';
+import { describeProgress, lastSuccessToName } from '../../wording/describe';
 import { useBackendNow } from '../../hooks/useBackendNow';
 import { useI18n } from '../../hooks/useI18n';
 import type { I18n } from '../../i18n';

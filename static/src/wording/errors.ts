@@ -1,5 +1,5 @@
-import type { PageError } from './api';
-import type { I18n, MessageKey } from './i18n';
+import type { PageError } from '../api';
+import type { I18n, MessageKey } from '../i18n';
 
 /** A day in seconds: a wait longer than that is no longer a time to wait for. */
 const LONGEST_WAIT_S = 86_400;

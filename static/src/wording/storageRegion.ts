@@ -1,4 +1,4 @@
-import type { I18n } from './i18n';
+import type { I18n } from '../i18n';
 
 /** The storage regions the page has a name for; the service may add others. */
 const NAMED_REGIONS = [

@@ -3,7 +3,7 @@
  * admin reads names its zone, because the schedule, the browser and the service can each be in
  * a different one.
  */
-import { backendNow } from './backendClock';
+import { backendNow } from '../backendClock';
 
 export interface Formatter {
   locale: string;

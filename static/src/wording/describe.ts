@@ -3,8 +3,8 @@ import {
   type BackupJob,
   type ConnectedOverview,
   type Schedule,
-} from '../../src/contract';
-import type { I18n, Translate } from './i18n';
+} from '../../../src/contract';
+import type { I18n, Translate } from '../i18n';
 
 /** "Mon, Wed and Fri at 02:00 (Europe/Warsaw)", in the viewer's language. */
 export function describeSchedule(schedule: Schedule, { t, format }: I18n): string {
