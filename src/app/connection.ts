@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { ManagementService } from '../ports/managementService';
 import { requireAdmin } from './caller';
 import type { AdminOnly, Caller } from './caller';
@@ -47,7 +46,7 @@ export async function asOnlyConnectionChange<T>(
   busy: string,
   change: () => Promise<T>,
 ): Promise<T> {
-  const callId = randomUUID();
+  const callId = crypto.randomUUID();
   if (!(await state.claimConnectionChange(callId))) throw new AppFailure('CONFLICT', busy);
   try {
     // No hourly sync starts while the connection changes. One already running keeps going, but

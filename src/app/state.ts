@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { AuditEntry, BackupJob, Region, TokenMetadata, VersionedSchedule } from '../contract';
 import type { InstanceSummary, ServiceSession, SessionVault } from '../ports/managementService';
 import type { Store } from '../ports/store';
@@ -143,9 +142,9 @@ export function appState(store: Store) {
      * once, however often a replay with a stale version meets it (412 with an equal schedule).
      * The key is a digest, as a version may hold characters kvs keys may not.
      */
-    claimScheduleChange: (version: string) =>
+    claimScheduleChange: async (version: string) =>
       store.setIfAbsent(
-        `${KEYS.scheduleChangePrefix}${createHash('sha256').update(version).digest('hex').slice(0, 32)}`,
+        `${KEYS.scheduleChangePrefix}${await sha256Prefix(version)}`,
         { version },
         SCHEDULE_CHANGE_SECONDS,
       ),
@@ -258,6 +257,15 @@ function heldLock(store: Store, key: string) {
       if (lock?.holder === holder) await store.delete(key);
     },
   };
+}
+
+/**
+ * The first 32 hex digits of the SHA-256 of `text`. Web Crypto loads at its first use; importing
+ * node:crypto would load it at every cold start, for the few calls that need a digest or an id.
+ */
+async function sha256Prefix(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return Buffer.from(digest).toString('hex').slice(0, 32);
 }
 
 /** Newest first in ascending key order: the key counts down from the far future. */

@@ -5,7 +5,7 @@ import type {
   ManagementDestination,
   OpenManagementServiceInput,
 } from '../contract';
-import type { Validation } from './inputs';
+import { type Validation, checkPayload } from './inputs';
 import {
   type Checker,
   boolean,
@@ -99,38 +99,17 @@ const coverageChecker = strictObject({
 export function validateOpenManagementService(
   payload: unknown,
 ): Validation<OpenManagementServiceInput> {
-  return checkPayload(openChecker, payload);
+  return checkPayload(openChecker, payload, true);
 }
 
 export function validateListJobs(payload: unknown): Validation<ListJobsInput> {
-  return checkPayload(listJobsChecker, payload);
+  return checkPayload(listJobsChecker, payload, true);
 }
 
 export function validateGetJob(payload: unknown): Validation<GetJobInput> {
-  return checkPayload(getJobChecker, payload);
+  return checkPayload(getJobChecker, payload, true);
 }
 
 export function validateGetCoverage(payload: unknown): Validation<GetCoverageInput> {
-  return checkPayload(coverageChecker, payload);
-}
-
-/** As inputs.ts's checks, and a payload left out (undefined or null) is `{}`. */
-function checkPayload<T>(checker: Checker<T>, payload: unknown): Validation<T> {
-  const input = payload === undefined || payload === null ? {} : payload;
-  if (typeof input !== 'object' || Array.isArray(input)) {
-    return { ok: false, field: 'payload', message: 'The request must be an object.' };
-  }
-  const result = checker(input);
-  if (result.ok) return { ok: true, value: result.value };
-  const { path, message, unknownKey } = result.issue;
-  if (unknownKey !== undefined) {
-    const key = unknownKey.slice(0, 64);
-    const where = path.length > 0 ? `${String(path[0])}.` : '';
-    return {
-      ok: false,
-      field: path.length > 0 ? String(path[0]) : key,
-      message: `Unknown field "${where}${key}".`,
-    };
-  }
-  return { ok: false, field: path.length > 0 ? String(path[0]) : 'payload', message };
+  return checkPayload(coverageChecker, payload, true);
 }

@@ -147,38 +147,49 @@ const overviewChecker = strictObject({
 });
 
 export function validateEmpty(payload: unknown): Validation<Record<string, never>> {
-  return check(emptyChecker, payload) as Validation<Record<string, never>>;
+  return checkPayload(emptyChecker, payload) as Validation<Record<string, never>>;
 }
 
 export function validateGetOverview(payload: unknown): Validation<GetOverviewInput> {
-  return check(overviewChecker, payload);
+  return checkPayload(overviewChecker, payload);
 }
 
 export function validateSaveSchedule(payload: unknown): Validation<SaveScheduleInput> {
-  return check(saveScheduleChecker, payload);
+  return checkPayload(saveScheduleChecker, payload);
 }
 
 export function validateUpdateJiraToken(
   payload: unknown,
   today: Date,
 ): Validation<UpdateJiraTokenInput> {
-  return check(tokenChecker(today), payload);
+  return checkPayload(tokenChecker(today), payload);
 }
 
 export function validateConnect(payload: unknown, today: Date): Validation<ConnectInput> {
-  return check(connectChecker(today), payload);
+  return checkPayload(connectChecker(today), payload);
 }
 
-function check<T>(checker: Checker<T>, payload: unknown): Validation<T> {
-  if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
+/**
+ * The payload as `checker` reads it, or the field at fault and why. With `absentIsEmpty`, a
+ * payload left out (undefined or null) counts as `{}`.
+ */
+export function checkPayload<T>(
+  checker: Checker<T>,
+  payload: unknown,
+  absentIsEmpty = false,
+): Validation<T> {
+  const input = absentIsEmpty && (payload === undefined || payload === null) ? {} : payload;
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return { ok: false, field: 'payload', message: 'The request must be an object.' };
   }
-  const result = checker(payload);
+  const result = checker(input);
   if (result.ok) return { ok: true, value: result.value };
   const { path, message, unknownKey } = result.issue;
+  const field = path.length > 0 ? String(path[0]) : undefined;
   if (unknownKey !== undefined) {
     const key = unknownKey.slice(0, 64);
-    return { ok: false, field: key, message: `Unknown field "${key}".` };
+    const where = field === undefined ? '' : `${field}.`;
+    return { ok: false, field: field ?? key, message: `Unknown field "${where}${key}".` };
   }
-  return { ok: false, field: path.length > 0 ? String(path[0]) : 'payload', message };
+  return { ok: false, field: field ?? 'payload', message };
 }

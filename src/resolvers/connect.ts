@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Overview } from '../contract';
 import { displayNameOf, requireAdmin } from '../app/caller';
 import { asOnlyConnectionChange } from '../app/connection';
@@ -39,7 +38,7 @@ export const connect = (deps: AppDeps) =>
         );
         const now = deps.clock.now().toISOString();
         // A new generation: state of any earlier connection is not this one's (state.ts).
-        const generation = randomUUID();
+        const generation = crypto.randomUUID();
         // The secret first: a connection without its session would be unusable.
         await state.saveFirstSession(registration.session, generation);
         await state.saveCredentials(credentialsMetadata(input, now));

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { StartedBackup } from '../contract';
 import { displayNameOf } from '../app/caller';
 import { requireConnectedAdmin } from '../app/connection';
@@ -16,7 +15,7 @@ export const startBackup = (deps: AppDeps) =>
     const displayName = await displayNameOf(deps, caller);
     const { job, created } = await service.startBackup(
       { accountId: caller.accountId, displayName },
-      randomUUID(),
+      crypto.randomUUID(),
     );
     if (created) {
       await state.appendAudit({

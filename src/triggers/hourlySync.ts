@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { AlertCode } from '../contract';
 import type { AppDeps } from '../app/deps';
 import { BUDGETS } from '../app/deps';
@@ -32,7 +31,7 @@ export async function hourlySync(appDeps: AppDeps): Promise<SyncOutcome> {
   const state = appState(deps.store);
   const connection = await state.connection();
   if (!connection) return { ran: false, reason: 'NOT_CONNECTED' };
-  if (!(await state.acquireSyncLock(randomUUID(), SYNC_LOCK_SECONDS))) {
+  if (!(await state.acquireSyncLock(crypto.randomUUID(), SYNC_LOCK_SECONDS))) {
     deps.log.info('Hourly sync skipped: another run holds the lock');
     return { ran: false, reason: 'ALREADY_RUNNING' };
   }

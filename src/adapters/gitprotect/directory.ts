@@ -21,9 +21,9 @@ import { SessionKeeper } from './sessionKeeper';
 import {
   type HttpFetch,
   REPLY_LIMITS,
-  type ServiceRequest,
   type Transport,
   createTransport,
+  requestOf,
 } from './transport';
 
 /**
@@ -85,33 +85,25 @@ export function createManagementServiceDirectory(
       random: options.random ?? Math.random,
     });
 
-  function transportFor(region: Region): Transport {
-    let transport = transports.get(region);
+  /** One transport per region and channel, made at its first call. */
+  function transportFor(region: Region, registration = false): Transport {
+    const made = registration ? registrationTransports : transports;
+    let transport = made.get(region);
     if (!transport) {
-      transport = newTransport(options.baseUrls[region], plainFetch);
-      transports.set(region, transport);
-    }
-    return transport;
-  }
-
-  function registrationTransportFor(region: Region): Transport {
-    let transport = registrationTransports.get(region);
-    if (!transport) {
-      const channel = options.registrationChannel?.(region, options.baseUrls[region]) ?? {
-        baseUrl: options.baseUrls[region],
-        fetch: plainFetch,
-      };
+      const baseUrl = options.baseUrls[region];
+      const plain = { baseUrl, fetch: plainFetch };
+      const channel = registration
+        ? (options.registrationChannel?.(region, baseUrl) ?? plain)
+        : plain;
       transport = newTransport(channel.baseUrl, channel.fetch);
-      registrationTransports.set(region, transport);
+      made.set(region, transport);
     }
     return transport;
   }
 
   return {
     async register(region, site, credentials: JiraCredentials): Promise<Registration> {
-      const request: ServiceRequest = {
-        method: 'POST',
-        path: '/instances',
+      const request = requestOf('POST', '/instances', REPLY_LIMITS.small, {
         body: {
           region,
           cloudId: site.cloudId,
@@ -119,9 +111,8 @@ export function createManagementServiceDirectory(
           jira: credentialsOf(credentials),
         },
         retry: false,
-        maxReplyBytes: REPLY_LIMITS.small,
-      };
-      const reply = await registrationTransportFor(region)(request, startDeadline(budgetMs));
+      });
+      const reply = await transportFor(region, true)(request, startDeadline(budgetMs));
       if (reply.status === 401) throw siteNotProven(reply, options.log);
       if (reply.status === 409 && errorCodeOf(reply) === 'registered_in_other_region') {
         throw registeredElsewhere(reply);
@@ -165,13 +156,9 @@ async function refreshSession(
   deadline: Deadline,
   log: Log,
 ): Promise<ServiceSession> {
-  const request: ServiceRequest = {
-    method: 'POST',
-    path: '/auth/refresh',
+  const request = requestOf('POST', '/auth/refresh', REPLY_LIMITS.small, {
     body: { refreshToken },
-    retry: true,
-    maxReplyBytes: REPLY_LIMITS.small,
-  };
+  });
   const reply = await transport(request, deadline);
   if (reply.status === 401) {
     throw connectionLost("GitProtect no longer accepts the app's session: connect the site again.");

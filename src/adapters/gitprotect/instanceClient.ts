@@ -20,7 +20,8 @@ import type {
   StartBackupResult,
   StoredSchedule,
 } from '../../ports/managementService';
-import { JOB_ID_PATTERN } from '../../domain/browseInputs';
+import { CURSOR_PATTERN, JOB_ID_PATTERN, PROJECT_KEY_PATTERN } from '../../domain/browseInputs';
+import type { Checker } from '../../domain/validation';
 import { type Deadline, startDeadline } from './callBudget';
 import {
   callOf,
@@ -42,12 +43,16 @@ import {
   versionMismatchReply,
 } from './schemas';
 import type { SessionKeeper } from './sessionKeeper';
-import { REPLY_LIMITS, type ServiceReply, type ServiceRequest, type Transport } from './transport';
+import {
+  REPLY_LIMITS,
+  type ServiceReply,
+  type ServiceRequest,
+  type Transport,
+  requestOf,
+} from './transport';
 
 const MAX_JOBS = 100;
 const MAX_PAGE = 100;
-const CURSOR = /^[A-Za-z0-9._~-]{1,256}$/;
-const PROJECT_KEY = /^[A-Z][A-Z0-9_]{0,99}$/;
 
 /** A whole number from 1 to `max`. */
 function pageSize(limit: number | undefined, fallback: number, max: number): number {
@@ -93,27 +98,22 @@ export function createInstanceClient(deps: {
     return reply;
   }
 
+  /** A call answered with 200 and a reply `schema` accepts. */
+  async function read<T>(request: ServiceRequest, schema: Checker<T>): Promise<T> {
+    return readReply(request, await exchange(request, [200]), schema);
+  }
+
   async function getSchedule(): Promise<StoredSchedule> {
-    const request: ServiceRequest = {
-      method: 'GET',
-      path: '/instance/plan/schedule',
-      retry: true,
-      maxReplyBytes: REPLY_LIMITS.small,
-    };
-    const stored = readReply(request, await exchange(request, [200]), storedScheduleReply);
-    return withValidVersion(request, stored);
+    const request = requestOf('GET', '/instance/plan/schedule', REPLY_LIMITS.small);
+    return withValidVersion(request, await read(request, storedScheduleReply));
   }
 
   async function listJobPage(limit: number, cursor?: string): Promise<JobPage> {
     const asked = pageSize(limit, 20, MAX_JOBS);
-    if (cursor !== undefined && !CURSOR.test(cursor)) throw notFound('cursor');
-    const request: ServiceRequest = {
-      method: 'GET',
-      path: '/instance/backups',
+    if (cursor !== undefined && !CURSOR_PATTERN.test(cursor)) throw notFound('cursor');
+    const request = requestOf('GET', '/instance/backups', REPLY_LIMITS.jobPage, {
       query: { limit: String(asked), ...(cursor === undefined ? {} : { cursor }) },
-      retry: true,
-      maxReplyBytes: REPLY_LIMITS.jobPage,
-    };
+    });
     const reply = await exchange(request, [200, 400]);
     if (reply.status === 400) throw pagingFailure(request, reply);
     const page = readReply(request, reply, jobListReply);
@@ -174,13 +174,7 @@ export function createInstanceClient(deps: {
     refreshSession: () => sessions.renewStored(startDeadline(deps.budgetMs)),
 
     async getSummary(): Promise<InstanceSummary> {
-      const request: ServiceRequest = {
-        method: 'GET',
-        path: '/instance',
-        retry: true,
-        maxReplyBytes: REPLY_LIMITS.summary,
-      };
-      const summary = readReply(request, await exchange(request, [200]), summaryReply);
+      const summary = await read(requestOf('GET', '/instance', REPLY_LIMITS.summary), summaryReply);
       return {
         instanceId: summary.id,
         serviceRegion: summary.serviceRegion,
@@ -213,14 +207,10 @@ export function createInstanceClient(deps: {
           { detail: await getSchedule() },
         );
       }
-      const request: ServiceRequest = {
-        method: 'PUT',
-        path: '/instance/plan/schedule',
+      const request = requestOf('PUT', '/instance/plan/schedule', REPLY_LIMITS.small, {
         headers: { 'if-match': ifVersion },
         body: { days: schedule.days, hour: schedule.hour, timezone: schedule.timezone },
-        retry: true,
-        maxReplyBytes: REPLY_LIMITS.small,
-      };
+      });
       const reply = await exchange(request, [200, 412]);
       if (reply.status === 412) {
         const { current } = readReply(request, reply, versionMismatchReply);
@@ -241,14 +231,10 @@ export function createInstanceClient(deps: {
       requester: BackupRequester,
       idempotencyKey: string,
     ): Promise<StartBackupResult> {
-      const request: ServiceRequest = {
-        method: 'POST',
-        path: '/instance/backups',
+      const request = requestOf('POST', '/instance/backups', REPLY_LIMITS.small, {
         headers: { 'idempotency-key': idempotencyKey },
         body: { triggeredBy: requesterOf(requester) },
-        retry: true,
-        maxReplyBytes: REPLY_LIMITS.small,
-      };
+      });
       const reply = await exchange(request, [200, 201]);
       const { job, created } = readReply(request, reply, startedJobReply);
       // A repeat with our Idempotency-Key meets the job our first send started: `created: false`
@@ -277,19 +263,17 @@ export function createInstanceClient(deps: {
       options: { outcome?: ProjectOutcome; cursor?: string; limit?: number } = {},
     ): Promise<JobResults> {
       if (!JOB_ID_PATTERN.test(jobId)) throw notFound('job');
-      if (options.cursor !== undefined && !CURSOR.test(options.cursor)) throw notFound('cursor');
+      if (options.cursor !== undefined && !CURSOR_PATTERN.test(options.cursor))
+        throw notFound('cursor');
       const asked = pageSize(options.limit, 50, MAX_PAGE);
-      const request: ServiceRequest = {
-        method: 'GET',
-        path: `/instance/backups/${encodeURIComponent(jobId)}`,
+      const path = `/instance/backups/${encodeURIComponent(jobId)}`;
+      const request = requestOf('GET', path, REPLY_LIMITS.projectPage, {
         query: {
           limit: String(asked),
           ...(options.outcome === undefined ? {} : { outcome: options.outcome }),
           ...(options.cursor === undefined ? {} : { cursor: options.cursor }),
         },
-        retry: true,
-        maxReplyBytes: REPLY_LIMITS.projectPage,
-      };
+      });
       const reply = await exchange(request, [200, 400, 404]);
       if (reply.status === 404 && errorCodeOf(reply) === 'job_not_found') throw notFound('job');
       if (reply.status !== 200) throw pagingFailure(request, reply);
@@ -308,18 +292,14 @@ export function createInstanceClient(deps: {
 
     async projectsByKey(keys: string[]): Promise<ServiceProjects> {
       const asked = [...new Set(keys)];
-      if (asked.length > MAX_PAGE || !asked.every((key) => PROJECT_KEY.test(key))) {
+      if (asked.length > MAX_PAGE || !asked.every((key) => PROJECT_KEY_PATTERN.test(key))) {
         throw new RangeError('projectsByKey takes up to 100 Jira project keys.');
       }
-      const request: ServiceRequest = {
-        method: 'GET',
-        path: '/instance/projects',
+      const request = requestOf('GET', '/instance/projects', REPLY_LIMITS.projectPage, {
         // No keys: only the totals are wanted, which come with any page.
         query: asked.length > 0 ? { keys: asked.join(',') } : { limit: '1' },
-        retry: true,
-        maxReplyBytes: REPLY_LIMITS.projectPage,
-      };
-      const page = readReply(request, await exchange(request, [200]), projectCoverageReply);
+      });
+      const page = await read(request, projectCoverageReply);
       const wanted = new Set(asked);
       // Only what was asked for: a project the reply adds is not the app's to show.
       const projects = page.projects.filter((project) => wanted.delete(project.key));
@@ -331,30 +311,21 @@ export function createInstanceClient(deps: {
     },
 
     async updateCredentials(credentials: JiraCredentials): Promise<void> {
-      const request: ServiceRequest = {
-        method: 'PUT',
-        path: '/instance/credentials',
-        body: credentialsOf(credentials),
-        retry: true,
-        maxReplyBytes: REPLY_LIMITS.small,
-      };
-      await exchange(request, [204]);
+      const body = credentialsOf(credentials);
+      await exchange(
+        requestOf('PUT', '/instance/credentials', REPLY_LIMITS.small, { body }),
+        [204],
+      );
     },
 
     async createSsoUrl(
       requester: BackupRequester,
       destination?: ManagementDestination,
     ): Promise<{ url: string; expiresAt: string }> {
-      const request: ServiceRequest = {
-        method: 'POST',
-        path: '/instance/sso',
-        body: {
-          ...requesterOf(requester),
-          ...(destination === undefined ? {} : { destination }),
-        },
+      const request = requestOf('POST', '/instance/sso', REPLY_LIMITS.small, {
+        body: { ...requesterOf(requester), ...(destination === undefined ? {} : { destination }) },
         retry: false,
-        maxReplyBytes: REPLY_LIMITS.small,
-      };
+      });
       const reply = await exchange(request, [201, 404]);
       if (reply.status === 404) {
         if (errorCodeOf(reply) === 'job_not_found') throw notFound('job');

@@ -68,6 +68,16 @@ export const REPLY_LIMITS = {
   projectPage: 256 * KIB,
 } as const;
 
+/** A request of the contract, repeated on transient failures unless `more` says otherwise. */
+export function requestOf(
+  method: ServiceRequest['method'],
+  path: string,
+  maxReplyBytes: number,
+  more: Partial<ServiceRequest> = {},
+): ServiceRequest {
+  return { method, path, retry: true, maxReplyBytes, ...more };
+}
+
 /** A longer `Retry-After` is treated as this: nobody is told to come back next century. */
 export const MAX_RETRY_AFTER_MS = 3_600_000;
 

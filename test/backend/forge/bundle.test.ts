@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { BUNDLE_DIR, NODE22, manifestFunctions, requireBundle } from '../../support/forgeBundle';
 
@@ -30,6 +31,30 @@ describe('the Forge bundle (npm run package)', () => {
       const [file, fn] = handler.split('.');
       expect(file).toBe('index');
       expect(exported).toContain(fn);
+    }
+  });
+
+  it('does at load only what every call needs: node:crypto and a collator wait for their first use', () => {
+    // A script file, as Forge's runtime loads the bundle: `node -e` has node:crypto loaded already.
+    const dir = mkdtempSync(path.join(tmpdir(), 'bundle-load-'));
+    const probe = path.join(dir, 'probe.cjs');
+    writeFileSync(
+      probe,
+      `const loaded = new Set(process.moduleLoadList);
+       let collators = 0;
+       const Collator = Intl.Collator;
+       Intl.Collator = function (...args) { collators += 1; return new Collator(...args); };
+       require(${JSON.stringify(path.join(BUNDLE_DIR, 'index.cjs'))});
+       const crypto = process.moduleLoadList.filter((m) => !loaded.has(m) && m.includes('crypto'));
+       process.stdout.write(JSON.stringify({ crypto, collators }));`,
+    );
+    try {
+      const atLoad = JSON.parse(
+        execFileSync(NODE22, [probe], { encoding: 'utf8', timeout: 20_000 }),
+      ) as unknown;
+      expect(atLoad).toEqual({ crypto: [], collators: 0 });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 
