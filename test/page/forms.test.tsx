@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import type { AppError, ConnectInput, UpdateJiraTokenInput } from '../../src/contract';
 import { credentialProblems, isoDay } from '../../src/domain/credentialRules';
 import { validateConnect, validateUpdateJiraToken } from '../../src/domain/inputs';
-import { parseTypedDate } from '../../static/src/components/connection/TokenFields';
+import { parseTypedDate } from '../../static/src/components/connection/typedDate';
 import { backend, callsOf } from './fakeBridge';
 import { FIXTURE_NOW, connected, notConnected, ok } from './fixtures';
 import { findFlag, freshBackend, renderPage } from './renderPage';

@@ -12,7 +12,8 @@ import { Fact, Facts } from '../shared/Facts';
 import { HandOffButton } from '../shared/HandOffButton';
 import { RequiredNote } from '../shared/FormParts';
 import { CredentialsForm } from './CredentialsForm';
-import { TOKEN_FIELDS, TokenFields } from './TokenFields';
+import { TokenFields } from './TokenFields';
+import { TOKEN_FIELDS } from './tokenValues';
 import { useCredentialsSubmit } from './useCredentialsSubmit';
 
 const ID_PREFIX = 'settings';

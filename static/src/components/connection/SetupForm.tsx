@@ -7,7 +7,8 @@ import { api } from '../../api';
 import { useI18n } from '../../hooks/useI18n';
 import { FormField, RequiredNote } from '../shared/FormParts';
 import { CredentialsForm } from './CredentialsForm';
-import { TOKEN_FIELDS, TokenFields, type FieldErrors } from './TokenFields';
+import { TokenFields } from './TokenFields';
+import { TOKEN_FIELDS, type FieldErrors } from './tokenValues';
 import { useCredentialsSubmit } from './useCredentialsSubmit';
 
 const ID_PREFIX = 'setup';

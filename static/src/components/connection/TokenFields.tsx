@@ -2,32 +2,15 @@ import { useRef, type MouseEvent, type ReactNode } from 'react';
 import { DatePicker } from '@atlaskit/datetime-picker';
 import { Anchor, Box, xcss } from '@atlaskit/primitives';
 import Textfield, { type TextFieldProps } from '@atlaskit/textfield';
-import type { PageError } from '../../api';
 import { openInNewTab } from '../../api';
 import { backendNow } from '../../backendClock';
-import {
-  credentialProblems,
-  latestExpiry,
-  type CredentialField,
-  type CredentialProblem,
-} from '../../../../src/domain/credentialRules';
-import { fieldMessage } from '../../errors';
-import type { I18n, MessageKey } from '../../i18n';
+import { latestExpiry } from '../../../../src/domain/credentialRules';
 import { useI18n } from '../../hooks/useI18n';
 import { FormField } from '../shared/FormParts';
+import type { FieldErrors, TokenField, TokenValues } from './tokenValues';
+import { ISO_DAY, dateExample, localIsoDay, parseTypedDate } from './typedDate';
 
 export const API_TOKENS_URL = 'https://id.atlassian.com/manage-profile/security/api-tokens';
-
-export interface TokenValues {
-  email: string;
-  token: string;
-  /** `YYYY-MM-DD`, empty, or the text typed when it is not a date. */
-  expiresOn: string;
-}
-
-export type TokenField = keyof TokenValues;
-export const TOKEN_FIELDS: readonly TokenField[] = ['email', 'token', 'expiresOn'];
-export type FieldErrors = Partial<Record<string, string>>;
 
 interface TokenFieldsProps {
   idPrefix: string;
@@ -38,41 +21,6 @@ interface TokenFieldsProps {
 
 const linkStyles = xcss({ color: 'color.link' });
 const dateFieldStyles = xcss({ maxWidth: '240px' });
-
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-/**
- * Reads a date typed in the viewer's locale ("30.06.2027" in Polish, "30/06/2027" in British
- * English, "6/30/2027" in American) or as `YYYY-MM-DD`; an invalid Date when it is neither.
- */
-export function parseTypedDate(text: string, locale: string): Date {
-  const trimmed = text.trim();
-  const numbers = trimmed.match(/\d+/g)?.map(Number) ?? [];
-  if (ISO_DAY.test(trimmed)) return localDate(numbers[0]!, numbers[1]!, numbers[2]!);
-  if (numbers.length !== 3) return new Date(NaN);
-  const order = new Intl.DateTimeFormat(locale, {
-    day: 'numeric',
-    month: 'numeric',
-    year: 'numeric',
-  })
-    .formatToParts(new Date(2000, 0, 2))
-    .map((part) => part.type)
-    .filter((type) => type === 'day' || type === 'month' || type === 'year');
-  const at = (type: string) => numbers[order.indexOf(type as 'day')] ?? NaN;
-  return localDate(at('year'), at('month'), at('day'));
-}
-
-function localDate(year: number, month: number, day: number): Date {
-  const date = new Date(year, month - 1, day);
-  return date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day
-    ? date
-    : new Date(NaN);
-}
-
-function localIsoDay(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
 
 /** Email, API token and expiry date: the credentials form of setup and of Settings. */
 export function TokenFields({ idPrefix, values, errors, onChange }: TokenFieldsProps) {
@@ -180,76 +128,4 @@ export function TokenFields({ idPrefix, values, errors, onChange }: TokenFieldsP
       </FormField>
     </>
   );
-}
-
-const PROBLEM_WORDS: Record<CredentialField, Partial<Record<CredentialProblem, MessageKey>>> = {
-  email: {
-    missing: 'field.required',
-    tooLong: 'problem.email.tooLong',
-    spaces: 'problem.email.spaces',
-    notAnEmail: 'invalid.email',
-  },
-  token: {
-    missing: 'field.required',
-    tooShort: 'rejected.FORMAT',
-    tooLong: 'problem.token.tooLong',
-    spaces: 'invalid.token',
-  },
-  expiresOn: {
-    notADate: 'problem.expiresOn.notADate',
-    noSuchDay: 'problem.expiresOn.noSuchDay',
-    past: 'problem.expiresOn.past',
-    tooFar: 'problem.expiresOn.tooFar',
-  },
-};
-
-/**
- * Every field the server would refuse, with the page's words for each: the rules are the
- * server's own (credentialRules), so what passes here passes there.
- */
-export function credentialErrors(
-  values: TokenValues,
-  { t, format }: I18n,
-  today = backendNow(),
-): FieldErrors {
-  const problems = credentialProblems(
-    { email: values.email.trim(), token: values.token, expiresOn: values.expiresOn },
-    today,
-  );
-  const errors: FieldErrors = {};
-  for (const [field, problem] of Object.entries(problems) as [
-    CredentialField,
-    CredentialProblem,
-  ][]) {
-    const key = PROBLEM_WORDS[field][problem];
-    errors[field] = key
-      ? t(key, { example: dateExample(today, format.locale) })
-      : t('field.required');
-  }
-  return errors;
-}
-
-/** A date as the viewer would type it: "30.06.2027", "30/06/2027", "6/30/2027". */
-function dateExample(date: Date, locale: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    day: 'numeric',
-    month: 'numeric',
-    year: 'numeric',
-  }).format(date);
-}
-
-/**
- * What a refused submit changes in the form: the error under the field at fault, and whether
- * the typed token goes. It goes only when it is the token that was refused: a token kept after
- * a wrong email saves the admin pasting it again.
- */
-export function refusal(
-  error: PageError,
-  field: string,
-  i18n: I18n,
-): { errors: FieldErrors; clearToken: boolean } {
-  return {
-    errors: { [field]: fieldMessage(error, i18n) },
-    clearToken: field === 'token',
-  };
 }

@@ -3,7 +3,9 @@ import type { Result } from '../../api';
 import { type PageError } from '../../api';
 import { fieldAtFault } from '../../errors';
 import { useI18n } from '../../hooks/useI18n';
-import { credentialErrors, refusal, type FieldErrors, type TokenValues } from './TokenFields';
+import { credentialErrors } from './credentialErrors';
+import { refusal } from './refusal';
+import type { FieldErrors, TokenValues } from './tokenValues';
 
 /** The credentials as the backend takes them: the email trimmed, the expiry only when set. */
 export interface Credentials {
