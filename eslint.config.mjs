@@ -79,6 +79,12 @@ export default tseslint.config(
         'error',
         { domains: ['color', 'spacing', 'shape'], shouldEnforceFallbacks: false },
       ],
+      // Atlaskit's parts over plain elements: buttons, and primitives for layout. The plugin
+      // removed `use-primitives` in version 16; `prefer-primitives` is what it has instead.
+      '@atlaskit/design-system/prefer-primitives': 'error',
+      '@atlaskit/design-system/no-html-button': 'error',
+      // The compiled primitives take no runtime `xcss()` styles: the two systems stay apart.
+      '@atlaskit/design-system/ensure-proper-xcss-usage': 'error',
     },
   },
   {
