@@ -86,18 +86,10 @@ export default function SettingsTab({
   const i18n = useI18n();
   const { t, format } = i18n;
   const [saved, setSaved] = useState(false);
-  const {
-    values,
-    change,
-    errors,
-    failure,
-    busy: saving,
-    submit: submitCredentials,
-  } = useCredentialsSubmit({
+  const credentials = useCredentialsSubmit({
     idPrefix: ID_PREFIX,
     fields: TOKEN_FIELDS,
-    initialEmail: token.email ?? '',
-    send: (credentials) => api.updateJiraToken(credentials),
+    send: (input) => api.updateJiraToken(input),
     onAccepted: (updated: TokenMetadata) => {
       setSaved(true);
       onTokenUpdated(updated);
@@ -110,9 +102,9 @@ export default function SettingsTab({
     else if (focus?.field === 'disconnect') disconnectButton.current?.focus();
   }, [focus]);
 
-  const submit = () => {
+  const submit: typeof credentials.onSubmit = (values, form) => {
     setSaved(false);
-    return submitCredentials();
+    return credentials.onSubmit(values, form);
   };
 
   const disconnect = async () => {
@@ -164,15 +156,15 @@ export default function SettingsTab({
           ) : null}
         </Box>
         <CredentialsForm
-          failure={failure}
+          failure={credentials.failure}
           failureTitle={t('settings.failed')}
           submitLabel={t('settings.submit')}
-          busy={saving}
+          busy={credentials.busy}
           onSubmit={submit}
           spaced
         >
           <RequiredNote />
-          <TokenFields idPrefix={ID_PREFIX} values={values} errors={errors} onChange={change} />
+          <TokenFields idPrefix={ID_PREFIX} initialEmail={token.email ?? ''} />
         </CredentialsForm>
       </SettingsSection>
       <SettingsSection

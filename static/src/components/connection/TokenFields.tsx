@@ -6,74 +6,66 @@ import { openInNewTab } from '../../api';
 import { backendNow } from '../../backendClock';
 import { latestExpiry } from '../../../../src/domain/credentialRules';
 import { useI18n } from '../../hooks/useI18n';
-import { FormField } from '../shared/FormParts';
-import type { FieldErrors, TokenField, TokenValues } from './tokenValues';
+import { FormFieldOf } from '../shared/FormParts';
+import type { TokenField } from './tokenValues';
 import { ISO_DAY, dateExample, localIsoDay, parseTypedDate } from './typedDate';
 
 export const API_TOKENS_URL = 'https://id.atlassian.com/manage-profile/security/api-tokens';
 
 interface TokenFieldsProps {
+  /** The fields' names (and their inputs' ids) are `<idPrefix>-email`, `-token`, `-expiresOn`. */
   idPrefix: string;
-  values: TokenValues;
-  errors: FieldErrors;
-  onChange: (change: Partial<TokenValues>) => void;
+  initialEmail: string;
 }
 
 const linkStyles = xcss({ color: 'color.link' });
 const dateFieldStyles = xcss({ maxWidth: '240px' });
 
-/** Email, API token and expiry date: the credentials form of setup and of Settings. */
-export function TokenFields({ idPrefix, values, errors, onChange }: TokenFieldsProps) {
+/**
+ * Email, API token and expiry date: the credentials fields of setup's and Settings' Atlaskit
+ * Form, which holds their values and their errors.
+ */
+export function TokenFields({ idPrefix, initialEmail }: TokenFieldsProps) {
   const { t, format } = useI18n();
   // What the admin typed into the date field: the picker commits it on Enter only, the admin
   // expects it kept when they move on (or straight to the submit button).
   const typedDate = useRef('');
-  const id = (field: TokenField) => `${idPrefix}-${field}`;
+  const name = (field: TokenField) => `${idPrefix}-${field}`;
   const openTokenPage = (event: MouseEvent) => {
     event.preventDefault();
     void openInNewTab(API_TOKENS_URL);
   };
   const now = backendNow();
-  const commitTypedDate = () => {
+  const commitTypedDate = (onChange: (value: string) => void) => {
     const text = typedDate.current.trim();
     typedDate.current = '';
     if (!text) return;
     const parsed = parseTypedDate(text, format.locale);
-    onChange({ expiresOn: Number.isNaN(parsed.getTime()) ? text : localIsoDay(parsed) });
+    onChange(Number.isNaN(parsed.getTime()) ? text : localIsoDay(parsed));
   };
   /** The two typed fields: the email and the token, both required. */
   const textField = (
     field: 'email' | 'token',
+    defaultValue: string,
     input: Pick<TextFieldProps, 'type' | 'autoComplete' | 'spellCheck'>,
     hint?: ReactNode,
   ) => (
-    <FormField
-      id={id(field)}
-      name={field}
+    <FormFieldOf<string>
+      name={name(field)}
       label={t(`field.${field}`)}
       required
       hint={hint}
-      error={errors[field]}
+      defaultValue={defaultValue}
     >
-      {(describedBy) => (
-        <Textfield
-          id={id(field)}
-          name={field}
-          {...input}
-          isRequired
-          value={values[field]}
-          isInvalid={Boolean(errors[field])}
-          aria-describedby={describedBy}
-          onChange={(event) => onChange({ [field]: event.currentTarget.value })}
-        />
-      )}
-    </FormField>
+      {(fieldProps) => <Textfield {...fieldProps} {...input} />}
+    </FormFieldOf>
   );
   return (
     <>
-      {textField('email', { type: 'email', autoComplete: 'email' })}
+      {textField('email', initialEmail, { type: 'email', autoComplete: 'email' })}
       {textField(
         'token',
+        '',
         { type: 'password', autoComplete: 'off', spellCheck: false },
         <>
           {t('field.tokenHint')}{' '}
@@ -82,27 +74,26 @@ export function TokenFields({ idPrefix, values, errors, onChange }: TokenFieldsP
           </Anchor>
         </>,
       )}
-      <FormField
-        id={id('expiresOn')}
-        name="expiresOn"
+      <FormFieldOf<string>
+        name={name('expiresOn')}
         label={t('field.expiresOn')}
         hint={t('field.expiresOnHint')}
-        error={errors.expiresOn}
+        defaultValue=""
       >
-        {(describedBy) => (
+        {({ id, value, isInvalid, onChange, onBlur, onFocus, ...fieldProps }) => (
           <Box xcss={dateFieldStyles}>
             <DatePicker
-              id={id('expiresOn')}
-              name="expiresOn"
+              id={id}
+              name={fieldProps.name}
               locale={format.locale}
               weekStartDay={format.locale.endsWith('-US') ? 0 : 1}
-              value={ISO_DAY.test(values.expiresOn) ? values.expiresOn : ''}
+              value={ISO_DAY.test(value) ? value : ''}
               minDate={localIsoDay(now)}
               maxDate={latestExpiry(now)}
-              isInvalid={Boolean(errors.expiresOn)}
+              isInvalid={isInvalid}
               // A date as the viewer writes it, a plausible one: not Atlaskit's 1993 sample.
               placeholder={dateExample(new Date(latestExpiry(now)), format.locale)}
-              aria-describedby={describedBy}
+              aria-describedby={fieldProps['aria-describedby']}
               clearControlLabel={t('date.clear')}
               // The calendar opens from its own button or a click: a field focused again to
               // correct (after a refused date) must not have it open over its error and Save.
@@ -117,15 +108,19 @@ export function TokenFields({ idPrefix, values, errors, onChange }: TokenFieldsP
                   if (meta.action === 'input-change') typedDate.current = text;
                 },
               }}
-              onChange={(value) => {
+              onChange={(picked) => {
                 typedDate.current = '';
-                onChange({ expiresOn: value });
+                onChange(picked);
               }}
-              onBlur={commitTypedDate}
+              onFocus={onFocus}
+              onBlur={() => {
+                commitTypedDate(onChange);
+                onBlur();
+              }}
             />
           </Box>
         )}
-      </FormField>
+      </FormFieldOf>
     </>
   );
 }
