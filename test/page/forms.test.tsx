@@ -127,6 +127,21 @@ describe('the token form keeps what was typed', () => {
   });
 });
 
+describe('a field’s error is heard', () => {
+  test('setup: the first wrong field, the region, gets the focus; each error is in a live region and is its field’s description', async () => {
+    const { user, form } = await openSetup();
+    await user.click(within(form).getByRole('button', { name: 'Connect' }));
+
+    const region = within(form).getByLabelText('Region');
+    await waitFor(() => expect(region).toHaveFocus());
+    expect(region).toHaveAccessibleDescription(/^Fill in this field\./);
+    for (const error of within(form).getAllByText('Fill in this field.')) {
+      expect(error.closest('[aria-live="polite"]')).not.toBeNull();
+    }
+    expect(within(form).getAllByText('Fill in this field.')).toHaveLength(3);
+  });
+});
+
 describe('a rejected token says why', () => {
   test.each([
     ['EXPIRED', /This API token has expired. Create a new one and paste it here./],
