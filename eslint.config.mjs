@@ -85,6 +85,10 @@ export default tseslint.config(
       '@atlaskit/design-system/no-html-button': 'error',
       // The compiled primitives take no runtime `xcss()` styles: the two systems stay apart.
       '@atlaskit/design-system/ensure-proper-xcss-usage': 'error',
+      // Atlaskit's forms as documented: a Form that renders its own <form>, field messages in
+      // a MessageWrapper (the live region that announces them).
+      '@atlaskit/design-system/use-simple-form': 'error',
+      '@atlaskit/design-system/use-field-message-wrapper': 'error',
     },
   },
   {

@@ -39,20 +39,16 @@ export function CredentialsForm({
 }: CredentialsFormProps) {
   return (
     <Form<CredentialsValues> onSubmit={onSubmit} noValidate>
-      {({ formProps }) => (
-        <form {...formProps}>
-          <Box xcss={spaced ? [formStyles, spacedStyles] : formStyles}>
-            {failure ? <CallFailure title={failureTitle} error={failure} /> : null}
-            {children}
-            <Inline space="space.150" alignBlock="center" shouldWrap>
-              <Button type="submit" appearance="primary" isLoading={busy}>
-                {submitLabel}
-              </Button>
-              <StillWorking busy={busy} />
-            </Inline>
-          </Box>
-        </form>
-      )}
+      <Box xcss={spaced ? [formStyles, spacedStyles] : formStyles}>
+        {failure ? <CallFailure title={failureTitle} error={failure} /> : null}
+        {children}
+        <Inline space="space.150" alignBlock="center" shouldWrap>
+          <Button type="submit" appearance="primary" isLoading={busy}>
+            {submitLabel}
+          </Button>
+          <StillWorking busy={busy} />
+        </Inline>
+      </Box>
     </Form>
   );
 }
