@@ -1,18 +1,13 @@
 import type { ReactNode } from 'react';
 import Button from '@atlaskit/button/new';
 import Form from '@atlaskit/form';
-import { Box, Inline, xcss } from '@atlaskit/primitives';
+import { Box, Inline, Stack, xcss } from '@atlaskit/primitives';
 import type { PageError } from '../../api';
 import { CallFailure } from '../shared/CallFailure';
 import { StillWorking } from '../shared/StillWorking';
 import type { CredentialsValues, useCredentialsSubmit } from './useCredentialsSubmit';
 
-const formStyles = xcss({
-  display: 'flex',
-  flexDirection: 'column',
-  gap: 'space.200',
-  maxWidth: '480px',
-});
+const formStyles = xcss({ maxWidth: '480px' });
 const spacedStyles = xcss({ marginBlockStart: 'space.300' });
 
 interface CredentialsFormProps {
@@ -40,14 +35,16 @@ export function CredentialsForm({
   return (
     <Form<CredentialsValues> onSubmit={onSubmit} noValidate>
       <Box xcss={spaced ? [formStyles, spacedStyles] : formStyles}>
-        {failure ? <CallFailure title={failureTitle} error={failure} /> : null}
-        {children}
-        <Inline space="space.150" alignBlock="center" shouldWrap>
-          <Button type="submit" appearance="primary" isLoading={busy}>
-            {submitLabel}
-          </Button>
-          <StillWorking busy={busy} />
-        </Inline>
+        <Stack space="space.200">
+          {failure ? <CallFailure title={failureTitle} error={failure} /> : null}
+          {children}
+          <Inline space="space.150" alignBlock="center" shouldWrap>
+            <Button type="submit" appearance="primary" isLoading={busy}>
+              {submitLabel}
+            </Button>
+            <StillWorking busy={busy} />
+          </Inline>
+        </Stack>
       </Box>
     </Form>
   );
