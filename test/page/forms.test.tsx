@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import type { AppError, ConnectInput, UpdateJiraTokenInput } from '../../src/contract';
 import { credentialProblems, isoDay } from '../../src/domain/credentialRules';
 import { validateConnect, validateUpdateJiraToken } from '../../src/domain/inputs';
-import { parseTypedDate } from '../../static/src/components/connection/TokenFields';
+import { parseTypedDate } from '../../static/src/components/connection/typedDate';
 import { backend, callsOf } from './fakeBridge';
 import { FIXTURE_NOW, connected, notConnected, ok } from './fixtures';
 import { findFlag, freshBackend, renderPage } from './renderPage';
@@ -122,6 +122,21 @@ describe('the token form keeps what was typed', () => {
     );
     expect(within(form).getByLabelText('API token')).toHaveValue('with space');
     expect(callsOf('connect')).toHaveLength(0);
+  });
+});
+
+describe('a field’s error is heard', () => {
+  test('setup: the first wrong field, the region, gets the focus; each error is in a live region and is its field’s description', async () => {
+    const { user, form } = await openSetup();
+    await user.click(within(form).getByRole('button', { name: 'Connect' }));
+
+    const region = within(form).getByLabelText('Region');
+    await waitFor(() => expect(region).toHaveFocus());
+    expect(region).toHaveAccessibleDescription(/^Fill in this field\./);
+    for (const error of within(form).getAllByText('Fill in this field.')) {
+      expect(error.closest('[aria-live="polite"]')).not.toBeNull();
+    }
+    expect(within(form).getAllByText('Fill in this field.')).toHaveLength(3);
   });
 });
 

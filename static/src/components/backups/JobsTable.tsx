@@ -12,6 +12,7 @@ import { jobDetailsPart } from './jobDetailsPart';
 import { useJobHistory } from './useJobHistory';
 import { DialogLoading } from '../shared/DialogLoading';
 import { LazyBoundary } from '../shared/LazyBoundary';
+import { LinkButton } from '../shared/LinkButton';
 import { StatusLozenge } from '../status/StatusLozenge';
 import '../../focus.css';
 
@@ -26,16 +27,6 @@ const COLUMNS = ['outcome', 'start', 'duration', 'succeeded', 'failed', 'trigger
 const local: Record<string, CSSProperties> = {
   table: { minWidth: '880px' },
   scroller: { overflowX: 'auto', maxWidth: '100%' },
-  details: {
-    padding: 0,
-    border: 0,
-    background: 'none',
-    font: 'inherit',
-    color: token('color.link'),
-    textAlign: 'start',
-    cursor: 'pointer',
-    textDecoration: 'underline',
-  },
 };
 
 /**
@@ -104,17 +95,14 @@ export default function JobsTable({ jobs: recent, now, canOpenDetails }: JobsTab
         {
           key: 'start',
           content: canOpenDetails ? (
-            <button
-              type="button"
-              className="gp-focus-ring"
-              style={local.details}
+            <LinkButton
               aria-label={t('jobs.details', { start })}
               onPointerEnter={jobDetailsPart.preload}
               onFocus={jobDetailsPart.preload}
               onClick={() => setOpenId(job.id)}
             >
               {start}
-            </button>
+            </LinkButton>
           ) : (
             <span>{start}</span>
           ),

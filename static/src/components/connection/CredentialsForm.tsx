@@ -1,19 +1,13 @@
 import type { ReactNode } from 'react';
 import Button from '@atlaskit/button/new';
-import { Box, Inline, xcss } from '@atlaskit/primitives';
-import SectionMessage from '@atlaskit/section-message';
+import Form from '@atlaskit/form';
+import { Box, Inline, Stack, xcss } from '@atlaskit/primitives';
 import type { PageError } from '../../api';
-import { describeError } from '../../wording/errors';
-import { useI18n } from '../../hooks/useI18n';
+import { CallFailure } from '../shared/CallFailure';
 import { StillWorking } from '../shared/StillWorking';
+import type { CredentialsValues, useCredentialsSubmit } from './useCredentialsSubmit';
 
-const formStyles = xcss({
-  display: 'flex',
-  flexDirection: 'column',
-  gap: 'space.200',
-  maxWidth: '480px',
-  margin: 'space.0',
-});
+const formStyles = xcss({ maxWidth: '480px' });
 const spacedStyles = xcss({ marginBlockStart: 'space.300' });
 
 interface CredentialsFormProps {
@@ -22,13 +16,13 @@ interface CredentialsFormProps {
   failureTitle: string;
   submitLabel: string;
   busy: boolean;
-  onSubmit: () => Promise<void>;
+  onSubmit: ReturnType<typeof useCredentialsSubmit>['onSubmit'];
   /** Space above the form, where it follows other content in its section. */
   spaced?: boolean;
   children: ReactNode;
 }
 
-/** The form of setup and of Settings: its failure, its fields, the submit button. */
+/** The form of setup and of Settings (an Atlaskit Form): its failure, its fields, the submit. */
 export function CredentialsForm({
   failure,
   failureTitle,
@@ -38,29 +32,20 @@ export function CredentialsForm({
   spaced,
   children,
 }: CredentialsFormProps) {
-  const i18n = useI18n();
   return (
-    <Box
-      as="form"
-      noValidate
-      xcss={spaced ? [formStyles, spacedStyles] : formStyles}
-      onSubmit={(event) => {
-        event.preventDefault();
-        void onSubmit();
-      }}
-    >
-      {failure ? (
-        <SectionMessage appearance="error" title={failureTitle}>
-          <p>{describeError(failure, i18n)}</p>
-        </SectionMessage>
-      ) : null}
-      {children}
-      <Inline space="space.150" alignBlock="center" shouldWrap>
-        <Button type="submit" appearance="primary" isLoading={busy}>
-          {submitLabel}
-        </Button>
-        <StillWorking busy={busy} />
-      </Inline>
-    </Box>
+    <Form<CredentialsValues> onSubmit={onSubmit} noValidate>
+      <Box xcss={spaced ? [formStyles, spacedStyles] : formStyles}>
+        <Stack space="space.200">
+          {failure ? <CallFailure title={failureTitle} error={failure} /> : null}
+          {children}
+          <Inline space="space.150" alignBlock="center" shouldWrap>
+            <Button type="submit" appearance="primary" isLoading={busy}>
+              {submitLabel}
+            </Button>
+            <StillWorking busy={busy} />
+          </Inline>
+        </Stack>
+      </Box>
+    </Form>
   );
 }

@@ -12,7 +12,8 @@ import { Fact, Facts } from '../shared/Facts';
 import { HandOffButton } from '../shared/HandOffButton';
 import { RequiredNote } from '../shared/FormParts';
 import { CredentialsForm } from './CredentialsForm';
-import { TOKEN_FIELDS, TokenFields } from './TokenFields';
+import { TokenFields } from './TokenFields';
+import { TOKEN_FIELDS } from './tokenValues';
 import { useCredentialsSubmit } from './useCredentialsSubmit';
 
 const ID_PREFIX = 'settings';
@@ -85,18 +86,10 @@ export default function SettingsTab({
   const i18n = useI18n();
   const { t, format } = i18n;
   const [saved, setSaved] = useState(false);
-  const {
-    values,
-    change,
-    errors,
-    failure,
-    busy: saving,
-    submit: submitCredentials,
-  } = useCredentialsSubmit({
+  const credentials = useCredentialsSubmit({
     idPrefix: ID_PREFIX,
     fields: TOKEN_FIELDS,
-    initialEmail: token.email ?? '',
-    send: (credentials) => api.updateJiraToken(credentials),
+    send: (input) => api.updateJiraToken(input),
     onAccepted: (updated: TokenMetadata) => {
       setSaved(true);
       onTokenUpdated(updated);
@@ -109,9 +102,9 @@ export default function SettingsTab({
     else if (focus?.field === 'disconnect') disconnectButton.current?.focus();
   }, [focus]);
 
-  const submit = () => {
+  const submit: typeof credentials.onSubmit = (values, form) => {
     setSaved(false);
-    return submitCredentials();
+    return credentials.onSubmit(values, form);
   };
 
   const disconnect = async () => {
@@ -163,15 +156,15 @@ export default function SettingsTab({
           ) : null}
         </Box>
         <CredentialsForm
-          failure={failure}
+          failure={credentials.failure}
           failureTitle={t('settings.failed')}
           submitLabel={t('settings.submit')}
-          busy={saving}
+          busy={credentials.busy}
           onSubmit={submit}
           spaced
         >
           <RequiredNote />
-          <TokenFields idPrefix={ID_PREFIX} values={values} errors={errors} onChange={change} />
+          <TokenFields idPrefix={ID_PREFIX} initialEmail={token.email ?? ''} />
         </CredentialsForm>
       </SettingsSection>
       <SettingsSection

@@ -1,17 +1,18 @@
-import { useState } from 'react';
 import Heading from '@atlaskit/heading';
 import { Box, Text, xcss } from '@atlaskit/primitives';
 import Select from '@atlaskit/select';
 import { REGIONS, type Overview, type Region } from '../../../../src/contract';
 import { api } from '../../api';
 import { useI18n } from '../../hooks/useI18n';
-import { FormField, RequiredNote } from '../shared/FormParts';
+import { FormFieldOf, RequiredNote } from '../shared/FormParts';
 import { CredentialsForm } from './CredentialsForm';
-import { TOKEN_FIELDS, TokenFields, type FieldErrors } from './TokenFields';
-import { useCredentialsSubmit } from './useCredentialsSubmit';
+import { TokenFields } from './TokenFields';
+import { TOKEN_FIELDS, type FieldErrors } from './tokenValues';
+import { useCredentialsSubmit, type CredentialsValues } from './useCredentialsSubmit';
 
 const ID_PREFIX = 'setup';
 const REGION_INPUT = `${ID_PREFIX}-region`;
+/** The fields a refusal may name, in the order they are shown. */
 const SETUP_FIELDS = ['region', ...TOKEN_FIELDS];
 
 const sectionStyles = xcss({ display: 'flex', flexDirection: 'column', gap: 'space.200' });
@@ -33,15 +34,16 @@ export interface SetupFormProps {
 /** First run: an admin connects the site to a GitProtect region with a Jira API token. */
 export default function SetupForm({ onConnected, previous = null }: SetupFormProps) {
   const { t } = useI18n();
-  const [region, setRegion] = useState<Region | null>(previous?.region ?? null);
   const regions = REGIONS.map((value) => ({ value, label: t(`region.${value}`) }));
-  const { values, change, errors, failure, busy, submit } = useCredentialsSubmit({
+  const chosenRegion = (values: CredentialsValues) =>
+    (values[REGION_INPUT] as RegionOption | null | undefined)?.value ?? null;
+  const { onSubmit, failure, busy } = useCredentialsSubmit({
     idPrefix: ID_PREFIX,
     fields: SETUP_FIELDS,
-    initialEmail: previous?.email ?? '',
-    check: (): FieldErrors => (region ? {} : { region: t('field.required') }),
+    check: (values): FieldErrors => (chosenRegion(values) ? {} : { region: t('field.required') }),
     // check() has refused a missing region before anything is sent.
-    send: (credentials) => api.connect({ region: region as Region, ...credentials }),
+    send: (credentials, values) =>
+      api.connect({ region: chosenRegion(values) as Region, ...credentials }),
     onAccepted: onConnected,
   });
 
@@ -57,30 +59,32 @@ export default function SetupForm({ onConnected, previous = null }: SetupFormPro
         failureTitle={t('setup.failed')}
         submitLabel={t('setup.submit')}
         busy={busy}
-        onSubmit={submit}
+        onSubmit={onSubmit}
       >
-        <FormField
-          id={REGION_INPUT}
-          name="region"
+        <FormFieldOf<RegionOption | null>
+          name={REGION_INPUT}
           label={t('field.region')}
           required
           hint={t('field.regionHint')}
-          error={errors.region}
+          defaultValue={regions.find((option) => option.value === previous?.region) ?? null}
         >
-          {(describedBy) => (
+          {({ id, value, isInvalid, onChange, onBlur, onFocus, ...fieldProps }) => (
             <Select<RegionOption>
-              inputId={REGION_INPUT}
+              inputId={id}
               options={regions}
-              value={regions.find((option) => option.value === region) ?? null}
-              onChange={(option) => option && setRegion(option.value)}
-              isInvalid={Boolean(errors.region)}
-              aria-describedby={describedBy}
+              // The option in the viewer's words (the Form keeps the one first chosen).
+              value={regions.find((option) => option.value === value?.value) ?? null}
+              onChange={(option) => option && onChange(option)}
+              onBlur={onBlur}
+              onFocus={onFocus}
+              isInvalid={isInvalid}
+              aria-describedby={fieldProps['aria-describedby']}
               aria-required
               placeholder={t('field.regionPlaceholder')}
             />
           )}
-        </FormField>
-        <TokenFields idPrefix={ID_PREFIX} values={values} errors={errors} onChange={change} />
+        </FormFieldOf>
+        <TokenFields idPrefix={ID_PREFIX} initialEmail={previous?.email ?? ''} />
       </CredentialsForm>
     </Box>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import Button from '@atlaskit/button/new';
 import { Checkbox } from '@atlaskit/checkbox';
+import { Legend } from '@atlaskit/form';
 import Modal, { ModalBody, ModalFooter, ModalHeader, ModalTitle } from '@atlaskit/modal-dialog';
 import { Box, Grid, Text, xcss } from '@atlaskit/primitives';
 import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message';
@@ -21,7 +22,7 @@ import { describeError, fieldAtFault, fieldMessage } from '../../wording/errors'
 import type { Formatter } from '../../wording/format';
 import { useI18n } from '../../hooks/useI18n';
 import { StillWorking } from '../shared/StillWorking';
-import { FieldError, FormField } from '../shared/FormParts';
+import { FieldMessages, FormField, describedBy } from '../shared/FormParts';
 
 export interface EditScheduleDialogProps {
   schedule: VersionedSchedule | null;
@@ -69,14 +70,13 @@ function wallClock(date: Date, zone: string): string {
 
 const formStyles = xcss({ display: 'flex', flexDirection: 'column', gap: 'space.200' });
 const fieldsetStyles = xcss({ margin: 'space.0', padding: 'space.0', minWidth: '0' });
-// The days' legend and the preview's heading read as the fields' labels do.
+// The preview's heading reads as the fields' labels (and the days' legend) do.
 const labelStyles = xcss({
   color: 'color.text.subtle',
   font: 'font.body.small',
   fontWeight: 'font.weight.semibold',
 });
 const smallHeadingStyles = [labelStyles, xcss({ margin: 'space.0' })];
-const legendStyles = [labelStyles, xcss({ padding: 'space.0', marginBlockEnd: 'space.050' })];
 const previewSectionStyles = xcss({ display: 'flex', flexDirection: 'column', gap: 'space.050' });
 const previewStyles = xcss({
   margin: 'space.0',
@@ -153,6 +153,10 @@ export default function EditScheduleDialog(props: EditScheduleDialogProps) {
   const faultyField = failure ? fieldAtFault(failure, SCHEDULE_FIELDS) : null;
   const fieldError = (field: string) =>
     failure && faultyField === field ? fieldMessage(failure, i18n) : undefined;
+  const daysError =
+    [days.length === 0 ? t('edit.noDays') : '', fieldError('days') ?? '']
+      .filter(Boolean)
+      .join(' ') || undefined;
 
   const toggle = (day: Weekday, checked: boolean) =>
     setDays((current) => WEEKDAYS.filter((d) => (d === day ? checked : current.includes(d))));
@@ -243,10 +247,14 @@ export default function EditScheduleDialog(props: EditScheduleDialogProps) {
               <p>{describeError(generalFailure, i18n)}</p>
             </SectionMessage>
           ) : null}
-          <Box as="fieldset" xcss={fieldsetStyles} aria-describedby="schedule-days-error">
-            <Box as="legend" xcss={legendStyles}>
-              {t('edit.days')}
-            </Box>
+          {/* Atlaskit's Fieldset takes only a legend and children: the group's own fieldset
+              carries its error as its description, under Atlaskit's Legend. */}
+          <Box
+            as="fieldset"
+            xcss={fieldsetStyles}
+            aria-describedby={describedBy('schedule-days', null, daysError)}
+          >
+            <Legend>{t('edit.days')}</Legend>
             <Grid templateColumns="repeat(auto-fill, minmax(130px, 1fr))" gap="space.050">
               {WEEKDAYS.map((day, index) => (
                 <Checkbox
@@ -261,13 +269,7 @@ export default function EditScheduleDialog(props: EditScheduleDialogProps) {
                 />
               ))}
             </Grid>
-            <div id="schedule-days-error" aria-live="polite">
-              <FieldError
-                id="schedule-days-empty"
-                message={days.length === 0 ? t('edit.noDays') : undefined}
-              />
-              <FieldError id="schedule-days-refused" message={fieldError('days')} />
-            </div>
+            <FieldMessages id="schedule-days" error={daysError} />
           </Box>
           <Grid templateColumns="minmax(120px, 1fr) minmax(200px, 2fr)" gap="space.200">
             <FormField

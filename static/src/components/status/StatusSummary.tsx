@@ -1,7 +1,5 @@
-import type { CSSProperties } from 'react';
 import Heading from '@atlaskit/heading';
 import { Stack, Text } from '@atlaskit/primitives/compiled';
-import { token } from '@atlaskit/tokens';
 import type { BackupJob, ConnectedOverview } from '../../../../src/contract';
 import { DEFAULT_SCHEDULE } from '../../../../src/domain/defaultSchedule';
 import { describeDuration, describeSchedule, lastSuccessToName } from '../../wording/describe';
@@ -12,6 +10,7 @@ import { useI18n } from '../../hooks/useI18n';
 import { BackupProgress } from './BackupProgress';
 import { Fact, Facts } from '../shared/Facts';
 import { LazyBoundary } from '../shared/LazyBoundary';
+import { LinkButton } from '../shared/LinkButton';
 import { StatusLozenge } from './StatusLozenge';
 
 /** "2 hours ago", with the exact time on hover and for assistive technology's asking. */
@@ -107,17 +106,6 @@ function NextBackup({ overview, now }: { overview: ConnectedOverview; now: Date 
   );
 }
 
-const linkButton: CSSProperties = {
-  background: 'none',
-  border: 0,
-  padding: 0,
-  font: 'inherit',
-  color: token('color.link'),
-  textDecoration: 'underline',
-  textAlign: 'start',
-  cursor: 'pointer',
-};
-
 /**
  * What "secured" counts: spaces in the plan (of those in Jira), and what the last run saved. For
  * admins the count opens every space, protected or why not (its code loads on first open).
@@ -136,9 +124,7 @@ function Spaces({ overview, onOpen }: { overview: ConnectedOverview; onOpen?: ()
     <Stack as="span" space="space.075">
       <span>
         {onOpen ? (
-          <button
-            type="button"
-            style={linkButton}
+          <LinkButton
             title={t('coverage.open')}
             aria-haspopup="dialog"
             onClick={onOpen}
@@ -146,7 +132,7 @@ function Spaces({ overview, onOpen }: { overview: ConnectedOverview; onOpen?: ()
             onFocus={parts.coverage.preload}
           >
             {count}
-          </button>
+          </LinkButton>
         ) : (
           count
         )}

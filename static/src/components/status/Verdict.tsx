@@ -5,7 +5,8 @@ import { describeProgress, lastSuccessToName } from '../../wording/describe';
 import { useBackendNow } from '../../hooks/useBackendNow';
 import { useI18n } from '../../hooks/useI18n';
 import type { I18n } from '../../i18n';
-import { OtherCauses, alertText, type Reader } from './AlertList';
+import { alertText, type Reader } from './alertText';
+import { OtherCauses } from './OtherCauses';
 
 /** The calm line of a protected site: "Last backup 2 hours ago, next in 22 hours." */
 function protectedText(overview: ConnectedOverview, { t, format }: I18n, now: Date) {
