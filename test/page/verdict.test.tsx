@@ -394,6 +394,24 @@ describe('the member view of each verdict: whom to ask, no admin instructions or
     expect(verdictButtons()).toEqual([]);
   });
 
+  test.each([
+    ['overdue', 'for longer than the schedule allows. Ask a Jira administrator to start one'],
+    ['spacesUnprotected', 'Some spaces of this site are not backed up. Ask a Jira administrator'],
+  ] as const)(
+    'a member whose %s alert came without its numbers reads whom to ask, with nothing left blank',
+    async (name, words) => {
+      const overview = overviewOf(SITUATIONS[name], 'member');
+      const bare = {
+        ...overview,
+        alerts: overview.alerts.map((alert) => ({ ...alert, params: {} })),
+      };
+      await renderPage(bare);
+      await screen.findByRole('heading', { name: 'Backup status' });
+      expect(theVerdict()).toHaveTextContent(words);
+      expect(theVerdict().textContent).not.toMatch(/since \.|\{|\bof (of|spaces)|^ of /);
+    },
+  );
+
   test('a member sees the same facts agree: paused while the token is expired', async () => {
     await show('tokenExpired', 'member');
     expect(fact('Status')).toHaveTextContent('Paused');

@@ -214,8 +214,12 @@ export const en = {
     'Most spaces were saved and the earlier backups are kept. Ask a Jira administrator to find out why some failed.',
   'verdict.member.BACKUP_OVERDUE':
     'The earlier backups are kept, but none has succeeded since {since}. Ask a Jira administrator to start one and check the plan.',
+  'verdict.member.BACKUP_OVERDUE.generic':
+    'The earlier backups are kept, but none has succeeded for longer than the schedule allows. Ask a Jira administrator to start one and check the plan.',
   'verdict.member.BACKUP_OVERDUE.running':
     'The earlier backups are kept, but none has succeeded since {since}, and the one running has not finished. Ask a Jira administrator to find out why.',
+  'verdict.member.SPACES_UNPROTECTED.generic':
+    'Some spaces of this site are not backed up. Ask a Jira administrator to protect them.',
   'verdict.member.SPACES_UNPROTECTED': {
     one: '{protected} of {count} space is protected. Ask a Jira administrator to protect it.',
     other:

@@ -237,8 +237,12 @@ export const pl: Catalogue = {
     'Większość przestrzeni została zapisana, a wcześniejsze kopie są zachowane. Poproś administratora Jiry o sprawdzenie, dlaczego niektóre się nie powiodły.',
   'verdict.member.BACKUP_OVERDUE':
     'Wcześniejsze kopie są zachowane, ale od {since} nie udała się żadna. Poproś administratora Jiry o uruchomienie kopii i sprawdzenie planu.',
+  'verdict.member.BACKUP_OVERDUE.generic':
+    'Wcześniejsze kopie są zachowane, ale od dłuższego czasu, niż pozwala harmonogram, nie udała się żadna. Poproś administratora Jiry o uruchomienie kopii i sprawdzenie planu.',
   'verdict.member.BACKUP_OVERDUE.running':
     'Wcześniejsze kopie są zachowane, ale od {since} nie udała się żadna, a trwająca kopia wciąż się nie zakończyła. Poproś administratora Jiry o sprawdzenie przyczyny.',
+  'verdict.member.SPACES_UNPROTECTED.generic':
+    'Niektóre przestrzenie tej witryny nie mają kopii zapasowej. Poproś administratora Jiry o objęcie ich ochroną.',
   'verdict.member.SPACES_UNPROTECTED': {
     one: 'Chronione są {protected} z {count} przestrzeni. Poproś administratora Jiry o objęcie jej ochroną.',
     few: 'Chronione są {protected} z {count} przestrzeni. Poproś administratora Jiry o objęcie ochroną pozostałych.',

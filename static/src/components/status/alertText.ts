@@ -31,6 +31,15 @@ const MEMBER_WORDS: Partial<Record<AlertCode, MessageKey>> = {
   SPACES_UNPROTECTED: 'verdict.member.SPACES_UNPROTECTED',
 };
 
+/**
+ * A member's words for the codes whose member words need the alert's numbers, for an alert that
+ * came without them (an older or newer backend): still whom to ask, with no number left blank.
+ */
+const MEMBER_GENERIC_WORDS: Partial<Record<AlertCode, MessageKey>> = {
+  BACKUP_OVERDUE: 'verdict.member.BACKUP_OVERDUE.generic',
+  SPACES_UNPROTECTED: 'verdict.member.SPACES_UNPROTECTED.generic',
+};
+
 /** Why spaces are not protected, root cause first (src/domain/protection.ts). */
 const SPACE_CAUSES = ['notVisible', 'notInPlan', 'notRecentlyBackedUp'] as const;
 
@@ -56,7 +65,10 @@ export function alertText(
   }
   const title = t(`alert.${alert.code}.title`);
   const memberKey = reader.isAdmin ? undefined : MEMBER_WORDS[alert.code];
-  const generic = { title, body: t(memberKey ?? `alert.${alert.code}.generic`) };
+  const genericKey = memberKey
+    ? (MEMBER_GENERIC_WORDS[alert.code] ?? memberKey)
+    : (`alert.${alert.code}.generic` as const);
+  const generic = { title, body: t(genericKey) };
   switch (alert.code) {
     case 'LAST_BACKUP_FAILED':
     case 'LAST_BACKUP_PARTIAL': {
