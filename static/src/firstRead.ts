@@ -92,7 +92,7 @@ const DAY_MS = 86_400_000;
 
 /**
  * Builds the Intl formatters the status's first paint writes with (its dates, "3 days ago", the
- * schedule's days, a backup's duration) while the page still waits for its overview, which
+ * schedule's days and hour, a backup's duration) while the page still waits for its overview, which
  * Jira's context usually precedes: each costs milliseconds the first time, in the first render
  * otherwise (`npm run bench:first-path` showed format.ts there).
  */
@@ -101,5 +101,6 @@ function prepareFormats({ format }: I18n): void {
   format.dateTime(now);
   format.relative(new Date(now.getTime() - DAY_MS), now);
   format.list(['', '']);
+  format.hour(2);
   format.duration(90 * 60_000);
 }
