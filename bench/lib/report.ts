@@ -5,6 +5,8 @@ export interface Figure {
   baseline: string;
   /** measured / baseline, when the two are comparable. */
   ratio: number | null;
+  /** How far the ratio moves from one measurement to the next, printed beside it. */
+  ratioSpread?: string;
   target: string;
   /** Null for a figure reported without a target. */
   met: boolean | null;
@@ -19,7 +21,9 @@ export function formatTable(figures: Figure[]): string {
     figure.figure,
     figure.measured,
     figure.baseline,
-    figure.ratio === null ? '-' : figure.ratio.toFixed(2),
+    figure.ratio === null
+      ? '-'
+      : figure.ratio.toFixed(2) + (figure.ratioSpread ? ` (${figure.ratioSpread})` : ''),
     figure.target,
     figure.met === null ? '-' : figure.met ? 'yes' : 'NO',
   ]);
@@ -61,6 +65,17 @@ export function quantile(values: number[], q: number): number {
 export function spread(values: number[], format: (value: number) => string): string {
   const [low, q1, q3, high] = [0, 0.25, 0.75, 1].map((q) => format(quantile(values, q)));
   return `${low}-${high}, middle half ${q1}-${q3}`;
+}
+
+/**
+ * How a ratio taken from pairs of runs moves: "pairs 0.93-1.21, median 1.06, middle half
+ * 1.01-1.12".
+ */
+export function pairSpread(ratios: number[]): string {
+  const [low, q1, mid, q3, high] = [0, 0.25, 0.5, 0.75, 1].map((q) =>
+    quantile(ratios, q).toFixed(2),
+  );
+  return `pairs ${low}-${high}, median ${mid}, middle half ${q1}-${q3}`;
 }
 
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;

@@ -10,7 +10,7 @@ import { PageHeader } from './components/shared/PageHeader';
 import { StatusSkeleton } from './components/status/StatusSkeleton';
 import { describeError } from './wording/errors';
 import type { ViewerContext } from './api';
-import { startFirstReads, type FirstReads, type FirstView } from './firstView';
+import { startFirstReads, type FirstReads, type FirstView } from './firstRead';
 import { defaultI18n, I18nContext, type I18n } from './i18n';
 import { useI18n } from './hooks/useI18n';
 import { useNotices, type NoticeControls } from './hooks/useNotices';

@@ -1,11 +1,8 @@
-// The first-read entry, which index.html has already run: imported so that the code both entries
-// share (the bridge, the api) is built into its file, one request instead of two.
-import './firstRead';
 import '@atlaskit/css-reset/dist/bundle.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { firstViewWithin, startFirstReads } from './firstView';
+import { firstViewWithin, startFirstReads } from './firstRead';
 import { prefetchPartsFor } from './parts';
 
 /**

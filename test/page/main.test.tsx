@@ -33,7 +33,8 @@ async function bootPage(
     const fake = await import('./fakeBridge');
     fake.resetBackend();
     configure(fake.backend);
-    await import('../../static/src/firstRead');
+    // index.html's first script: static/firstReadEntry.ts builds it to call startEarly().
+    (await import('../../static/src/firstRead')).startEarly();
     await import('../../static/src/main');
     await steps({ backend: fake.backend, seen, stop: () => observer.disconnect() });
   });
