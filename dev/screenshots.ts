@@ -101,7 +101,8 @@ const ACTS = {
       await page.app.getByRole('checkbox', { name: 'Sunday' }).click();
       await page.app.getByRole('button', { name: 'Save' }).click();
       await page.app.getByRole('dialog').waitFor({ state: 'detached' });
-      await page.app
+      // Flags show in the host page's flag area, as Jira draws them, not inside the app's frame.
+      await page.flags
         .getByText(/^Schedule saved/)
         .first()
         .waitFor();
@@ -110,18 +111,18 @@ const ACTS = {
   backupNowConfirm: opensDialog('backupnow-confirm', 'Backup now'),
   backupNowStarted: {
     name: 'backupnow-started',
-    run: async ({ app }: AppPage) => {
+    run: async ({ app, flags }: AppPage) => {
       await app.getByRole('button', { name: 'Backup now' }).click();
       await app.getByRole('button', { name: 'Start backup' }).click();
       await app.getByRole('dialog').waitFor({ state: 'detached' });
-      await app.getByText('Backup started').first().waitFor();
+      await flags.getByText('Backup started').first().waitFor();
     },
   },
   backupNowAlreadyRunning: {
     name: 'backupnow-already-running',
-    run: async ({ app }: AppPage) => {
+    run: async ({ app, flags }: AppPage) => {
       await app.getByRole('button', { name: 'Backup now' }).click();
-      await app
+      await flags
         .getByText(/^A backup is already running/)
         .first()
         .waitFor();
