@@ -25,8 +25,8 @@ export interface AdminActions {
   startBackup: () => Promise<string | null>;
   continueToService: () => Promise<string | null>;
   scheduleSaved: (saved: SavedSchedule) => void;
-  /** After a conflict: reads the page again and answers the stored schedule version. */
-  rereadSchedule: () => Promise<string | null>;
+  /** After a conflict: reads the page again, which brings the stored schedule version. */
+  rereadSchedule: () => void;
 }
 
 interface Page {
@@ -114,10 +114,7 @@ export function useAdminActions({ overview, refresh, replace, notify }: Page): A
     void refresh();
   };
 
-  const rereadSchedule = async () => {
-    const fresh = await refresh();
-    return fresh?.connected ? fresh.scheduleVersion : null;
-  };
+  const rereadSchedule = () => void refresh();
 
   return {
     dialog,

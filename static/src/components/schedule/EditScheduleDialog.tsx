@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import Button from '@atlaskit/button/new';
 import { Checkbox } from '@atlaskit/checkbox';
 import Modal, { ModalBody, ModalFooter, ModalHeader, ModalTitle } from '@atlaskit/modal-dialog';
@@ -14,11 +14,12 @@ import {
 } from '../../../../src/contract';
 import { DEFAULT_SCHEDULE } from '../../../../src/domain/defaultSchedule';
 import { isValidTimeZone, nextBackupTimes } from '../../../../src/domain/schedule';
-import { api, type PageError } from '../../api';
+import { api } from '../../api';
 import { backendNow } from '../../backendClock';
 import { describeSchedule } from '../../describe';
 import { describeError, fieldAtFault, fieldMessage } from '../../errors';
 import type { Formatter } from '../../format';
+import { useCall } from '../../hooks/useCall';
 import { useI18n } from '../../hooks/useI18n';
 import { StillWorking } from '../shared/StillWorking';
 import { FieldError, FormField } from '../shared/FormParts';
@@ -28,11 +29,8 @@ export interface EditScheduleDialogProps {
   /** The version to save against, also when no schedule exists yet. */
   version: string;
   onSaved: (saved: SavedSchedule) => void;
-  /**
-   * Re-reads the page; answers the stored schedule version, or null when the read failed or a
-   * newer read answered instead (whose version then arrives as `version`).
-   */
-  onStale: () => Promise<string | null>;
+  /** After a conflict: the page reads the stored schedule again (its version arrives here). */
+  onStale: () => void;
   onClose: () => void;
 }
 
@@ -126,19 +124,16 @@ export default function EditScheduleDialog(props: EditScheduleDialogProps) {
   const [days, setDays] = useState<Weekday[]>([...initial.days]);
   const [hour, setHour] = useState(initial.hour);
   const [timezone, setTimezone] = useState(initial.timezone);
-  const [version, setVersion] = useState(props.version);
-  // After a conflict with no schedule left, the page's next read says what to save against: the
-  // dialog's own re-read may fail, or a newer read of the page may answer instead of it.
-  const awaitingVersion = useRef(false);
-  useEffect(() => {
-    if (!awaitingVersion.current) return;
-    awaitingVersion.current = false;
-    setVersion(props.version);
-  }, [props.version]);
+  // The version the edit is based on: of the schedule the dialog opened on, or that the admin
+  // chose to edit from after a conflict. Not the page's latest: a read while the dialog is open
+  // must not turn a save over someone else's change into an overwrite. With no schedule left
+  // to base it on (removed meanwhile), the page's reads say what to save against.
+  const [base, setBase] = useState<string | null>(props.version);
+  const version = base ?? props.version;
   // undefined: no conflict; null: the schedule was removed meanwhile.
   const [conflict, setConflict] = useState<VersionedSchedule | null | undefined>(undefined);
-  const [failure, setFailure] = useState<PageError | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { run, error, pending: saving } = useCall(api.saveSchedule);
+  const failure = error?.code === 'CONFLICT' ? null : error;
   const firstDay = useRef<HTMLInputElement>(null);
 
   const zones = useMemo(
@@ -161,7 +156,7 @@ export default function EditScheduleDialog(props: EditScheduleDialogProps) {
     setDays(current.days);
     setHour(current.hour);
     setTimezone(current.timezone);
-    setVersion(current.version);
+    setBase(current.version);
     setConflict(undefined);
   };
 
@@ -170,33 +165,15 @@ export default function EditScheduleDialog(props: EditScheduleDialogProps) {
       firstDay.current?.focus();
       return;
     }
-    setSaving(true);
-    setFailure(null);
-    const result = await api.saveSchedule({ ...schedule, version });
-    if (result.ok) {
-      props.onSaved(result.data);
-      return;
-    }
-    setSaving(false);
-    if (result.error.code === 'CONFLICT') {
+    const result = await run({ ...schedule, version });
+    if (result?.ok) props.onSaved(result.data);
+    else if (result?.error.code === 'CONFLICT') {
       const current = result.error.current ?? null;
       setConflict(current);
-      // Without the stored schedule the reply carries no version: the page's next read does.
-      if (current === null) {
-        // A read since the dialog opened may already know the newer version.
-        awaitingVersion.current = props.version === version;
-        if (!awaitingVersion.current) setVersion(props.version);
-        const stored = await props.onStale();
-        if (stored !== null) {
-          awaitingVersion.current = false;
-          setVersion(stored);
-        }
-      } else {
-        void props.onStale();
-      }
-      return;
+      // Without the stored schedule the reply carries no version: the page's reads do.
+      if (current === null) setBase(null);
+      props.onStale();
     }
-    setFailure(result.error);
   };
 
   const generalFailure = faultyField === null ? failure : null;
