@@ -1,8 +1,8 @@
 import { useCallback, useState } from 'react';
 import type { ConnectedOverview, Overview, SavedSchedule } from '../../../src/contract';
-import { api, openInNewTab } from '../api';
+import { api, type Result } from '../api';
 import { describeProgress } from '../describe';
-import { describeError } from '../errors';
+import { useHandOff } from './useHandOff';
 import { useI18n } from './useI18n';
 import type { Notice } from './useNotices';
 
@@ -21,9 +21,10 @@ export interface AdminActions {
   backupNow: () => void;
   openMoreFeatures: () => void;
   closeDialog: () => void;
-  /** Confirmed: resolves to null when started, or to the words of what went wrong. */
-  startBackup: () => Promise<string | null>;
-  continueToService: () => Promise<string | null>;
+  /** Confirmed: starts the backup and shows it running. */
+  startBackup: () => Promise<Result<unknown>>;
+  /** Confirmed: signs the admin in to the Management Service's dashboard, in a new tab. */
+  continueToService: () => Promise<Result<unknown> | null>;
   scheduleSaved: (saved: SavedSchedule) => void;
   /** After a conflict: reads the page again, which brings the stored schedule version. */
   rereadSchedule: () => void;
@@ -42,8 +43,8 @@ export function withConnected(update: (overview: ConnectedOverview) => Connected
 
 /** Edit, Backup now and More features: the admin's actions and the dialogs they open. */
 export function useAdminActions({ overview, refresh, replace, notify }: Page): AdminActions {
-  const i18n = useI18n();
-  const { t, format } = i18n;
+  const { t, format } = useI18n();
+  const handOff = useHandOff();
   const [dialog, setDialog] = useState<ActionDialog>(null);
   const { runningJob } = overview;
 
@@ -61,7 +62,7 @@ export function useAdminActions({ overview, refresh, replace, notify }: Page): A
 
   const startBackup = async () => {
     const result = await api.startBackup();
-    if (!result.ok) return describeError(result.error, i18n);
+    if (!result.ok) return result;
     const { job, started } = result.data;
     // Started while no backup can succeed (the admin chose to): it is news, not a success.
     const pausedUntil = overview.health?.pausedUntil ?? null;
@@ -84,15 +85,7 @@ export function useAdminActions({ overview, refresh, replace, notify }: Page): A
             key: ALREADY_RUNNING,
           },
     );
-    return null;
-  };
-
-  const continueToService = async () => {
-    const result = await api.openManagementService();
-    if (!result.ok) return describeError(result.error, i18n);
-    // Declining to leave Jira is the admin's choice, not a failure to report.
-    void openInNewTab(result.data.url);
-    return null;
+    return result;
   };
 
   const scheduleSaved = (saved: SavedSchedule) => {
@@ -123,7 +116,7 @@ export function useAdminActions({ overview, refresh, replace, notify }: Page): A
     openMoreFeatures: () => setDialog('moreFeatures'),
     closeDialog: () => setDialog(null),
     startBackup,
-    continueToService,
+    continueToService: () => handOff.open(),
     scheduleSaved,
     rereadSchedule,
   };

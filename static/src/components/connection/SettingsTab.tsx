@@ -5,7 +5,6 @@ import { Box, xcss } from '@atlaskit/primitives';
 import SectionMessage from '@atlaskit/section-message';
 import type { TokenMetadata } from '../../../../src/contract';
 import { api } from '../../api';
-import { describeError } from '../../errors';
 import ConfirmDialog from '../shared/ConfirmDialog';
 import { useI18n } from '../../hooks/useI18n';
 import { Fact, Facts } from '../shared/Facts';
@@ -116,10 +115,10 @@ export default function SettingsTab({
 
   const disconnect = async () => {
     const result = await api.disconnect();
-    if (!result.ok) return describeError(result.error, i18n);
+    if (!result.ok) return result;
     if (onDisconnected) onDisconnected();
     else onTokenUpdated({ configured: false });
-    return null;
+    return result;
   };
 
   const facts: [string, string][] = [
