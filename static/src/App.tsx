@@ -1,14 +1,12 @@
 import { useEffect, useState, type CSSProperties } from 'react';
-import Button from '@atlaskit/button/new';
-import { Stack } from '@atlaskit/primitives/compiled';
 import SectionMessage from '@atlaskit/section-message';
 import { token } from '@atlaskit/tokens';
 import type { Overview, Region } from '../../src/contract';
 import { Dashboard } from './components/dashboard/Dashboard';
+import { CallFailure } from './components/shared/CallFailure';
 import { LazyBoundary } from './components/shared/LazyBoundary';
 import { PageHeader } from './components/shared/PageHeader';
 import { StatusSkeleton } from './components/status/StatusSkeleton';
-import { describeError } from './errors';
 import type { ViewerContext } from './api';
 import { startFirstReads, type FirstReads, type FirstView } from './firstView';
 import { defaultI18n, I18nContext, type I18n } from './i18n';
@@ -79,14 +77,11 @@ function Page({
     return (
       <>
         <PageHeader />
-        <SectionMessage appearance="error" title={t('loadError.title')}>
-          <Stack space="space.200">
-            <p>{describeError(state.error, i18n)}</p>
-            <div>
-              <Button onClick={() => void reload()}>{t('action.retry')}</Button>
-            </div>
-          </Stack>
-        </SectionMessage>
+        <CallFailure
+          title={t('loadError.title')}
+          error={state.error}
+          onRetry={() => void reload()}
+        />
       </>
     );
   }
@@ -97,21 +92,19 @@ function Page({
     notices.notify({ appearance: 'success', title: t('setup.connected') });
   };
   const setupForm = (
-    <LazyBoundary onRetry={parts.setup.reset}>
-      {() => <parts.setup.Component onConnected={onConnected} previous={previous} />}
+    <LazyBoundary part={parts.setup}>
+      <parts.setup.Component onConnected={onConnected} previous={previous} />
     </LazyBoundary>
   );
   // Right after install Jira opens "Get started": the steps to a protected site, not the status.
   if (context.moduleKey === GET_STARTED_MODULE && overview.viewer.isAdmin) {
     return (
-      <LazyBoundary onRetry={parts.getStarted.reset}>
-        {() => (
-          <parts.getStarted.Component
-            overview={overview}
-            mainPageUrl={context.mainPageUrl}
-            setupForm={overview.connected ? null : setupForm}
-          />
-        )}
+      <LazyBoundary part={parts.getStarted}>
+        <parts.getStarted.Component
+          overview={overview}
+          mainPageUrl={context.mainPageUrl}
+          setupForm={overview.connected ? null : setupForm}
+        />
       </LazyBoundary>
     );
   }

@@ -1,7 +1,8 @@
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
 import type { ConnectedOverview, Overview, SavedSchedule } from '../../../src/contract';
 import { api, type Result } from '../api';
 import { describeProgress } from '../describe';
+import type { Dialogs } from './useDialogs';
 import { useHandOff } from './useHandOff';
 import { useI18n } from './useI18n';
 import type { Notice } from './useNotices';
@@ -12,15 +13,11 @@ import type { Notice } from './useNotices';
  */
 const ALREADY_RUNNING = 'backup-already-running';
 
-export type ActionDialog = 'edit' | 'backupNow' | 'moreFeatures' | null;
-
 export interface AdminActions {
-  dialog: ActionDialog;
   openEdit: () => void;
   /** Asks to confirm, or says a backup is already running. */
   backupNow: () => void;
   openMoreFeatures: () => void;
-  closeDialog: () => void;
   /** Confirmed: starts the backup and shows it running. */
   startBackup: () => Promise<Result<unknown>>;
   /** Confirmed: signs the admin in to the Management Service's dashboard, in a new tab. */
@@ -28,6 +25,8 @@ export interface AdminActions {
   scheduleSaved: (saved: SavedSchedule) => void;
   /** After a conflict: reads the page again, which brings the stored schedule version. */
   rereadSchedule: () => void;
+  /** Confirmed: forgets the connection; the page then reads the setup form's overview. */
+  disconnect: () => Promise<Result<unknown>>;
 }
 
 interface Page {
@@ -35,17 +34,23 @@ interface Page {
   refresh: () => Promise<Overview | null>;
   replace: (update: (current: Overview) => Overview) => void;
   notify: (notice: Notice) => void;
+  dialogs: Dialogs;
 }
 
 export function withConnected(update: (overview: ConnectedOverview) => ConnectedOverview) {
   return (current: Overview) => (current.connected ? update(current) : current);
 }
 
-/** Edit, Backup now and More features: the admin's actions and the dialogs they open. */
-export function useAdminActions({ overview, refresh, replace, notify }: Page): AdminActions {
+/** Edit, Backup now, More features and Disconnect: the admin's actions and their dialogs. */
+export function useAdminActions({
+  overview,
+  refresh,
+  replace,
+  notify,
+  dialogs,
+}: Page): AdminActions {
   const { t, format } = useI18n();
   const handOff = useHandOff();
-  const [dialog, setDialog] = useState<ActionDialog>(null);
   const { runningJob } = overview;
 
   const backupNow = useCallback(() => {
@@ -57,8 +62,8 @@ export function useAdminActions({ overview, refresh, replace, notify }: Page): A
       });
       return;
     }
-    setDialog('backupNow');
-  }, [runningJob, notify, t]);
+    dialogs.open({ kind: 'backupNow' });
+  }, [runningJob, notify, t, dialogs]);
 
   const startBackup = async () => {
     const result = await api.startBackup();
@@ -89,7 +94,7 @@ export function useAdminActions({ overview, refresh, replace, notify }: Page): A
   };
 
   const scheduleSaved = (saved: SavedSchedule) => {
-    setDialog(null);
+    dialogs.close();
     const next = saved.nextBackups[0] ?? null;
     replace(
       withConnected((current) => ({
@@ -109,12 +114,17 @@ export function useAdminActions({ overview, refresh, replace, notify }: Page): A
 
   const rereadSchedule = () => void refresh();
 
+  const disconnect = async () => {
+    const result = await api.disconnect();
+    if (result.ok) void refresh();
+    return result;
+  };
+
   return {
-    dialog,
-    openEdit: () => setDialog('edit'),
+    openEdit: () => dialogs.open({ kind: 'editSchedule' }),
     backupNow,
-    openMoreFeatures: () => setDialog('moreFeatures'),
-    closeDialog: () => setDialog(null),
+    openMoreFeatures: () => dialogs.open({ kind: 'moreFeatures' }),
+    disconnect,
     startBackup,
     continueToService: () => handOff.open(),
     scheduleSaved,

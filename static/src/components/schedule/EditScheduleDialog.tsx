@@ -1,7 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
 import Button from '@atlaskit/button/new';
 import { Checkbox } from '@atlaskit/checkbox';
-import Modal, { ModalBody, ModalFooter, ModalHeader, ModalTitle } from '@atlaskit/modal-dialog';
 import { Box, Grid, Text, xcss } from '@atlaskit/primitives';
 import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message';
 import Select from '@atlaskit/select';
@@ -21,6 +20,7 @@ import { describeError, fieldAtFault, fieldMessage } from '../../errors';
 import type { Formatter } from '../../format';
 import { useCall } from '../../hooks/useCall';
 import { useI18n } from '../../hooks/useI18n';
+import { DialogFrame } from '../shared/DialogFrame';
 import { StillWorking } from '../shared/StillWorking';
 import { FieldError, FormField } from '../shared/FormParts';
 
@@ -179,129 +179,130 @@ export default function EditScheduleDialog(props: EditScheduleDialogProps) {
   const generalFailure = faultyField === null ? failure : null;
 
   return (
-    <Modal onClose={props.onClose} width="medium">
-      <ModalHeader hasCloseButton closeButtonLabel={t('action.close')}>
-        <ModalTitle>{t('edit.title')}</ModalTitle>
-      </ModalHeader>
-      <ModalBody>
-        <Box
-          as="form"
-          id="edit-schedule"
-          xcss={formStyles}
-          onSubmit={(event) => {
-            event.preventDefault();
-            void save();
-          }}
-        >
-          <p>{t('edit.intro')}</p>
-          {conflict !== undefined ? (
-            <SectionMessage
-              appearance="warning"
-              title={t('edit.conflictTitle')}
-              actions={
-                conflict
-                  ? [
-                      <SectionMessageAction key="use" onClick={() => editFrom(conflict)}>
-                        {t('edit.conflictUseCurrent')}
-                      </SectionMessageAction>,
-                    ]
-                  : []
-              }
-            >
-              <p>
-                {conflict
-                  ? t('edit.conflictBody', { schedule: describeSchedule(conflict, i18n) })
-                  : t('edit.conflictRemoved')}
-              </p>
-            </SectionMessage>
-          ) : null}
-          {generalFailure ? (
-            <SectionMessage appearance="error" title={t('edit.saveFailed')}>
-              <p>{describeError(generalFailure, i18n)}</p>
-            </SectionMessage>
-          ) : null}
-          <Box as="fieldset" xcss={fieldsetStyles} aria-describedby="schedule-days-error">
-            <Box as="legend" xcss={legendStyles}>
-              {t('edit.days')}
-            </Box>
-            <Grid templateColumns="repeat(auto-fill, minmax(130px, 1fr))" gap="space.050">
-              {WEEKDAYS.map((day, index) => (
-                <Checkbox
-                  key={day}
-                  ref={index === 0 ? firstDay : undefined}
-                  name="days"
-                  value={day}
-                  label={t(`weekday.${day}`)}
-                  isChecked={days.includes(day)}
-                  isInvalid={days.length === 0}
-                  onChange={(event) => toggle(day, event.target.checked)}
-                />
-              ))}
-            </Grid>
-            <div id="schedule-days-error" aria-live="polite">
-              <FieldError
-                id="schedule-days-empty"
-                message={days.length === 0 ? t('edit.noDays') : undefined}
+    <DialogFrame
+      title={t('edit.title')}
+      onClose={props.onClose}
+      width="medium"
+      footer={
+        <>
+          <StillWorking busy={saving} />
+          <Button appearance="subtle" onClick={props.onClose}>
+            {t('action.cancel')}
+          </Button>
+          <Button appearance="primary" type="submit" form="edit-schedule" isLoading={saving}>
+            {t('action.save')}
+          </Button>
+        </>
+      }
+    >
+      <Box
+        as="form"
+        id="edit-schedule"
+        xcss={formStyles}
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
+        <p>{t('edit.intro')}</p>
+        {conflict !== undefined ? (
+          <SectionMessage
+            appearance="warning"
+            title={t('edit.conflictTitle')}
+            actions={
+              conflict
+                ? [
+                    <SectionMessageAction key="use" onClick={() => editFrom(conflict)}>
+                      {t('edit.conflictUseCurrent')}
+                    </SectionMessageAction>,
+                  ]
+                : []
+            }
+          >
+            <p>
+              {conflict
+                ? t('edit.conflictBody', { schedule: describeSchedule(conflict, i18n) })
+                : t('edit.conflictRemoved')}
+            </p>
+          </SectionMessage>
+        ) : null}
+        {generalFailure ? (
+          <SectionMessage appearance="error" title={t('edit.saveFailed')}>
+            <p>{describeError(generalFailure, i18n)}</p>
+          </SectionMessage>
+        ) : null}
+        <Box as="fieldset" xcss={fieldsetStyles} aria-describedby="schedule-days-error">
+          <Box as="legend" xcss={legendStyles}>
+            {t('edit.days')}
+          </Box>
+          <Grid templateColumns="repeat(auto-fill, minmax(130px, 1fr))" gap="space.050">
+            {WEEKDAYS.map((day, index) => (
+              <Checkbox
+                key={day}
+                ref={index === 0 ? firstDay : undefined}
+                name="days"
+                value={day}
+                label={t(`weekday.${day}`)}
+                isChecked={days.includes(day)}
+                isInvalid={days.length === 0}
+                onChange={(event) => toggle(day, event.target.checked)}
               />
-              <FieldError id="schedule-days-refused" message={fieldError('days')} />
-            </div>
-          </Box>
-          <Grid templateColumns="minmax(120px, 1fr) minmax(200px, 2fr)" gap="space.200">
-            <FormField
-              id="schedule-hour"
-              name="hour"
-              label={t('edit.hour')}
-              error={fieldError('hour')}
-            >
-              {() => (
-                <Select<Option<number>>
-                  inputId="schedule-hour"
-                  options={hours}
-                  value={hours.find((option) => option.value === hour) ?? null}
-                  onChange={(option) => option && setHour(option.value)}
-                  isInvalid={fieldError('hour') !== undefined}
-                  menuPosition="fixed"
-                />
-              )}
-            </FormField>
-            <FormField
-              id="schedule-zone"
-              name="timezone"
-              label={t('edit.timeZone')}
-              hint={t('edit.timeZoneHint')}
-              error={fieldError('timezone')}
-            >
-              {(describedBy) => (
-                <Select<Option<string>>
-                  inputId="schedule-zone"
-                  options={zones}
-                  value={zones.find((option) => option.value === timezone) ?? null}
-                  onChange={(option) => option && setTimezone(option.value)}
-                  noOptionsMessage={() => t('edit.noTimeZone')}
-                  aria-describedby={describedBy}
-                  isInvalid={fieldError('timezone') !== undefined}
-                  menuPosition="fixed"
-                />
-              )}
-            </FormField>
+            ))}
           </Grid>
-          <Box as="section" aria-labelledby="schedule-preview" xcss={previewSectionStyles}>
-            <Box as="h2" id="schedule-preview" xcss={smallHeadingStyles}>
-              {t('edit.preview')}
-            </Box>
-            <Preview schedule={schedule} format={format} />
-          </Box>
+          <div id="schedule-days-error" aria-live="polite">
+            <FieldError
+              id="schedule-days-empty"
+              message={days.length === 0 ? t('edit.noDays') : undefined}
+            />
+            <FieldError id="schedule-days-refused" message={fieldError('days')} />
+          </div>
         </Box>
-      </ModalBody>
-      <ModalFooter>
-        <StillWorking busy={saving} />
-        <Button appearance="subtle" onClick={props.onClose}>
-          {t('action.cancel')}
-        </Button>
-        <Button appearance="primary" type="submit" form="edit-schedule" isLoading={saving}>
-          {t('action.save')}
-        </Button>
-      </ModalFooter>
-    </Modal>
+        <Grid templateColumns="minmax(120px, 1fr) minmax(200px, 2fr)" gap="space.200">
+          <FormField
+            id="schedule-hour"
+            name="hour"
+            label={t('edit.hour')}
+            error={fieldError('hour')}
+          >
+            {() => (
+              <Select<Option<number>>
+                inputId="schedule-hour"
+                options={hours}
+                value={hours.find((option) => option.value === hour) ?? null}
+                onChange={(option) => option && setHour(option.value)}
+                isInvalid={fieldError('hour') !== undefined}
+                menuPosition="fixed"
+              />
+            )}
+          </FormField>
+          <FormField
+            id="schedule-zone"
+            name="timezone"
+            label={t('edit.timeZone')}
+            hint={t('edit.timeZoneHint')}
+            error={fieldError('timezone')}
+          >
+            {(describedBy) => (
+              <Select<Option<string>>
+                inputId="schedule-zone"
+                options={zones}
+                value={zones.find((option) => option.value === timezone) ?? null}
+                onChange={(option) => option && setTimezone(option.value)}
+                noOptionsMessage={() => t('edit.noTimeZone')}
+                aria-describedby={describedBy}
+                isInvalid={fieldError('timezone') !== undefined}
+                menuPosition="fixed"
+              />
+            )}
+          </FormField>
+        </Grid>
+        <Box as="section" aria-labelledby="schedule-preview" xcss={previewSectionStyles}>
+          <Box as="h2" id="schedule-preview" xcss={smallHeadingStyles}>
+            {t('edit.preview')}
+          </Box>
+          <Preview schedule={schedule} format={format} />
+        </Box>
+      </Box>
+    </DialogFrame>
   );
 }

@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import Button from '@atlaskit/button/new';
-import Modal, { ModalBody, ModalFooter, ModalHeader, ModalTitle } from '@atlaskit/modal-dialog';
 import { Inline, Stack } from '@atlaskit/primitives/compiled';
 import type { Result } from '../../api';
 import { useCall } from '../../hooks/useCall';
 import { useI18n } from '../../hooks/useI18n';
 import { CallFailure } from './CallFailure';
+import { DialogFrame } from './DialogFrame';
 import { StillWorking } from './StillWorking';
 
 export interface ConfirmDialogProps {
@@ -61,23 +61,14 @@ export default function ConfirmDialog(props: ConfirmDialogProps) {
   };
 
   return (
-    <Modal
+    <DialogFrame
+      title={props.title}
       onClose={props.onClose}
       width="small"
       autoFocus={fix ? fixButton : confirmButton}
       shouldReturnFocus={!takingFix}
-    >
-      <ModalHeader hasCloseButton closeButtonLabel={t('action.close')}>
-        <ModalTitle>{props.title}</ModalTitle>
-      </ModalHeader>
-      <ModalBody>
-        <Stack space="space.200">
-          <p>{props.body}</p>
-          {error ? <CallFailure title={props.failureTitle} error={error} /> : null}
-        </Stack>
-      </ModalBody>
-      <ModalFooter>
-        {/* Three buttons do not fit beside each other on a phone: they wrap, kept to the end. */}
+      footer={
+        // Three buttons do not fit beside each other on a phone: they wrap, kept to the end.
         <Inline space="space.100" alignInline="end" alignBlock="center" shouldWrap grow="fill">
           <StillWorking busy={busy} />
           <Button appearance="subtle" onClick={props.onClose}>
@@ -97,7 +88,12 @@ export default function ConfirmDialog(props: ConfirmDialogProps) {
             </Button>
           ) : null}
         </Inline>
-      </ModalFooter>
-    </Modal>
+      }
+    >
+      <Stack space="space.200">
+        <p>{props.body}</p>
+        {error ? <CallFailure title={props.failureTitle} error={error} /> : null}
+      </Stack>
+    </DialogFrame>
   );
 }

@@ -3,7 +3,6 @@ import Button from '@atlaskit/button/new';
 import { Checkbox } from '@atlaskit/checkbox';
 import { Label } from '@atlaskit/form';
 import Textfield from '@atlaskit/textfield';
-import Modal, { ModalBody, ModalFooter, ModalHeader, ModalTitle } from '@atlaskit/modal-dialog';
 import { Box, Stack, Text, xcss } from '@atlaskit/primitives';
 import Spinner from '@atlaskit/spinner';
 import type { GetCoverageInput, ProjectCoveragePage } from '../../../../src/contract';
@@ -12,6 +11,7 @@ import { useCall } from '../../hooks/useCall';
 import { useHandOff } from '../../hooks/useHandOff';
 import { useI18n } from '../../hooks/useI18n';
 import { CallFailure } from '../shared/CallFailure';
+import { DialogFrame } from '../shared/DialogFrame';
 import { ruleAbove } from '../shared/rules';
 import { CoverageRow } from './CoverageRow';
 import { CoverageSummary } from './CoverageSummary';
@@ -255,18 +255,17 @@ export default function CoverageDialog({ now, onClose }: CoverageDialogProps) {
   }
 
   return (
-    <Modal onClose={onClose} width="x-large">
-      <ModalHeader hasCloseButton closeButtonLabel={t('action.close')}>
-        <ModalTitle>{t('coverage.title')}</ModalTitle>
-      </ModalHeader>
-      <ModalBody>
-        <div aria-busy={firstLoading ? true : undefined}>{body}</div>
-      </ModalBody>
-      <ModalFooter>
+    <DialogFrame
+      title={t('coverage.title')}
+      onClose={onClose}
+      width="x-large"
+      footer={
         <Button appearance="primary" onClick={onClose}>
           {t('action.close')}
         </Button>
-      </ModalFooter>
-    </Modal>
+      }
+    >
+      <div aria-busy={firstLoading ? true : undefined}>{body}</div>
+    </DialogFrame>
   );
 }
