@@ -13,6 +13,7 @@ import { defaultI18n, I18nContext, type I18n } from './i18n';
 import { useI18n } from './hooks/useI18n';
 import { useNotices, type NoticeControls } from './hooks/useNotices';
 import { useOverview, type OverviewControls } from './hooks/useOverview';
+import * as updates from './overviewUpdates';
 import { parts } from './parts';
 
 /** The page's column: as wide as Jira's content area allows, centred. */
@@ -57,7 +58,8 @@ function Page({
   const i18n = useI18n();
   const { t } = i18n;
   const { state, reload, refresh, replace } = controls;
-  const [justConnected, setJustConnected] = useState(false);
+  // Each connect is one more: the heading takes the focus once the page drawn for it is there.
+  const [connects, setConnects] = useState(0);
   // The email and region of the last connection seen, kept for reconnecting after Disconnect.
   const [previous, setPrevious] = useState<{ email: string; region: Region } | null>(null);
   const seen = state.kind === 'ready' && state.overview.connected ? state.overview : null;
@@ -67,10 +69,8 @@ function Page({
     if (seenRegion !== null) setPrevious({ email: seenEmail ?? '', region: seenRegion });
   }, [seenEmail, seenRegion]);
   useEffect(() => {
-    if (!justConnected) return;
-    focusPageHeading();
-    setJustConnected(false);
-  }, [justConnected]);
+    if (connects > 0) focusPageHeading();
+  }, [connects]);
 
   if (state.kind === 'loading') return <Loading />;
   if (state.kind === 'failed') {
@@ -87,8 +87,8 @@ function Page({
   }
   const overview = state.overview;
   const onConnected = (connected: Overview) => {
-    replace(() => connected);
-    setJustConnected(true);
+    replace(updates.connected(connected));
+    setConnects((count) => count + 1);
     notices.notify({ appearance: 'success', title: t('setup.connected') });
   };
   const setupForm = (

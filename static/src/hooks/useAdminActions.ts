@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import type { ConnectedOverview, Overview, SavedSchedule } from '../../../src/contract';
 import { api, type Result } from '../api';
 import { describeProgress } from '../describe';
+import * as updates from '../overviewUpdates';
 import type { Dialogs } from './useDialogs';
 import { useHandOff } from './useHandOff';
 import { useI18n } from './useI18n';
@@ -37,10 +38,6 @@ interface Page {
   dialogs: Dialogs;
 }
 
-export function withConnected(update: (overview: ConnectedOverview) => ConnectedOverview) {
-  return (current: Overview) => (current.connected ? update(current) : current);
-}
-
 /** Edit, Backup now, More features and Disconnect: the admin's actions and their dialogs. */
 export function useAdminActions({
   overview,
@@ -71,7 +68,7 @@ export function useAdminActions({
     const { job, started } = result.data;
     // Started while no backup can succeed (the admin chose to): it is news, not a success.
     const pausedUntil = overview.health?.pausedUntil ?? null;
-    replace(withConnected((current) => ({ ...current, status: 'RUNNING', runningJob: job })));
+    replace(updates.jobStarted(job));
     notify(
       started
         ? pausedUntil === null
@@ -96,14 +93,7 @@ export function useAdminActions({
   const scheduleSaved = (saved: SavedSchedule) => {
     dialogs.close();
     const next = saved.nextBackups[0] ?? null;
-    replace(
-      withConnected((current) => ({
-        ...current,
-        schedule: saved.schedule,
-        scheduleVersion: saved.schedule.version,
-        nextBackupAt: next,
-      })),
-    );
+    replace(updates.scheduleSaved(saved));
     notify({
       appearance: 'success',
       title: next ? t('edit.savedNext', { time: format.dateTime(next) }) : t('edit.saved'),

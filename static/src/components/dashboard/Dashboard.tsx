@@ -10,7 +10,7 @@ import type {
   Overview,
   TokenMetadata,
 } from '../../../../src/contract';
-import { useAdminActions, withConnected } from '../../hooks/useAdminActions';
+import { useAdminActions } from '../../hooks/useAdminActions';
 import { useBackendNow } from '../../hooks/useBackendNow';
 import { DialogsContext } from '../../hooks/useDialogs';
 import { useFinishedJobNotice } from '../../hooks/useFinishedJobNotice';
@@ -20,6 +20,7 @@ import { useJobPolling } from '../../hooks/useJobPolling';
 import type { NoticeControls } from '../../hooks/useNotices';
 import type { RefreshOptions } from '../../hooks/useOverview';
 import type { SettingsFocus } from '../connection/SettingsTab';
+import * as updates from '../../overviewUpdates';
 import { parts } from '../../parts';
 import { DialogHost, useDialogState } from './DialogHost';
 import { LazyBoundary } from '../shared/LazyBoundary';
@@ -74,7 +75,7 @@ export function Dashboard({ overview, refresh, replace, notices }: DashboardProp
   useFinishedJobNotice(overview, notices.notify);
 
   const onTokenUpdated = (token: TokenMetadata) => {
-    replace(withConnected((current) => ({ ...current, token })));
+    replace(updates.tokenUpdated(token));
     // Token alerts are worked out by the backend: read them again.
     void refresh();
   };
