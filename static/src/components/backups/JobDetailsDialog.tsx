@@ -291,17 +291,7 @@ export default function JobDetailsDialog({ job, now, onClose }: JobDetailsDialog
   ];
 
   return (
-    <DialogFrame
-      title={t('jobDetails.title', { start })}
-      onClose={onClose}
-      width="large"
-      footer={
-        // A dialog's lone Close is drawn as in the spaces view: primary.
-        <Button appearance="primary" onClick={onClose}>
-          {t('action.close')}
-        </Button>
-      }
-    >
+    <DialogFrame title={t('jobDetails.title', { start })} onClose={onClose} width="large">
       <Stack space="space.200">
         <Facts flush>
           {facts.map(([label, value]) => (

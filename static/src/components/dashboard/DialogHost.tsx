@@ -5,6 +5,7 @@ import { DialogOpenContext, type Dialog, type Dialogs } from '../../hooks/useDia
 import { useI18n } from '../../hooks/useI18n';
 import type { MessageKey } from '../../i18n';
 import { parts } from '../../parts';
+import type { ConfirmDialogProps } from '../shared/ConfirmDialog';
 import { DialogLoading } from '../shared/DialogLoading';
 import { LazyBoundary } from '../shared/LazyBoundary';
 
@@ -92,8 +93,26 @@ export function DialogHost({
   const { dialog, isOpen, id } = shown;
   const close = dialogs.close;
 
-  let part: { reset: () => void; loaded: () => boolean };
+  let part: { reset: () => void; loaded: () => boolean } = parts.confirm;
   let drawn: ReactNode;
+  // Backup now, More features and Disconnect: a question with one way forward, its title and
+  // its failure's heading under the topic's keys.
+  const ask = (
+    topic: 'backupNow' | 'more' | 'disconnect',
+    [body, confirmLabel]: [string, string],
+    onConfirm: ConfirmDialogProps['onConfirm'],
+    more?: Pick<ConfirmDialogProps, 'appearance' | 'fix'>,
+  ) => (
+    <parts.confirm.Component
+      {...more}
+      title={t(`${topic}.title`)}
+      body={body}
+      confirmLabel={confirmLabel}
+      failureTitle={t(`${topic}.failed`)}
+      onConfirm={onConfirm}
+      onClose={close}
+    />
+  );
   switch (dialog.kind) {
     case 'editSchedule':
       part = parts.editSchedule;
@@ -109,57 +128,29 @@ export function DialogHost({
       break;
     case 'backupNow': {
       const fix = backupNowFix(overview);
-      part = parts.confirm;
-      drawn = (
-        <parts.confirm.Component
-          title={t('backupNow.title')}
-          body={t(backupNowBody(overview))}
-          confirmLabel={t(fix ? 'backupNow.confirmAnyway' : 'backupNow.confirm')}
-          fix={
-            fix
-              ? {
-                  label: t(`alertAction.${fix}`),
-                  onClick: () => {
-                    // Gone at once, not animated away: its focus lock would keep the focus
-                    // from the field the fix leads to.
-                    exited(id);
-                    onFix(fix);
-                  },
-                }
-              : undefined
-          }
-          failureTitle={t('backupNow.failed')}
-          onConfirm={actions.startBackup}
-          onClose={close}
-        />
-      );
+      const takeFix = (action: AlertAction) => () => {
+        // Gone at once, not animated away: its focus lock would keep the focus from the field
+        // the fix leads to.
+        exited(id);
+        onFix(action);
+      };
+      const words = t(fix ? 'backupNow.confirmAnyway' : 'backupNow.confirm');
+      drawn = ask('backupNow', [t(backupNowBody(overview)), words], actions.startBackup, {
+        fix: fix ? { label: t(`alertAction.${fix}`), onClick: takeFix(fix) } : undefined,
+      });
       break;
     }
     case 'moreFeatures':
-      part = parts.confirm;
-      drawn = (
-        <parts.confirm.Component
-          title={t('more.title')}
-          body={t('more.body')}
-          confirmLabel={t('action.continue')}
-          failureTitle={t('more.failed')}
-          onConfirm={actions.continueToService}
-          onClose={close}
-        />
-      );
+      drawn = ask('more', [t('more.body'), t('action.continue')], actions.continueToService);
       break;
     case 'disconnect':
-      part = parts.confirm;
-      drawn = (
-        <parts.confirm.Component
-          title={t('disconnect.title')}
-          body={t('disconnect.body')}
-          confirmLabel={t('settings.disconnect')}
-          failureTitle={t('disconnect.failed')}
-          appearance="danger"
-          onConfirm={actions.disconnect}
-          onClose={close}
-        />
+      drawn = ask(
+        'disconnect',
+        [t('disconnect.body'), t('settings.disconnect')],
+        actions.disconnect,
+        {
+          appearance: 'danger',
+        },
       );
       break;
     case 'spaces':

@@ -1,4 +1,5 @@
 import { useContext, type ReactNode, type RefObject } from 'react';
+import Button from '@atlaskit/button/new';
 import Modal, {
   ModalBody,
   ModalFooter,
@@ -18,8 +19,8 @@ export interface DialogFrameProps {
   autoFocus?: RefObject<HTMLElement>;
   /** False when closing leads elsewhere, so the focus is not taken back to the opener. */
   shouldReturnFocus?: boolean;
-  /** The dialog's buttons. */
-  footer: ReactNode;
+  /** The dialog's buttons; a lone Close by default, primary (the only way on). */
+  footer?: ReactNode;
   children: ReactNode;
 }
 
@@ -38,7 +39,13 @@ export function DialogFrame({ title, footer, children, ...modal }: DialogFramePr
             <ModalTitle>{title}</ModalTitle>
           </ModalHeader>
           <ModalBody>{children}</ModalBody>
-          <ModalFooter>{footer}</ModalFooter>
+          <ModalFooter>
+            {footer ?? (
+              <Button appearance="primary" onClick={modal.onClose}>
+                {t('action.close')}
+              </Button>
+            )}
+          </ModalFooter>
         </Modal>
       ) : null}
     </ModalTransition>

@@ -255,16 +255,7 @@ export default function CoverageDialog({ now, onClose }: CoverageDialogProps) {
   }
 
   return (
-    <DialogFrame
-      title={t('coverage.title')}
-      onClose={onClose}
-      width="x-large"
-      footer={
-        <Button appearance="primary" onClick={onClose}>
-          {t('action.close')}
-        </Button>
-      }
-    >
+    <DialogFrame title={t('coverage.title')} onClose={onClose} width="x-large">
       <div aria-busy={firstLoading ? true : undefined}>{body}</div>
     </DialogFrame>
   );
