@@ -1,20 +1,19 @@
 import { useEffect, useState, type CSSProperties } from 'react';
-import Button from '@atlaskit/button/new';
-import { Stack } from '@atlaskit/primitives/compiled';
 import SectionMessage from '@atlaskit/section-message';
 import { token } from '@atlaskit/tokens';
 import type { Overview, Region } from '../../src/contract';
 import { Dashboard } from './components/dashboard/Dashboard';
+import { CallFailure } from './components/shared/CallFailure';
 import { LazyBoundary } from './components/shared/LazyBoundary';
 import { PageHeader } from './components/shared/PageHeader';
 import { StatusSkeleton } from './components/status/StatusSkeleton';
-import { describeError } from './wording/errors';
 import type { ViewerContext } from './api';
 import { startFirstReads, type FirstReads, type FirstView } from './firstRead';
 import { defaultI18n, I18nContext, type I18n } from './i18n';
 import { useI18n } from './hooks/useI18n';
 import { useNotices, type NoticeControls } from './hooks/useNotices';
 import { useOverview, type OverviewControls } from './hooks/useOverview';
+import * as updates from './overviewUpdates';
 import { parts } from './parts';
 
 /** The page's column: as wide as Jira's content area allows, centred. */
@@ -59,7 +58,8 @@ function Page({
   const i18n = useI18n();
   const { t } = i18n;
   const { state, reload, refresh, replace } = controls;
-  const [justConnected, setJustConnected] = useState(false);
+  // Each connect is one more: the heading takes the focus once the page drawn for it is there.
+  const [connects, setConnects] = useState(0);
   // The email and region of the last connection seen, kept for reconnecting after Disconnect.
   const [previous, setPrevious] = useState<{ email: string; region: Region } | null>(null);
   const seen = state.kind === 'ready' && state.overview.connected ? state.overview : null;
@@ -69,49 +69,42 @@ function Page({
     if (seenRegion !== null) setPrevious({ email: seenEmail ?? '', region: seenRegion });
   }, [seenEmail, seenRegion]);
   useEffect(() => {
-    if (!justConnected) return;
-    focusPageHeading();
-    setJustConnected(false);
-  }, [justConnected]);
+    if (connects > 0) focusPageHeading();
+  }, [connects]);
 
   if (state.kind === 'loading') return <Loading />;
   if (state.kind === 'failed') {
     return (
       <>
         <PageHeader />
-        <SectionMessage appearance="error" title={t('loadError.title')}>
-          <Stack space="space.200">
-            <p>{describeError(state.error, i18n)}</p>
-            <div>
-              <Button onClick={() => void reload()}>{t('action.retry')}</Button>
-            </div>
-          </Stack>
-        </SectionMessage>
+        <CallFailure
+          title={t('loadError.title')}
+          error={state.error}
+          onRetry={() => void reload()}
+        />
       </>
     );
   }
   const overview = state.overview;
   const onConnected = (connected: Overview) => {
-    replace(() => connected);
-    setJustConnected(true);
+    replace(updates.connected(connected));
+    setConnects((count) => count + 1);
     notices.notify({ appearance: 'success', title: t('setup.connected') });
   };
   const setupForm = (
-    <LazyBoundary onRetry={parts.setup.reset}>
-      {() => <parts.setup.Component onConnected={onConnected} previous={previous} />}
+    <LazyBoundary part={parts.setup}>
+      <parts.setup.Component onConnected={onConnected} previous={previous} />
     </LazyBoundary>
   );
   // Right after install Jira opens "Get started": the steps to a protected site, not the status.
   if (context.moduleKey === GET_STARTED_MODULE && overview.viewer.isAdmin) {
     return (
-      <LazyBoundary onRetry={parts.getStarted.reset}>
-        {() => (
-          <parts.getStarted.Component
-            overview={overview}
-            mainPageUrl={context.mainPageUrl}
-            setupForm={overview.connected ? null : setupForm}
-          />
-        )}
+      <LazyBoundary part={parts.getStarted}>
+        <parts.getStarted.Component
+          overview={overview}
+          mainPageUrl={context.mainPageUrl}
+          setupForm={overview.connected ? null : setupForm}
+        />
       </LazyBoundary>
     );
   }

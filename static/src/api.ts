@@ -119,22 +119,22 @@ export function enableTheme(): void {
   });
 }
 
-/** Goes to a page of this Jira site in this tab (the app's main page); false when it could not. */
-export async function navigateInJira(url: string): Promise<boolean> {
+/** Whether a router step went through: a refused or failed one rejects. */
+async function wentThrough(step: () => Promise<unknown>): Promise<boolean> {
   try {
-    await router.navigate(url);
+    await step();
     return true;
   } catch {
     return false;
   }
 }
 
+/** Goes to a page of this Jira site in this tab (the app's main page); false when it could not. */
+export function navigateInJira(url: string): Promise<boolean> {
+  return wentThrough(() => router.navigate(url));
+}
+
 /** Opens a page outside Jira; false when the viewer declined to leave. */
-export async function openInNewTab(url: string): Promise<boolean> {
-  try {
-    await router.open(url);
-    return true;
-  } catch {
-    return false;
-  }
+export function openInNewTab(url: string): Promise<boolean> {
+  return wentThrough(() => router.open(url));
 }

@@ -1,20 +1,24 @@
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { createElement, lazy, type ComponentType } from 'react';
 
 type PartModule<P> = { default: ComponentType<P> };
 
 export interface LazyPart<P> {
-  Component: LazyExoticComponent<ComponentType<P>>;
+  /** The part, drawn once its code has arrived; the same component for the page's whole life. */
+  Component: ComponentType<P>;
   /** Starts the download early, e.g. when the pointer reaches the button that opens it. */
   preload: () => void;
   /** After a failed download: the next render tries again instead of rethrowing. */
   reset: () => void;
+  /** Whether its code has arrived. */
+  loaded: () => boolean;
 }
 
 /**
  * A code-split part of the page. React.lazy remembers a failed import forever, and a chunk can
- * fail on a flaky network, so a part can be reset and fetched again.
+ * fail on a flaky network, so a part can be reset and fetched again: its `Component` stays the
+ * same and draws a fresh lazy one inside (`<LazyBoundary part>` resets it on Retry).
  */
-export function lazyPart<P>(load: () => Promise<PartModule<P>>): LazyPart<P> {
+export function lazyPart<P extends object>(load: () => Promise<PartModule<P>>): LazyPart<P> {
   let pending: Promise<PartModule<P>> | undefined;
   let arrived: PartModule<P> | undefined;
   const fetchOnce = () => {
@@ -33,17 +37,19 @@ export function lazyPart<P>(load: () => Promise<PartModule<P>>): LazyPart<P> {
     ({ then: (resolve: (value: PartModule<P>) => void) => resolve(module) }) as unknown as Promise<
       PartModule<P>
     >;
-  const component = () => lazy(() => (arrived ? already(arrived) : fetchOnce()));
-  const part: LazyPart<P> = {
-    Component: component(),
+  const fresh = () =>
+    lazy(() => (arrived ? already(arrived) : fetchOnce())) as unknown as ComponentType<P>;
+  let inner = fresh();
+  return {
+    Component: (props: P) => createElement(inner, props),
     preload: () => {
       fetchOnce().catch(() => {
         // Opening the part reports the failure where the admin is looking.
       });
     },
     reset: () => {
-      part.Component = component();
+      inner = fresh();
     },
+    loaded: () => arrived !== undefined,
   };
-  return part;
 }

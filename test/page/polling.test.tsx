@@ -1,5 +1,5 @@
 import { act, render, screen } from '@testing-library/react';
-import type { ConnectedOverview, Overview } from '../../src/contract';
+import type { Alert, ConnectedOverview, Overview } from '../../src/contract';
 import { App } from '../../static/src/App';
 import { backend, callsOf, flagTitles } from './fakeBridge';
 import { FIXTURE_NOW, connected, job, ok, running } from './fixtures';
@@ -119,6 +119,47 @@ describe('polling a running backup', () => {
     await advance(1);
     expect(callsOf('getOverview')).toHaveLength(3);
     expect(screen.getByText('30 of 40 spaces')).toBeVisible();
+  });
+
+  test('a read overtaken by a newer one that saw progress keeps polling at 3 s', async () => {
+    // Issue 25: an overtaken read answered null, which polling took for a failed read and
+    // waited twice as long, though the newer read had just seen the job move on.
+    const stale = {
+      stale: true,
+      alerts: [
+        {
+          code: 'STALE_DATA',
+          severity: 'warning',
+          message: 'GitProtect could not be reached.',
+          action: 'RETRY',
+          params: { asOf: FIXTURE_NOW },
+        } satisfies Alert,
+      ],
+    };
+    let reads = 0;
+    backend.handlers.getOverview = () => {
+      reads += 1;
+      if (reads === 1) return ok({ ...running(12), ...stale });
+      // The poll's read is slow; Retry's, asked meanwhile, answers first with progress.
+      if (reads === 2) {
+        return new Promise((resolve) => setTimeout(() => resolve(ok(running(12))), 1_000));
+      }
+      return ok(running(20 + reads));
+    };
+    await renderRunningPage();
+    await advance(3_000);
+    expect(callsOf('getOverview')).toHaveLength(2);
+    act(() => screen.getByRole('button', { name: 'Retry' }).click());
+    await advance(0);
+    expect(callsOf('getOverview')).toHaveLength(3);
+    expect(screen.getByText('23 of 40 spaces')).toBeVisible();
+
+    await advance(1_000);
+    await advance(2_999);
+    expect(callsOf('getOverview')).toHaveLength(3);
+    await advance(1);
+    expect(callsOf('getOverview')).toHaveLength(4);
+    expect(screen.getByText('24 of 40 spaces')).toBeVisible();
   });
 });
 

@@ -1,8 +1,10 @@
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
 import type { ConnectedOverview, Overview, SavedSchedule } from '../../../src/contract';
-import { api, openInNewTab } from '../api';
+import { api, type Result } from '../api';
 import { describeProgress } from '../wording/describe';
-import { describeError } from '../wording/errors';
+import * as updates from '../overviewUpdates';
+import type { Dialogs } from './useDialogs';
+import { useHandOff } from './useHandOff';
 import { useI18n } from './useI18n';
 import type { Notice } from './useNotices';
 
@@ -12,21 +14,20 @@ import type { Notice } from './useNotices';
  */
 const ALREADY_RUNNING = 'backup-already-running';
 
-export type ActionDialog = 'edit' | 'backupNow' | 'moreFeatures' | null;
-
 export interface AdminActions {
-  dialog: ActionDialog;
   openEdit: () => void;
   /** Asks to confirm, or says a backup is already running. */
   backupNow: () => void;
   openMoreFeatures: () => void;
-  closeDialog: () => void;
-  /** Confirmed: resolves to null when started, or to the words of what went wrong. */
-  startBackup: () => Promise<string | null>;
-  continueToService: () => Promise<string | null>;
+  /** Confirmed: starts the backup and shows it running. */
+  startBackup: () => Promise<Result<unknown>>;
+  /** Confirmed: signs the admin in to the Management Service's dashboard, in a new tab. */
+  continueToService: () => Promise<Result<unknown> | null>;
   scheduleSaved: (saved: SavedSchedule) => void;
-  /** After a conflict: reads the page again and answers the stored schedule version. */
-  rereadSchedule: () => Promise<string | null>;
+  /** After a conflict: reads the page again, which brings the stored schedule version. */
+  rereadSchedule: () => void;
+  /** Confirmed: forgets the connection; the page then reads the setup form's overview. */
+  disconnect: () => Promise<Result<unknown>>;
 }
 
 interface Page {
@@ -34,17 +35,19 @@ interface Page {
   refresh: () => Promise<Overview | null>;
   replace: (update: (current: Overview) => Overview) => void;
   notify: (notice: Notice) => void;
+  dialogs: Dialogs;
 }
 
-export function withConnected(update: (overview: ConnectedOverview) => ConnectedOverview) {
-  return (current: Overview) => (current.connected ? update(current) : current);
-}
-
-/** Edit, Backup now and More features: the admin's actions and the dialogs they open. */
-export function useAdminActions({ overview, refresh, replace, notify }: Page): AdminActions {
-  const i18n = useI18n();
-  const { t, format } = i18n;
-  const [dialog, setDialog] = useState<ActionDialog>(null);
+/** Edit, Backup now, More features and Disconnect: the admin's actions and their dialogs. */
+export function useAdminActions({
+  overview,
+  refresh,
+  replace,
+  notify,
+  dialogs,
+}: Page): AdminActions {
+  const { t, format } = useI18n();
+  const handOff = useHandOff();
   const { runningJob } = overview;
 
   const backupNow = useCallback(() => {
@@ -56,16 +59,16 @@ export function useAdminActions({ overview, refresh, replace, notify }: Page): A
       });
       return;
     }
-    setDialog('backupNow');
-  }, [runningJob, notify, t]);
+    dialogs.open({ kind: 'backupNow' });
+  }, [runningJob, notify, t, dialogs]);
 
   const startBackup = async () => {
     const result = await api.startBackup();
-    if (!result.ok) return describeError(result.error, i18n);
+    if (!result.ok) return result;
     const { job, started } = result.data;
     // Started while no backup can succeed (the admin chose to): it is news, not a success.
     const pausedUntil = overview.health.pausedUntil;
-    replace(withConnected((current) => ({ ...current, status: 'RUNNING', runningJob: job })));
+    replace(updates.jobStarted(job));
     notify(
       started
         ? pausedUntil === null
@@ -84,28 +87,13 @@ export function useAdminActions({ overview, refresh, replace, notify }: Page): A
             key: ALREADY_RUNNING,
           },
     );
-    return null;
-  };
-
-  const continueToService = async () => {
-    const result = await api.openManagementService();
-    if (!result.ok) return describeError(result.error, i18n);
-    // Declining to leave Jira is the admin's choice, not a failure to report.
-    void openInNewTab(result.data.url);
-    return null;
+    return result;
   };
 
   const scheduleSaved = (saved: SavedSchedule) => {
-    setDialog(null);
+    dialogs.close();
     const next = saved.nextBackups[0] ?? null;
-    replace(
-      withConnected((current) => ({
-        ...current,
-        schedule: saved.schedule,
-        scheduleVersion: saved.schedule.version,
-        nextBackupAt: next,
-      })),
-    );
+    replace(updates.scheduleSaved(saved));
     notify({
       appearance: 'success',
       title: next ? t('edit.savedNext', { time: format.dateTime(next) }) : t('edit.saved'),
@@ -114,19 +102,21 @@ export function useAdminActions({ overview, refresh, replace, notify }: Page): A
     void refresh();
   };
 
-  const rereadSchedule = async () => {
-    const fresh = await refresh();
-    return fresh?.connected ? fresh.scheduleVersion : null;
+  const rereadSchedule = () => void refresh();
+
+  const disconnect = async () => {
+    const result = await api.disconnect();
+    if (result.ok) void refresh();
+    return result;
   };
 
   return {
-    dialog,
-    openEdit: () => setDialog('edit'),
+    openEdit: () => dialogs.open({ kind: 'editSchedule' }),
     backupNow,
-    openMoreFeatures: () => setDialog('moreFeatures'),
-    closeDialog: () => setDialog(null),
+    openMoreFeatures: () => dialogs.open({ kind: 'moreFeatures' }),
+    disconnect,
     startBackup,
-    continueToService,
+    continueToService: () => handOff.open(),
     scheduleSaved,
     rereadSchedule,
   };

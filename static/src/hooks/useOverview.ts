@@ -19,7 +19,9 @@ export interface OverviewControls {
   reload: () => Promise<void>;
   /**
    * Reloads behind what is shown; on failure the page keeps showing it. `idle`: a page left
-   * open, which the backend may answer from its fresh stored status.
+   * open, which the backend may answer from its fresh stored status. Resolves to the newest
+   * overview: when a later read or action overtook this one, to what that one showed; null only
+   * when the read that counts failed.
    */
   refresh: (options?: RefreshOptions) => Promise<Overview | null>;
   /** Shows what an action answered, without waiting for the next read. */
@@ -50,37 +52,56 @@ export function useOverview(
   );
   // A slow read must not overwrite what a later action or read already showed.
   const generation = useRef(0);
+  /** The overview on screen, for a read that was overtaken: it answers with this instead. */
+  const shown = useRef<Overview | null>(arrived?.ok ? arrived.data : null);
+  const latestRead = useRef<Promise<Overview | null> | null>(null);
+  const show = useCallback((next: OverviewState) => {
+    shown.current = next.kind === 'ready' ? next.overview : null;
+    setState(next);
+  }, []);
   const pendingFirst = useRef<Promise<Result<Overview>> | undefined>(
     arrived ? undefined : firstRead,
   );
 
   const reload = useCallback(async () => {
     const mine = ++generation.current;
-    setState({ kind: 'loading' });
+    show({ kind: 'loading' });
     const read = pendingFirst.current ?? api.getOverview();
     pendingFirst.current = undefined;
     const result = await read;
     if (mine !== generation.current) return;
     prefetchPartsFor(result);
-    setState(stateOf(result));
-  }, []);
+    show(stateOf(result));
+  }, [show]);
 
-  const refresh = useCallback(async (options: RefreshOptions = {}) => {
-    const mine = ++generation.current;
-    const result = await api.getOverview(options.idle ? { idle: true } : undefined);
-    if (!result.ok || mine !== generation.current) return null;
-    setState({ kind: 'ready', overview: learnClockOf(result.data) });
-    return result.data;
-  }, []);
+  const refresh = useCallback(
+    (options: RefreshOptions = {}) => {
+      const mine = ++generation.current;
+      const read: Promise<Overview | null> = api
+        .getOverview(options.idle ? { idle: true } : undefined)
+        .then((result) => {
+          if (mine === generation.current) {
+            if (!result.ok) return null;
+            show({ kind: 'ready', overview: learnClockOf(result.data) });
+            return result.data;
+          }
+          // Overtaken: a later read answers for this one, or else what a later action showed.
+          const later = latestRead.current;
+          return later && later !== read ? later : shown.current;
+        });
+      latestRead.current = read;
+      return read;
+    },
+    [show],
+  );
 
-  const replace = useCallback((update: (current: Overview) => Overview) => {
-    generation.current += 1;
-    setState((current) =>
-      current.kind === 'ready'
-        ? { kind: 'ready', overview: learnClockOf(update(current.overview)) }
-        : current,
-    );
-  }, []);
+  const replace = useCallback(
+    (update: (current: Overview) => Overview) => {
+      generation.current += 1;
+      if (shown.current) show({ kind: 'ready', overview: learnClockOf(update(shown.current)) });
+    },
+    [show],
+  );
 
   useEffect(() => {
     if (pendingFirst.current) void reload();

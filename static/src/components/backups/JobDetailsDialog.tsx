@@ -3,15 +3,15 @@ import Button from '@atlaskit/button/new';
 import { Checkbox } from '@atlaskit/checkbox';
 import Heading from '@atlaskit/heading';
 import Lozenge from '@atlaskit/lozenge';
-import Modal, { ModalBody, ModalFooter, ModalHeader, ModalTitle } from '@atlaskit/modal-dialog';
-import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message';
 import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
 import Spinner from '@atlaskit/spinner';
-import type { BackupJob, JobDetails, JobProjectResult } from '../../../../src/contract';
+import type { BackupJob, JobProjectResult } from '../../../../src/contract';
 import { type PageError, api } from '../../api';
 import { describeDuration } from '../../wording/describe';
-import { describeError } from '../../wording/errors';
+import { useCall } from '../../hooks/useCall';
 import { useI18n } from '../../hooks/useI18n';
+import { CallFailure } from '../shared/CallFailure';
+import { DialogFrame } from '../shared/DialogFrame';
 import { StatusLozenge } from '../status/StatusLozenge';
 import { Fact, Facts } from '../shared/Facts';
 import { Disclosure } from '../shared/Disclosure';
@@ -61,61 +61,62 @@ const PAGE_REPEATED: PageError = {
 };
 
 interface Spaces {
+  /** The filter these are the spaces of. */
+  failedOnly: boolean;
   results: JobProjectResult[];
   nextCursor: string | null;
 }
 
 /**
- * One job's per-space results under a filter, a page at a time. Answers to an earlier filter
- * that arrive late are dropped.
+ * One job's per-space results under a filter, a page at a time, read again when the job ends
+ * (its spaces then have their final outcomes). Answers to an earlier filter that arrive late are
+ * dropped.
  */
-function useJobSpaces(jobId: string, failedOnly: boolean) {
-  const [details, setDetails] = useState<JobDetails | null>(null);
-  const [spaces, setSpaces] = useState<Spaces | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [failure, setFailure] = useState<PageError | null>(null);
-  const asked = useRef(0);
+function useJobSpaces(jobId: string, failedOnly: boolean, running: boolean) {
+  const [loaded, setLoaded] = useState<Spaces | null>(null);
+  const [repeated, setRepeated] = useState(false);
+  const {
+    run,
+    pending: loading,
+    error,
+  } = useCall((cursor: string | null) =>
+    api.getJob({
+      jobId,
+      limit: SPACES_PAGE,
+      ...(failedOnly ? { outcome: 'FAILED' as const } : {}),
+      ...(cursor ? { cursor } : {}),
+    }),
+  );
   /** The keys of the spaces shown, so that a page repeating them is caught. */
   const shown = useRef(new Set<string>());
 
   const load = useCallback(
     async (cursor: string | null) => {
-      const request = ++asked.current;
-      setLoading(true);
-      setFailure(null);
-      const result = await api.getJob({
-        jobId,
-        limit: SPACES_PAGE,
-        ...(failedOnly ? { outcome: 'FAILED' as const } : {}),
-        ...(cursor ? { cursor } : {}),
-      });
-      if (request !== asked.current) return;
-      setLoading(false);
-      if (!result.ok) {
-        setFailure(result.error);
-        return;
-      }
-      setDetails(result.data);
+      setRepeated(false);
+      const result = await run(cursor);
+      if (!result?.ok) return;
       // A page that repeats spaces already shown ends the paging: the rest could loop.
       const earlier = cursor ? shown.current : new Set<string>();
       const fresh = result.data.projects.filter((row) => !earlier.has(row.key));
-      const repeated = fresh.length < result.data.projects.length;
+      const repeats = fresh.length < result.data.projects.length;
       shown.current = new Set([...earlier, ...fresh.map((row) => row.key)]);
-      setSpaces((current) => ({
+      setLoaded((current) => ({
+        failedOnly,
         results: [...(cursor && current ? current.results : []), ...fresh],
-        nextCursor: repeated ? null : result.data.nextCursor,
+        nextCursor: repeats ? null : result.data.nextCursor,
       }));
-      if (repeated) setFailure(PAGE_REPEATED);
+      setRepeated(repeats);
     },
-    [jobId, failedOnly],
+    [run, failedOnly],
   );
 
   useEffect(() => {
-    setSpaces(null);
     void load(null);
-  }, [load]);
+  }, [load, jobId, running]);
 
-  return { details, spaces, loading, failure, load };
+  // Under another filter, the spaces shown so far are not this one's: its first page is coming.
+  const spaces = loaded?.failedOnly === failedOnly ? loaded : null;
+  return { spaces, loading, failure: error ?? (repeated ? PAGE_REPEATED : null), load };
 }
 
 /**
@@ -240,17 +241,8 @@ function ReasonRow({ group, jobId }: { group: ReasonGroup; jobId: string }) {
   );
 }
 
-/** Whether `a` is a later state of the same job than `b`: ended, or more spaces done. */
-function isFurther(a: BackupJob, b: BackupJob): boolean {
-  if (a.outcome !== 'RUNNING') return b.outcome === 'RUNNING';
-  return a.projectsSucceeded + a.projectsFailed > b.projectsSucceeded + b.projectsFailed;
-}
-
 export interface JobDetailsDialogProps {
-  /**
-   * The job as the table has it (kept current by the page's polling while it runs); the
-   * details' own copy replaces it once read, unless this one has got further since.
-   */
+  /** The job as the page has it: kept current by the page's polling while it runs. */
   job: BackupJob;
   /** The backend's clock: a running job's duration counts from it. */
   now: Date;
@@ -261,21 +253,15 @@ export interface JobDetailsDialogProps {
  * What one backup did: when and how long, who started it, and per space the outcome and, for
  * a failure, GitProtect's reason. Failures come first: with any, the list opens on them.
  */
-export default function JobDetailsDialog({ job: summary, now, onClose }: JobDetailsDialogProps) {
+export default function JobDetailsDialog({ job, now, onClose }: JobDetailsDialogProps) {
   const i18n = useI18n();
   const { t, format } = i18n;
-  const [failedOnly, setFailedOnly] = useState(summary.projectsFailed > 0);
-  const { details, spaces, loading, failure, load } = useJobSpaces(summary.id, failedOnly);
-  // The details are read once, but the page keeps polling a running job: while it runs, the
-  // facts follow whichever copy has got further, and when the table's copy says it has ended,
-  // its spaces are read again.
-  const readWhileRunning = details?.job.outcome === 'RUNNING';
-  const job =
-    details && !(readWhileRunning && isFurther(summary, details.job)) ? details.job : summary;
-  const endedSinceRead = readWhileRunning && summary.outcome !== 'RUNNING';
-  useEffect(() => {
-    if (endedSinceRead) void load(null);
-  }, [endedSinceRead, load]);
+  const [failedOnly, setFailedOnly] = useState(job.projectsFailed > 0);
+  const { spaces, loading, failure, load } = useJobSpaces(
+    job.id,
+    failedOnly,
+    job.outcome === 'RUNNING',
+  );
   const start = format.dateTime(job.startedAt);
   const duration = describeDuration(job, now, i18n);
   const total = failedOnly ? job.projectsFailed : job.projectsTotal;
@@ -305,94 +291,74 @@ export default function JobDetailsDialog({ job: summary, now, onClose }: JobDeta
   ];
 
   return (
-    <Modal onClose={onClose} width="large" label={t('jobDetails.title', { start })}>
-      <ModalHeader hasCloseButton closeButtonLabel={t('action.close')}>
-        <ModalTitle>{t('jobDetails.title', { start })}</ModalTitle>
-      </ModalHeader>
-      <ModalBody>
-        <Stack space="space.200">
-          <Facts flush>
-            {facts.map(([label, value]) => (
-              <Fact key={label} label={label}>
-                {value}
-              </Fact>
-            ))}
-          </Facts>
-          <HandOffButton destination={{ kind: 'JOB_LOGS', jobId: job.id }}>
-            {t('handOff.jobLogs')}
-          </HandOffButton>
-          <Box as="section" aria-labelledby="job-spaces-heading" xcss={sectionStyles}>
-            <Inline space="space.100" alignBlock="center" spread="space-between" shouldWrap>
-              <Heading size="small" as="h2" id="job-spaces-heading">
-                {t('jobDetails.spacesHeading')}
-              </Heading>
-              {job.projectsFailed > 0 ? (
-                <Checkbox
-                  isChecked={failedOnly}
-                  onChange={(event) => setFailedOnly(event.target.checked)}
-                  label={t('jobDetails.failedOnly')}
-                />
-              ) : null}
-            </Inline>
-            {spaces && spaces.results.length === 0 ? (
-              <Text as="p" color="color.text.subtle">
-                {failedOnly ? t('jobDetails.noneFailed') : t('jobDetails.none')}
-              </Text>
+    <DialogFrame title={t('jobDetails.title', { start })} onClose={onClose} width="large">
+      <Stack space="space.200">
+        <Facts flush>
+          {facts.map(([label, value]) => (
+            <Fact key={label} label={label}>
+              {value}
+            </Fact>
+          ))}
+        </Facts>
+        <HandOffButton destination={{ kind: 'JOB_LOGS', jobId: job.id }}>
+          {t('handOff.jobLogs')}
+        </HandOffButton>
+        <Box as="section" aria-labelledby="job-spaces-heading" xcss={sectionStyles}>
+          <Inline space="space.100" alignBlock="center" spread="space-between" shouldWrap>
+            <Heading size="small" as="h2" id="job-spaces-heading">
+              {t('jobDetails.spacesHeading')}
+            </Heading>
+            {job.projectsFailed > 0 ? (
+              <Checkbox
+                isChecked={failedOnly}
+                onChange={(event) => setFailedOnly(event.target.checked)}
+                label={t('jobDetails.failedOnly')}
+              />
             ) : null}
-            {spaces && spaces.results.length > 0 ? (
-              <>
-                <Box as="ul" xcss={listStyles} aria-labelledby="job-spaces-heading">
-                  {rowsOf(spaces.results).map((row) =>
-                    'spaces' in row ? (
-                      <ReasonRow key={row.spaces[0]!.key} group={row} jobId={job.id} />
-                    ) : (
-                      <SpaceRow key={row.space.key} space={row.space} jobId={job.id} />
-                    ),
-                  )}
-                </Box>
-                <Box as="p" xcss={countStyles} role="status">
-                  {t('jobDetails.count', { shown: spaces.results.length, total })}
-                </Box>
-              </>
-            ) : null}
-            {loading && !spaces ? (
-              <Stack alignInline="center" space="space.200" xcss={loadingStyles}>
-                <Spinner size="medium" label={t('jobDetails.loading')} />
-              </Stack>
-            ) : null}
-            {failure ? (
-              <SectionMessage
-                appearance="error"
-                title={t('jobDetails.loadFailed')}
-                actions={[
-                  <SectionMessageAction
-                    key="retry"
-                    onClick={() => void load(spaces?.nextCursor ?? null)}
-                  >
-                    {t('action.retry')}
-                  </SectionMessageAction>,
-                ]}
-              >
-                <p>{describeError(failure, i18n)}</p>
-              </SectionMessage>
-            ) : null}
-            {spaces?.nextCursor && !failure ? (
-              // The button stays while the next page loads, so the focus stays on it.
-              <div>
-                <Button isLoading={loading} onClick={() => void load(spaces.nextCursor)}>
-                  {t('jobDetails.more')}
-                </Button>
-              </div>
-            ) : null}
-          </Box>
-        </Stack>
-      </ModalBody>
-      <ModalFooter>
-        {/* A dialog's lone Close is drawn as in the spaces view: primary. */}
-        <Button appearance="primary" onClick={onClose}>
-          {t('action.close')}
-        </Button>
-      </ModalFooter>
-    </Modal>
+          </Inline>
+          {spaces && spaces.results.length === 0 ? (
+            <Text as="p" color="color.text.subtle">
+              {failedOnly ? t('jobDetails.noneFailed') : t('jobDetails.none')}
+            </Text>
+          ) : null}
+          {spaces && spaces.results.length > 0 ? (
+            <>
+              <Box as="ul" xcss={listStyles} aria-labelledby="job-spaces-heading">
+                {rowsOf(spaces.results).map((row) =>
+                  'spaces' in row ? (
+                    <ReasonRow key={row.spaces[0]!.key} group={row} jobId={job.id} />
+                  ) : (
+                    <SpaceRow key={row.space.key} space={row.space} jobId={job.id} />
+                  ),
+                )}
+              </Box>
+              <Box as="p" xcss={countStyles} role="status">
+                {t('jobDetails.count', { shown: spaces.results.length, total })}
+              </Box>
+            </>
+          ) : null}
+          {!spaces && !failure ? (
+            <Stack alignInline="center" space="space.200" xcss={loadingStyles}>
+              <Spinner size="medium" label={t('jobDetails.loading')} />
+            </Stack>
+          ) : null}
+          {failure ? (
+            <CallFailure
+              title={t('jobDetails.loadFailed')}
+              error={failure}
+              onRetry={() => void load(spaces?.nextCursor ?? null)}
+            />
+          ) : null}
+          {spaces?.nextCursor && !failure ? (
+            // The button stays while the next page loads, so the focus stays on it.
+            <div>
+              <Button isLoading={loading} onClick={() => void load(spaces.nextCursor)}>
+                {t('jobDetails.more')}
+              </Button>
+            </div>
+          ) : null}
+        </Box>
+      </Stack>
+    </DialogFrame>
   );
 }

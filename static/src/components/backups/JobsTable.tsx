@@ -1,17 +1,15 @@
 import { useEffect, useRef, useState, type CSSProperties } from 'react';
 import Button from '@atlaskit/button/new';
 import DynamicTable from '@atlaskit/dynamic-table';
-import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message';
 import { Box, Inline, Text } from '@atlaskit/primitives/compiled';
 import { token } from '@atlaskit/tokens';
 import type { BackupJob } from '../../../../src/contract';
 import { describeDuration } from '../../wording/describe';
-import { describeError } from '../../wording/errors';
+import { useDialogs } from '../../hooks/useDialogs';
 import { useI18n } from '../../hooks/useI18n';
 import { jobDetailsPart } from './jobDetailsPart';
 import { useJobHistory } from './useJobHistory';
-import { DialogLoading } from '../shared/DialogLoading';
-import { LazyBoundary } from '../shared/LazyBoundary';
+import { CallFailure } from '../shared/CallFailure';
 import { LinkButton } from '../shared/LinkButton';
 import { StatusLozenge } from '../status/StatusLozenge';
 import '../../focus.css';
@@ -72,8 +70,7 @@ export default function JobsTable({ jobs: recent, now, canOpenDetails }: JobsTab
   const { t, format } = i18n;
   const { ref, overflows } = useOverflows<HTMLDivElement>();
   const history = useJobHistory(recent);
-  const [openId, setOpenId] = useState<string | null>(null);
-  const opened = openId === null ? undefined : history.jobs.find((job) => job.id === openId);
+  const dialogs = useDialogs();
 
   const head = {
     cells: COLUMNS.map((key) => ({ key, content: t(`jobs.${key}`), width: WIDTHS[key] })),
@@ -99,7 +96,7 @@ export default function JobsTable({ jobs: recent, now, canOpenDetails }: JobsTab
               aria-label={t('jobs.details', { start })}
               onPointerEnter={jobDetailsPart.preload}
               onFocus={jobDetailsPart.preload}
-              onClick={() => setOpenId(job.id)}
+              onClick={() => dialogs.open({ kind: 'jobDetails', job })}
             >
               {start}
             </LinkButton>
@@ -184,29 +181,12 @@ export default function JobsTable({ jobs: recent, now, canOpenDetails }: JobsTab
       </Box>
       {history.failure ? (
         <Box paddingBlockStart="space.300">
-          <SectionMessage
-            appearance="error"
+          <CallFailure
             title={t('jobs.olderFailed')}
-            actions={[
-              <SectionMessageAction key="retry" onClick={() => void history.loadOlder()}>
-                {t('action.retry')}
-              </SectionMessageAction>,
-            ]}
-          >
-            <p>{describeError(history.failure, i18n)}</p>
-          </SectionMessage>
+            error={history.failure}
+            onRetry={() => void history.loadOlder()}
+          />
         </Box>
-      ) : null}
-      {opened ? (
-        <LazyBoundary
-          onRetry={jobDetailsPart.reset}
-          onGiveUp={() => setOpenId(null)}
-          fallback={<DialogLoading />}
-        >
-          {() => (
-            <jobDetailsPart.Component job={opened} now={now} onClose={() => setOpenId(null)} />
-          )}
-        </LazyBoundary>
       ) : null}
     </>
   );

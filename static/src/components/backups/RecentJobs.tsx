@@ -59,14 +59,12 @@ export function RecentJobs({ overview, onFirstBackup }: RecentJobsProps) {
       {jobs.length === 0 ? (
         <NoJobs onFirstBackup={onFirstBackup} />
       ) : (
-        <LazyBoundary onRetry={parts.jobsTable.reset} fallback={<div aria-busy="true" />}>
-          {() => (
-            <parts.jobsTable.Component
-              jobs={jobs}
-              now={now}
-              canOpenDetails={overview.viewer.isAdmin}
-            />
-          )}
+        <LazyBoundary part={parts.jobsTable} fallback={<div aria-busy="true" />}>
+          <parts.jobsTable.Component
+            jobs={jobs}
+            now={now}
+            canOpenDetails={overview.viewer.isAdmin}
+          />
         </LazyBoundary>
       )}
     </Box>

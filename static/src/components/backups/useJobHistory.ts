@@ -1,6 +1,7 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { BackupJob } from '../../../../src/contract';
 import { type PageError, api } from '../../api';
+import { useCall } from '../../hooks/useCall';
 
 /** The overview's recent jobs are the history's first page: a full one may have older ones. */
 const PAGE = 10;
@@ -27,39 +28,32 @@ function merge(recent: BackupJob[], fetched: BackupJob[]): BackupJob[] {
  */
 export function useJobHistory(recent: BackupJob[]) {
   const [history, setHistory] = useState<History>({ fetched: [], nextCursor: undefined });
-  const [loading, setLoading] = useState(false);
-  const [failure, setFailure] = useState<PageError | null>(null);
-  const inFlight = useRef(false);
+  const [repeated, setRepeated] = useState(false);
+  // Asked twice, the later click's page is the one added: both ask for the same page.
+  const { run, pending: loading, error } = useCall(api.listJobs);
   const jobs = useMemo(() => merge(recent, history.fetched), [recent, history.fetched]);
 
   const loadOlder = useCallback(async () => {
-    if (inFlight.current) return;
-    inFlight.current = true;
-    setLoading(true);
-    setFailure(null);
-    const result = await api.listJobs(
+    setRepeated(false);
+    const result = await run(
       history.nextCursor
         ? { cursor: history.nextCursor, limit: PAGE }
         : { limit: Math.min(LARGEST_PAGE, jobs.length + PAGE) },
     );
-    inFlight.current = false;
-    setLoading(false);
-    if (!result.ok) {
-      setFailure(result.error);
-      return;
-    }
+    if (!result?.ok) return;
     // An older page that repeats jobs already fetched ends the paging: the rest could loop.
     const fetched = new Set(history.fetched.map((job) => job.id));
     const fresh = result.data.jobs.filter((job) => !fetched.has(job.id));
-    const repeated = history.nextCursor !== undefined && fresh.length < result.data.jobs.length;
+    const repeats = history.nextCursor !== undefined && fresh.length < result.data.jobs.length;
     setHistory((current) => ({
       fetched: [...current.fetched, ...fresh],
-      nextCursor: repeated ? null : result.data.nextCursor,
+      nextCursor: repeats ? null : result.data.nextCursor,
     }));
-    if (repeated) {
-      setFailure({ code: 'PAGE_REPEATED', message: 'A page repeated jobs already shown.' });
-    }
-  }, [history.nextCursor, history.fetched, jobs.length]);
+    setRepeated(repeats);
+  }, [run, history.nextCursor, history.fetched, jobs.length]);
+  const failure: PageError | null =
+    error ??
+    (repeated ? { code: 'PAGE_REPEATED', message: 'A page repeated jobs already shown.' } : null);
 
   const hasOlder =
     history.nextCursor === undefined ? recent.length >= PAGE : history.nextCursor !== null;

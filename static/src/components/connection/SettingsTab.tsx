@@ -5,8 +5,7 @@ import { Box, xcss } from '@atlaskit/primitives';
 import SectionMessage from '@atlaskit/section-message';
 import type { TokenMetadata } from '../../../../src/contract';
 import { api } from '../../api';
-import { describeError } from '../../wording/errors';
-import ConfirmDialog from '../shared/ConfirmDialog';
+import { useDialogs } from '../../hooks/useDialogs';
 import { useI18n } from '../../hooks/useI18n';
 import { Fact, Facts } from '../shared/Facts';
 import { HandOffButton } from '../shared/HandOffButton';
@@ -55,8 +54,10 @@ function SettingsSection({
 }
 const focusField = (field: string) => document.getElementById(`${ID_PREFIX}-${field}`)?.focus();
 
+/** A request to focus a field; each has a new `request` number, so the same one twice works. */
 export interface SettingsFocus {
   field: 'token' | 'disconnect';
+  request: number;
 }
 
 export interface SettingsTabProps {
@@ -64,25 +65,13 @@ export interface SettingsTabProps {
   onTokenUpdated: (token: TokenMetadata) => void;
   /**
    * Where an alert sent the admin: the token field to replace the token, or Disconnect, where
-   * reconnecting starts (it then has the focus, and so comes into view). Each request is a new
-   * object, and each is followed, the same one twice in a row too.
+   * reconnecting starts (it then has the focus, and so comes into view).
    */
   focus?: SettingsFocus | null;
-  /**
-   * After Disconnect: the page then shows the setup form. Without it, the page hears that no
-   * token is configured any more (`onTokenUpdated`) and reads the overview again, which is then
-   * the not-connected one.
-   */
-  onDisconnected?: () => void;
 }
 
 /** The Jira credentials GitProtect uses, and the form that replaces the API token. */
-export default function SettingsTab({
-  token,
-  onTokenUpdated,
-  focus = null,
-  onDisconnected,
-}: SettingsTabProps) {
+export default function SettingsTab({ token, onTokenUpdated, focus = null }: SettingsTabProps) {
   const i18n = useI18n();
   const { t, format } = i18n;
   const [saved, setSaved] = useState(false);
@@ -95,24 +84,18 @@ export default function SettingsTab({
       onTokenUpdated(updated);
     },
   });
-  const [confirmingDisconnect, setConfirmingDisconnect] = useState(false);
+  const dialogs = useDialogs();
   const disconnectButton = useRef<HTMLButtonElement>(null);
+  const focusOn = focus?.field;
+  const focusRequest = focus?.request;
   useEffect(() => {
-    if (focus?.field === 'token') focusField('token');
-    else if (focus?.field === 'disconnect') disconnectButton.current?.focus();
-  }, [focus]);
+    if (focusOn === 'token') focusField('token');
+    else if (focusOn === 'disconnect') disconnectButton.current?.focus();
+  }, [focusOn, focusRequest]);
 
   const submit: typeof credentials.onSubmit = (values, form) => {
     setSaved(false);
     return credentials.onSubmit(values, form);
-  };
-
-  const disconnect = async () => {
-    const result = await api.disconnect();
-    if (!result.ok) return describeError(result.error, i18n);
-    if (onDisconnected) onDisconnected();
-    else onTokenUpdated({ configured: false });
-    return null;
   };
 
   const facts: [string, string][] = [
@@ -184,24 +167,13 @@ export default function SettingsTab({
         <div>
           <Button
             appearance="danger"
-            onClick={() => setConfirmingDisconnect(true)}
+            onClick={() => dialogs.open({ kind: 'disconnect' })}
             ref={disconnectButton}
           >
             {t('settings.disconnect')}
           </Button>
         </div>
       </SettingsSection>
-      {confirmingDisconnect ? (
-        <ConfirmDialog
-          title={t('disconnect.title')}
-          body={t('disconnect.body')}
-          confirmLabel={t('settings.disconnect')}
-          failureTitle={t('disconnect.failed')}
-          appearance="danger"
-          onConfirm={disconnect}
-          onClose={() => setConfirmingDisconnect(false)}
-        />
-      ) : null}
     </Box>
   );
 }

@@ -10,8 +10,9 @@ import type {
   Overview,
   TokenMetadata,
 } from '../../../../src/contract';
-import { useAdminActions, withConnected } from '../../hooks/useAdminActions';
+import { useAdminActions } from '../../hooks/useAdminActions';
 import { useBackendNow } from '../../hooks/useBackendNow';
+import { DialogsContext } from '../../hooks/useDialogs';
 import { useFinishedJobNotice } from '../../hooks/useFinishedJobNotice';
 import { useI18n } from '../../hooks/useI18n';
 import { useIdleRefresh } from '../../hooks/useIdleRefresh';
@@ -19,9 +20,9 @@ import { useJobPolling } from '../../hooks/useJobPolling';
 import type { NoticeControls } from '../../hooks/useNotices';
 import type { RefreshOptions } from '../../hooks/useOverview';
 import type { SettingsFocus } from '../connection/SettingsTab';
+import * as updates from '../../overviewUpdates';
 import { parts } from '../../parts';
-import { ActionDialogs } from './ActionDialogs';
-import { DialogLoading } from '../shared/DialogLoading';
+import { DialogHost, useDialogState } from './DialogHost';
 import { LazyBoundary } from '../shared/LazyBoundary';
 import { PageHeader } from '../shared/PageHeader';
 import { RecentJobs } from '../backups/RecentJobs';
@@ -55,13 +56,15 @@ export interface DashboardProps {
 export function Dashboard({ overview, refresh, replace, notices }: DashboardProps) {
   const { t } = useI18n();
   const isAdmin = overview.viewer.isAdmin;
-  const actions = useAdminActions({ overview, refresh, replace, notify: notices.notify });
+  const { shown, dialogs, exited } = useDialogState();
+  const actions = useAdminActions({ overview, refresh, replace, notify: notices.notify, dialogs });
   const [tab, setTab] = useState(BACKUP_TAB);
-  // A new request object for each click, so that a second click focuses again.
+  // Each request is new (its count goes up), so that a second click focuses again.
   const [settingsFocus, setSettingsFocus] = useState<SettingsFocus | null>(null);
-  const [spacesOpen, setSpacesOpen] = useState(false);
-  // The backup whose details the verdict opened (a partly failed one), as the table opens them.
-  const [details, setDetails] = useState<BackupJob | null>(null);
+  const focusSettings = (field: SettingsFocus['field']) => {
+    setTab(SETTINGS_TAB);
+    setSettingsFocus((last) => ({ field, request: (last?.request ?? 0) + 1 }));
+  };
   const now = useBackendNow();
   // No backup yet: the jobs table offers the first one (RecentJobs' empty state).
   const firstRun = overview.recentJobs.length === 0 && overview.runningJob === null;
@@ -72,42 +75,40 @@ export function Dashboard({ overview, refresh, replace, notices }: DashboardProp
   useFinishedJobNotice(overview, notices.notify);
 
   const onTokenUpdated = (token: TokenMetadata) => {
-    replace(withConnected((current) => ({ ...current, token })));
+    replace(updates.tokenUpdated(token));
     // Token alerts are worked out by the backend: read them again.
     void refresh();
   };
 
   const onAlertAction = (action: AlertAction, alert?: Alert) => {
     if (action === 'UPDATE_TOKEN') {
-      setTab(SETTINGS_TAB);
-      setSettingsFocus({ field: 'token' });
+      focusSettings('token');
     } else if (action === 'RECONNECT') {
       // Reconnecting starts with Disconnect, on the Settings tab, then the setup form: straight
       // to Disconnect.
-      setTab(SETTINGS_TAB);
-      setSettingsFocus({ field: 'disconnect' });
+      focusSettings('disconnect');
     } else if (action === 'BACKUP_NOW') {
       actions.backupNow();
     } else if (action === 'RETRY') {
       void refresh();
     } else if (action === 'OPEN_SPACES') {
-      setSpacesOpen(true);
+      dialogs.open({ kind: 'spaces' });
     } else {
       const job = action === 'OPEN_JOB_DETAILS' ? jobOf(overview, alert) : null;
-      if (job) setDetails(job);
+      if (job) dialogs.open({ kind: 'jobDetails', job });
       else actions.openMoreFeatures();
     }
   };
 
   const backupView = (
     <>
-      <StatusSummary overview={overview} spacesOpen={spacesOpen} onSpacesOpen={setSpacesOpen} />
+      <StatusSummary overview={overview} />
       <RecentJobs overview={overview} onFirstBackup={isAdmin ? actions.backupNow : undefined} />
     </>
   );
 
   return (
-    <>
+    <DialogsContext.Provider value={dialogs}>
       <PageHeader
         actions={
           isAdmin
@@ -155,15 +156,12 @@ export function Dashboard({ overview, refresh, replace, notices }: DashboardProp
             </TabPanel>
             <TabPanel>
               <div style={tabPanelStyles}>
-                <LazyBoundary onRetry={parts.settings.reset}>
-                  {() => (
-                    <parts.settings.Component
-                      token={overview.token}
-                      onTokenUpdated={onTokenUpdated}
-                      onDisconnected={() => void refresh()}
-                      focus={settingsFocus}
-                    />
-                  )}
+                <LazyBoundary part={parts.settings}>
+                  <parts.settings.Component
+                    token={overview.token}
+                    onTokenUpdated={onTokenUpdated}
+                    focus={settingsFocus}
+                  />
                 </LazyBoundary>
               </div>
             </TabPanel>
@@ -172,20 +170,17 @@ export function Dashboard({ overview, refresh, replace, notices }: DashboardProp
       ) : (
         <Box paddingBlockStart="space.300">{backupView}</Box>
       )}
-      {details ? (
-        <LazyBoundary
-          onRetry={parts.jobDetails.reset}
-          onGiveUp={() => setDetails(null)}
-          fallback={<DialogLoading />}
-        >
-          {() => (
-            <parts.jobDetails.Component job={details} now={now} onClose={() => setDetails(null)} />
-          )}
-        </LazyBoundary>
-      ) : null}
       {isAdmin ? (
-        <ActionDialogs overview={overview} actions={actions} onFix={onAlertAction} />
+        <DialogHost
+          shown={shown}
+          dialogs={dialogs}
+          exited={exited}
+          overview={overview}
+          now={now}
+          actions={actions}
+          onFix={onAlertAction}
+        />
       ) : null}
-    </>
+    </DialogsContext.Provider>
   );
 }

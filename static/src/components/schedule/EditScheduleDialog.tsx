@@ -1,8 +1,7 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import Button from '@atlaskit/button/new';
 import { Checkbox } from '@atlaskit/checkbox';
 import { Legend } from '@atlaskit/form';
-import Modal, { ModalBody, ModalFooter, ModalHeader, ModalTitle } from '@atlaskit/modal-dialog';
 import { Box, Grid, Text, xcss } from '@atlaskit/primitives';
 import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message';
 import Select from '@atlaskit/select';
@@ -15,12 +14,14 @@ import {
 } from '../../../../src/contract';
 import { DEFAULT_SCHEDULE } from '../../../../src/domain/defaultSchedule';
 import { isValidTimeZone, nextBackupTimes } from '../../../../src/domain/schedule';
-import { api, type PageError } from '../../api';
+import { api } from '../../api';
 import { backendNow } from '../../backendClock';
 import { describeSchedule } from '../../wording/describe';
 import { describeError, fieldAtFault, fieldMessage } from '../../wording/errors';
 import type { Formatter } from '../../wording/format';
+import { useCall } from '../../hooks/useCall';
 import { useI18n } from '../../hooks/useI18n';
+import { DialogFrame } from '../shared/DialogFrame';
 import { StillWorking } from '../shared/StillWorking';
 import { FieldMessages, FormField, describedBy } from '../shared/FormParts';
 
@@ -29,11 +30,8 @@ export interface EditScheduleDialogProps {
   /** The version to save against, also when no schedule exists yet. */
   version: string;
   onSaved: (saved: SavedSchedule) => void;
-  /**
-   * Re-reads the page; answers the stored schedule version, or null when the read failed or a
-   * newer read answered instead (whose version then arrives as `version`).
-   */
-  onStale: () => Promise<string | null>;
+  /** After a conflict: the page reads the stored schedule again (its version arrives here). */
+  onStale: () => void;
   onClose: () => void;
 }
 
@@ -126,19 +124,16 @@ export default function EditScheduleDialog(props: EditScheduleDialogProps) {
   const [days, setDays] = useState<Weekday[]>([...initial.days]);
   const [hour, setHour] = useState(initial.hour);
   const [timezone, setTimezone] = useState(initial.timezone);
-  const [version, setVersion] = useState(props.version);
-  // After a conflict with no schedule left, the page's next read says what to save against: the
-  // dialog's own re-read may fail, or a newer read of the page may answer instead of it.
-  const awaitingVersion = useRef(false);
-  useEffect(() => {
-    if (!awaitingVersion.current) return;
-    awaitingVersion.current = false;
-    setVersion(props.version);
-  }, [props.version]);
+  // The version the edit is based on: of the schedule the dialog opened on, or that the admin
+  // chose to edit from after a conflict. Not the page's latest: a read while the dialog is open
+  // must not turn a save over someone else's change into an overwrite. With no schedule left
+  // to base it on (removed meanwhile), the page's reads say what to save against.
+  const [base, setBase] = useState<string | null>(props.version);
+  const version = base ?? props.version;
   // undefined: no conflict; null: the schedule was removed meanwhile.
   const [conflict, setConflict] = useState<VersionedSchedule | null | undefined>(undefined);
-  const [failure, setFailure] = useState<PageError | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { run, error, pending: saving } = useCall(api.saveSchedule);
+  const failure = error?.code === 'CONFLICT' ? null : error;
   const firstDay = useRef<HTMLInputElement>(null);
 
   const zones = useMemo(
@@ -165,7 +160,7 @@ export default function EditScheduleDialog(props: EditScheduleDialogProps) {
     setDays(current.days);
     setHour(current.hour);
     setTimezone(current.timezone);
-    setVersion(current.version);
+    setBase(current.version);
     setConflict(undefined);
   };
 
@@ -174,159 +169,142 @@ export default function EditScheduleDialog(props: EditScheduleDialogProps) {
       firstDay.current?.focus();
       return;
     }
-    setSaving(true);
-    setFailure(null);
-    const result = await api.saveSchedule({ ...schedule, version });
-    if (result.ok) {
-      props.onSaved(result.data);
-      return;
-    }
-    setSaving(false);
-    if (result.error.code === 'CONFLICT') {
+    const result = await run({ ...schedule, version });
+    if (result?.ok) props.onSaved(result.data);
+    else if (result?.error.code === 'CONFLICT') {
       const current = result.error.current ?? null;
       setConflict(current);
-      // Without the stored schedule the reply carries no version: the page's next read does.
-      if (current === null) {
-        // A read since the dialog opened may already know the newer version.
-        awaitingVersion.current = props.version === version;
-        if (!awaitingVersion.current) setVersion(props.version);
-        const stored = await props.onStale();
-        if (stored !== null) {
-          awaitingVersion.current = false;
-          setVersion(stored);
-        }
-      } else {
-        void props.onStale();
-      }
-      return;
+      // Without the stored schedule the reply carries no version: the page's reads do.
+      if (current === null) setBase(null);
+      props.onStale();
     }
-    setFailure(result.error);
   };
 
   const generalFailure = faultyField === null ? failure : null;
 
   return (
-    <Modal onClose={props.onClose} width="medium">
-      <ModalHeader hasCloseButton closeButtonLabel={t('action.close')}>
-        <ModalTitle>{t('edit.title')}</ModalTitle>
-      </ModalHeader>
-      <ModalBody>
-        <Box
-          as="form"
-          id="edit-schedule"
-          xcss={formStyles}
-          onSubmit={(event) => {
-            event.preventDefault();
-            void save();
-          }}
-        >
-          <p>{t('edit.intro')}</p>
-          {conflict !== undefined ? (
-            <SectionMessage
-              appearance="warning"
-              title={t('edit.conflictTitle')}
-              actions={
-                conflict
-                  ? [
-                      <SectionMessageAction key="use" onClick={() => editFrom(conflict)}>
-                        {t('edit.conflictUseCurrent')}
-                      </SectionMessageAction>,
-                    ]
-                  : []
-              }
-            >
-              <p>
-                {conflict
-                  ? t('edit.conflictBody', { schedule: describeSchedule(conflict, i18n) })
-                  : t('edit.conflictRemoved')}
-              </p>
-            </SectionMessage>
-          ) : null}
-          {generalFailure ? (
-            <SectionMessage appearance="error" title={t('edit.saveFailed')}>
-              <p>{describeError(generalFailure, i18n)}</p>
-            </SectionMessage>
-          ) : null}
-          {/* Atlaskit's Fieldset takes only a legend and children: the group's own fieldset
-              carries its error as its description, under Atlaskit's Legend. */}
-          <Box
-            as="fieldset"
-            xcss={fieldsetStyles}
-            aria-describedby={describedBy('schedule-days', null, daysError)}
+    <DialogFrame
+      title={t('edit.title')}
+      onClose={props.onClose}
+      width="medium"
+      footer={
+        <>
+          <StillWorking busy={saving} />
+          <Button appearance="subtle" onClick={props.onClose}>
+            {t('action.cancel')}
+          </Button>
+          <Button appearance="primary" type="submit" form="edit-schedule" isLoading={saving}>
+            {t('action.save')}
+          </Button>
+        </>
+      }
+    >
+      <Box
+        as="form"
+        id="edit-schedule"
+        xcss={formStyles}
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
+        <p>{t('edit.intro')}</p>
+        {conflict !== undefined ? (
+          <SectionMessage
+            appearance="warning"
+            title={t('edit.conflictTitle')}
+            actions={
+              conflict
+                ? [
+                    <SectionMessageAction key="use" onClick={() => editFrom(conflict)}>
+                      {t('edit.conflictUseCurrent')}
+                    </SectionMessageAction>,
+                  ]
+                : []
+            }
           >
-            <Legend>{t('edit.days')}</Legend>
-            <Grid templateColumns="repeat(auto-fill, minmax(130px, 1fr))" gap="space.050">
-              {WEEKDAYS.map((day, index) => (
-                <Checkbox
-                  key={day}
-                  ref={index === 0 ? firstDay : undefined}
-                  name="days"
-                  value={day}
-                  label={t(`weekday.${day}`)}
-                  isChecked={days.includes(day)}
-                  isInvalid={days.length === 0}
-                  onChange={(event) => toggle(day, event.target.checked)}
-                />
-              ))}
-            </Grid>
-            <FieldMessages id="schedule-days" error={daysError} />
-          </Box>
-          <Grid templateColumns="minmax(120px, 1fr) minmax(200px, 2fr)" gap="space.200">
-            <FormField
-              id="schedule-hour"
-              name="hour"
-              label={t('edit.hour')}
-              error={fieldError('hour')}
-            >
-              {() => (
-                <Select<Option<number>>
-                  inputId="schedule-hour"
-                  options={hours}
-                  value={hours.find((option) => option.value === hour) ?? null}
-                  onChange={(option) => option && setHour(option.value)}
-                  isInvalid={fieldError('hour') !== undefined}
-                  menuPosition="fixed"
-                />
-              )}
-            </FormField>
-            <FormField
-              id="schedule-zone"
-              name="timezone"
-              label={t('edit.timeZone')}
-              hint={t('edit.timeZoneHint')}
-              error={fieldError('timezone')}
-            >
-              {(describedBy) => (
-                <Select<Option<string>>
-                  inputId="schedule-zone"
-                  options={zones}
-                  value={zones.find((option) => option.value === timezone) ?? null}
-                  onChange={(option) => option && setTimezone(option.value)}
-                  noOptionsMessage={() => t('edit.noTimeZone')}
-                  aria-describedby={describedBy}
-                  isInvalid={fieldError('timezone') !== undefined}
-                  menuPosition="fixed"
-                />
-              )}
-            </FormField>
+            <p>
+              {conflict
+                ? t('edit.conflictBody', { schedule: describeSchedule(conflict, i18n) })
+                : t('edit.conflictRemoved')}
+            </p>
+          </SectionMessage>
+        ) : null}
+        {generalFailure ? (
+          <SectionMessage appearance="error" title={t('edit.saveFailed')}>
+            <p>{describeError(generalFailure, i18n)}</p>
+          </SectionMessage>
+        ) : null}
+        {/* Atlaskit's Fieldset takes only a legend and children: the group's own fieldset
+            carries its error as its description, under Atlaskit's Legend. */}
+        <Box
+          as="fieldset"
+          xcss={fieldsetStyles}
+          aria-describedby={describedBy('schedule-days', null, daysError)}
+        >
+          <Legend>{t('edit.days')}</Legend>
+          <Grid templateColumns="repeat(auto-fill, minmax(130px, 1fr))" gap="space.050">
+            {WEEKDAYS.map((day, index) => (
+              <Checkbox
+                key={day}
+                ref={index === 0 ? firstDay : undefined}
+                name="days"
+                value={day}
+                label={t(`weekday.${day}`)}
+                isChecked={days.includes(day)}
+                isInvalid={days.length === 0}
+                onChange={(event) => toggle(day, event.target.checked)}
+              />
+            ))}
           </Grid>
-          <Box as="section" aria-labelledby="schedule-preview" xcss={previewSectionStyles}>
-            <Box as="h2" id="schedule-preview" xcss={smallHeadingStyles}>
-              {t('edit.preview')}
-            </Box>
-            <Preview schedule={schedule} format={format} />
-          </Box>
+          <FieldMessages id="schedule-days" error={daysError} />
         </Box>
-      </ModalBody>
-      <ModalFooter>
-        <StillWorking busy={saving} />
-        <Button appearance="subtle" onClick={props.onClose}>
-          {t('action.cancel')}
-        </Button>
-        <Button appearance="primary" type="submit" form="edit-schedule" isLoading={saving}>
-          {t('action.save')}
-        </Button>
-      </ModalFooter>
-    </Modal>
+        <Grid templateColumns="minmax(120px, 1fr) minmax(200px, 2fr)" gap="space.200">
+          <FormField
+            id="schedule-hour"
+            name="hour"
+            label={t('edit.hour')}
+            error={fieldError('hour')}
+          >
+            {() => (
+              <Select<Option<number>>
+                inputId="schedule-hour"
+                options={hours}
+                value={hours.find((option) => option.value === hour) ?? null}
+                onChange={(option) => option && setHour(option.value)}
+                isInvalid={fieldError('hour') !== undefined}
+                menuPosition="fixed"
+              />
+            )}
+          </FormField>
+          <FormField
+            id="schedule-zone"
+            name="timezone"
+            label={t('edit.timeZone')}
+            hint={t('edit.timeZoneHint')}
+            error={fieldError('timezone')}
+          >
+            {(describedBy) => (
+              <Select<Option<string>>
+                inputId="schedule-zone"
+                options={zones}
+                value={zones.find((option) => option.value === timezone) ?? null}
+                onChange={(option) => option && setTimezone(option.value)}
+                noOptionsMessage={() => t('edit.noTimeZone')}
+                aria-describedby={describedBy}
+                isInvalid={fieldError('timezone') !== undefined}
+                menuPosition="fixed"
+              />
+            )}
+          </FormField>
+        </Grid>
+        <Box as="section" aria-labelledby="schedule-preview" xcss={previewSectionStyles}>
+          <Box as="h2" id="schedule-preview" xcss={smallHeadingStyles}>
+            {t('edit.preview')}
+          </Box>
+          <Preview schedule={schedule} format={format} />
+        </Box>
+      </Box>
+    </DialogFrame>
   );
 }

@@ -1,17 +1,22 @@
 import { useEffect, useRef, useState } from 'react';
 import Button from '@atlaskit/button/new';
-import Modal, { ModalBody, ModalFooter, ModalHeader, ModalTitle } from '@atlaskit/modal-dialog';
 import { Inline, Stack } from '@atlaskit/primitives/compiled';
-import SectionMessage from '@atlaskit/section-message';
+import type { Result } from '../../api';
+import { useCall } from '../../hooks/useCall';
 import { useI18n } from '../../hooks/useI18n';
+import { CallFailure } from './CallFailure';
+import { DialogFrame } from './DialogFrame';
 import { StillWorking } from './StillWorking';
 
 export interface ConfirmDialogProps {
   title: string;
   body: string;
   confirmLabel: string;
-  /** Resolves to null when done (the dialog closes) or to the words of what went wrong. */
-  onConfirm: () => Promise<string | null>;
+  /**
+   * Does what was confirmed: on success the dialog closes, on failure it says why. Null: a later
+   * call answers instead (the dialog closes, as that one's answer is shown elsewhere).
+   */
+  onConfirm: () => Promise<Result<unknown> | null>;
   onClose: () => void;
   /** The heading of the message shown when `onConfirm` fails. */
   failureTitle: string;
@@ -30,8 +35,13 @@ export interface ConfirmDialogProps {
  */
 export default function ConfirmDialog(props: ConfirmDialogProps) {
   const { t } = useI18n();
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  const {
+    run,
+    pending: busy,
+    error,
+  } = useCall(
+    async (): Promise<Result<unknown>> => (await props.onConfirm()) ?? { ok: true, data: null },
+  );
   // The way forward has the focus when the dialog opens, so Enter confirms (the modal moves it).
   const confirmButton = useRef<HTMLButtonElement>(null);
   const fixButton = useRef<HTMLButtonElement>(null);
@@ -46,36 +56,19 @@ export default function ConfirmDialog(props: ConfirmDialogProps) {
   }, [takingFix]);
 
   const confirm = async () => {
-    setBusy(true);
-    setFailure(null);
-    const problem = await props.onConfirm();
-    setBusy(false);
-    if (problem === null) props.onClose();
-    else setFailure(problem);
+    const result = await run();
+    if (result?.ok) props.onClose();
   };
 
   return (
-    <Modal
+    <DialogFrame
+      title={props.title}
       onClose={props.onClose}
       width="small"
       autoFocus={fix ? fixButton : confirmButton}
       shouldReturnFocus={!takingFix}
-    >
-      <ModalHeader hasCloseButton closeButtonLabel={t('action.close')}>
-        <ModalTitle>{props.title}</ModalTitle>
-      </ModalHeader>
-      <ModalBody>
-        <Stack space="space.200">
-          <p>{props.body}</p>
-          {failure ? (
-            <SectionMessage appearance="error" title={props.failureTitle}>
-              <p>{failure}</p>
-            </SectionMessage>
-          ) : null}
-        </Stack>
-      </ModalBody>
-      <ModalFooter>
-        {/* Three buttons do not fit beside each other on a phone: they wrap, kept to the end. */}
+      footer={
+        // Three buttons do not fit beside each other on a phone: they wrap, kept to the end.
         <Inline space="space.100" alignInline="end" alignBlock="center" shouldWrap grow="fill">
           <StillWorking busy={busy} />
           <Button appearance="subtle" onClick={props.onClose}>
@@ -95,7 +88,12 @@ export default function ConfirmDialog(props: ConfirmDialogProps) {
             </Button>
           ) : null}
         </Inline>
-      </ModalFooter>
-    </Modal>
+      }
+    >
+      <Stack space="space.200">
+        <p>{props.body}</p>
+        {error ? <CallFailure title={props.failureTitle} error={error} /> : null}
+      </Stack>
+    </DialogFrame>
   );
 }

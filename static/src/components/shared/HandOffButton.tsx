@@ -1,9 +1,8 @@
-import { useState } from 'react';
 import Button from '@atlaskit/button/new';
 import { Box, xcss } from '@atlaskit/primitives';
 import type { ManagementDestination } from '../../../../src/contract';
-import { api, openInNewTab } from '../../api';
 import { describeError } from '../../wording/errors';
+import { useHandOff } from '../../hooks/useHandOff';
 import { useI18n } from '../../hooks/useI18n';
 
 const failureStyles = xcss({
@@ -27,29 +26,18 @@ interface HandOffButtonProps {
  */
 export function HandOffButton({ destination, children, label, appearance }: HandOffButtonProps) {
   const i18n = useI18n();
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-
-  const open = async () => {
-    setBusy(true);
-    setFailure(null);
-    const result = await api.openManagementServiceAt(destination);
-    setBusy(false);
-    if (!result.ok) {
-      setFailure(i18n.t('handOff.failed', { reason: describeError(result.error, i18n) }));
-      return;
-    }
-    // Declining to leave Jira is the admin's choice, not a failure to report.
-    void openInNewTab(result.data.url);
-  };
+  const handOff = useHandOff();
+  const failure = handOff.error
+    ? i18n.t('handOff.failed', { reason: describeError(handOff.error, i18n) })
+    : null;
 
   return (
     <div>
       <div>
         <Button
           appearance={appearance ?? 'default'}
-          isLoading={busy}
-          onClick={() => void open()}
+          isLoading={handOff.pending}
+          onClick={() => void handOff.open(destination)}
           aria-label={label}
         >
           {children}

@@ -1,8 +1,8 @@
 import { Component, Suspense, type ContextType, type ReactNode, type CSSProperties } from 'react';
-import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message';
 import Spinner from '@atlaskit/spinner';
 import { token } from '@atlaskit/tokens';
 import { I18nContext, i18nOf } from '../../i18n';
+import { CallFailure } from './CallFailure';
 
 // The spinner takes its colour from here (currentColor).
 const centerStyles: CSSProperties = {
@@ -15,10 +15,9 @@ const centerStyles: CSSProperties = {
 };
 
 interface LazyBoundaryProps {
-  /** Called on each render, so a part reset after a failure is picked up. */
-  children: () => ReactNode;
-  /** Clears the failed download before trying again. */
-  onRetry: () => void;
+  /** The part drawn inside: Retry resets its failed download before trying again. */
+  part: { reset: () => void };
+  children: ReactNode;
   /** What shows while the code downloads; a spinner by default. */
   fallback?: ReactNode;
   /** Offered next to Retry when the part is optional, e.g. a dialog. */
@@ -36,29 +35,19 @@ export class LazyBoundary extends Component<LazyBoundaryProps, { failed: boolean
   }
 
   private retry = () => {
-    this.props.onRetry();
+    this.props.part.reset();
     this.setState({ failed: false });
   };
 
   override render() {
     const { t } = i18nOf(this.context);
     if (this.state.failed) {
-      const actions = [
-        <SectionMessageAction key="retry" onClick={this.retry}>
-          {t('action.retry')}
-        </SectionMessageAction>,
-      ];
-      if (this.props.onGiveUp) {
-        actions.push(
-          <SectionMessageAction key="cancel" onClick={this.props.onGiveUp}>
-            {t('action.cancel')}
-          </SectionMessageAction>,
-        );
-      }
       return (
-        <SectionMessage appearance="error" actions={actions}>
-          <p>{t('part.failed')}</p>
-        </SectionMessage>
+        <CallFailure
+          message={t('part.failed')}
+          onRetry={this.retry}
+          onCancel={this.props.onGiveUp}
+        />
       );
     }
     const fallback = this.props.fallback ?? (
@@ -66,6 +55,6 @@ export class LazyBoundary extends Component<LazyBoundaryProps, { failed: boolean
         <Spinner size="medium" label={t('loading.part')} />
       </div>
     );
-    return <Suspense fallback={fallback}>{this.props.children()}</Suspense>;
+    return <Suspense fallback={fallback}>{this.props.children}</Suspense>;
   }
 }

@@ -1,20 +1,17 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import Button from '@atlaskit/button/new';
 import { Checkbox } from '@atlaskit/checkbox';
 import { Label } from '@atlaskit/form';
 import Textfield from '@atlaskit/textfield';
-import Modal, { ModalBody, ModalFooter, ModalHeader, ModalTitle } from '@atlaskit/modal-dialog';
-import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message';
 import { Box, Stack, Text, xcss } from '@atlaskit/primitives';
 import Spinner from '@atlaskit/spinner';
-import type {
-  GetCoverageInput,
-  ManagementDestination,
-  ProjectCoveragePage,
-} from '../../../../src/contract';
-import { api, openInNewTab, type PageError } from '../../api';
-import { describeError } from '../../wording/errors';
+import type { GetCoverageInput, ProjectCoveragePage } from '../../../../src/contract';
+import { api } from '../../api';
+import { useCall } from '../../hooks/useCall';
+import { useHandOff } from '../../hooks/useHandOff';
 import { useI18n } from '../../hooks/useI18n';
+import { CallFailure } from '../shared/CallFailure';
+import { DialogFrame } from '../shared/DialogFrame';
 import { ruleAbove } from '../shared/rules';
 import { CoverageRow } from './CoverageRow';
 import { CoverageSummary } from './CoverageSummary';
@@ -46,30 +43,13 @@ interface Filters {
   onlyUnprotected: boolean;
 }
 
-/** A load that failed, with the way to try again. */
-function RetryMessage({
-  title,
-  onRetry,
-  children,
-}: {
-  title: string;
-  onRetry: () => void;
-  children: ReactNode;
-}) {
-  const { t } = useI18n();
-  return (
-    <SectionMessage
-      appearance="error"
-      title={title}
-      actions={[
-        <SectionMessageAction key="retry" onClick={onRetry}>
-          {t('action.retry')}
-        </SectionMessageAction>,
-      ]}
-    >
-      <p>{children}</p>
-    </SectionMessage>
-  );
+/** One page of the spaces, from `startAt`, under the filters. */
+function getCoverage(startAt: number, wanted: Filters) {
+  const input: GetCoverageInput = {};
+  if (startAt > 0) input.startAt = startAt;
+  if (wanted.query !== '') input.query = wanted.query;
+  if (wanted.onlyUnprotected) input.onlyUnprotected = true;
+  return api.getCoverage(input);
 }
 
 export interface CoverageDialogProps {
@@ -91,48 +71,35 @@ export default function CoverageDialog({ now, onClose }: CoverageDialogProps) {
   const i18n = useI18n();
   const { t, format } = i18n;
   const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [failure, setFailure] = useState<PageError | null>(null);
+  // Only the latest request's answer is shown: an earlier search may answer after it.
+  const { run, pending: loading, error: failure } = useCall(getCoverage);
   /** Where the failed request started: 0 for a new search, the next page's for "Show more". */
   const [failedAt, setFailedAt] = useState(0);
-  const [handOffFailure, setHandOffFailure] = useState<string | null>(null);
+  const handOff = useHandOff();
   const [openingKey, setOpeningKey] = useState<string | null>(null);
   const [search, setSearch] = useState('');
   const [filters, setFilters] = useState<Filters>({ query: '', onlyUnprotected: false });
-  const open = useRef(true);
-  /** Only the latest request's answer is shown: an earlier search may answer after it. */
-  const latest = useRef(0);
-  useEffect(
-    () => () => {
-      open.current = false;
-    },
-    [],
-  );
 
   const last = loaded?.pages.at(-1) ?? null;
+  /** Nothing shown yet, and no failure to say: the first page is on its way. */
+  const firstLoading = !last && failure === null;
 
-  const load = useCallback(async (startAt: number, wanted: Filters) => {
-    const request = ++latest.current;
-    setLoading(true);
-    setFailure(null);
-    const input: GetCoverageInput = {};
-    if (startAt > 0) input.startAt = startAt;
-    if (wanted.query !== '') input.query = wanted.query;
-    if (wanted.onlyUnprotected) input.onlyUnprotected = true;
-    const result = await api.getCoverage(input);
-    if (!open.current || request !== latest.current) return;
-    setLoading(false);
-    if (!result.ok) {
-      setFailure(result.error);
-      setFailedAt(startAt);
-      return;
-    }
-    setLoaded((current) =>
-      startAt === 0 || !current
-        ? { pages: [result.data], filters: wanted }
-        : { pages: [...current.pages, result.data], filters: wanted },
-    );
-  }, []);
+  const load = useCallback(
+    async (startAt: number, wanted: Filters) => {
+      const result = await run(startAt, wanted);
+      if (!result) return;
+      if (!result.ok) {
+        setFailedAt(startAt);
+        return;
+      }
+      setLoaded((current) =>
+        startAt === 0 || !current
+          ? { pages: [result.data], filters: wanted }
+          : { pages: [...current.pages, result.data], filters: wanted },
+      );
+    },
+    [run],
+  );
 
   useEffect(() => {
     void load(0, filters);
@@ -148,20 +115,6 @@ export default function CoverageDialog({ now, onClose }: CoverageDialogProps) {
     return () => clearTimeout(timer);
   }, [search, filters.query]);
 
-  const handOff = async (key: string, destination: ManagementDestination) => {
-    setOpeningKey(key);
-    setHandOffFailure(null);
-    const result = await api.openManagementServiceAt(destination);
-    if (!open.current) return;
-    setOpeningKey(null);
-    if (!result.ok) {
-      setHandOffFailure(describeError(result.error, i18n));
-      return;
-    }
-    // Declining to leave Jira is the admin's choice, not a failure to report.
-    void openInNewTab(result.data.url);
-  };
-
   // Jira lists keys as text (ANL49, ANL5, ANL50); what is loaded reads in natural order.
   const projects = useMemo(
     () =>
@@ -175,7 +128,7 @@ export default function CoverageDialog({ now, onClose }: CoverageDialogProps) {
   const searching = loading && loaded !== null && loaded.filters !== filters;
 
   let body;
-  if (!last && loading) {
+  if (firstLoading) {
     body = (
       <Stack alignInline="center" space="space.200" xcss={loadingStyles}>
         <Spinner size="large" label={t('coverage.loading')} />
@@ -183,11 +136,9 @@ export default function CoverageDialog({ now, onClose }: CoverageDialogProps) {
       </Stack>
     );
   } else if (!last) {
-    body = (
-      <RetryMessage title={t('coverage.loadFailed')} onRetry={retry}>
-        {failure ? describeError(failure, i18n) : null}
-      </RetryMessage>
-    );
+    body = failure ? (
+      <CallFailure title={t('coverage.loadFailed')} error={failure} onRetry={retry} />
+    ) : null;
   } else {
     const email = last.backupAccount.email;
     let status: string;
@@ -219,10 +170,8 @@ export default function CoverageDialog({ now, onClose }: CoverageDialogProps) {
     body = (
       <Stack space="space.200">
         <CoverageSummary page={last} />
-        {handOffFailure ? (
-          <SectionMessage appearance="error" title={t('coverage.goFailed')}>
-            <p>{handOffFailure}</p>
-          </SectionMessage>
+        {handOff.error ? (
+          <CallFailure title={t('coverage.goFailed')} error={handOff.error} />
         ) : null}
         {last.siteProjects === 0 ? null : (
           <Stack space="space.100">
@@ -269,8 +218,11 @@ export default function CoverageDialog({ now, onClose }: CoverageDialogProps) {
                 project={project}
                 email={email}
                 now={now}
-                opening={openingKey === project.key}
-                onHandOff={(destination) => void handOff(project.key, destination)}
+                opening={handOff.pending && openingKey === project.key}
+                onHandOff={(destination) => {
+                  setOpeningKey(project.key);
+                  void handOff.open(destination);
+                }}
               />
             ))}
           </Box>
@@ -283,12 +235,11 @@ export default function CoverageDialog({ now, onClose }: CoverageDialogProps) {
             </span>
           </Text>
           {failure ? (
-            <RetryMessage
+            <CallFailure
               title={t(failedAt === 0 ? 'coverage.searchFailed' : 'coverage.moreFailed')}
+              error={failure}
               onRetry={retry}
-            >
-              {describeError(failure, i18n)}
-            </RetryMessage>
+            />
           ) : last.nextStartAt !== null && !searching ? (
             <Button
               isLoading={loading}
@@ -304,18 +255,8 @@ export default function CoverageDialog({ now, onClose }: CoverageDialogProps) {
   }
 
   return (
-    <Modal onClose={onClose} width="x-large">
-      <ModalHeader hasCloseButton closeButtonLabel={t('action.close')}>
-        <ModalTitle>{t('coverage.title')}</ModalTitle>
-      </ModalHeader>
-      <ModalBody>
-        <div aria-busy={loading && !last ? true : undefined}>{body}</div>
-      </ModalBody>
-      <ModalFooter>
-        <Button appearance="primary" onClick={onClose}>
-          {t('action.close')}
-        </Button>
-      </ModalFooter>
-    </Modal>
+    <DialogFrame title={t('coverage.title')} onClose={onClose} width="x-large">
+      <div aria-busy={firstLoading ? true : undefined}>{body}</div>
+    </DialogFrame>
   );
 }

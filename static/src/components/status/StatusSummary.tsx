@@ -6,10 +6,10 @@ import { describeDuration, describeSchedule, lastSuccessToName } from '../../wor
 import { parts } from '../../parts';
 import { describeStorageRegion } from '../../wording/storageRegion';
 import { useBackendNow } from '../../hooks/useBackendNow';
+import { useDialogs } from '../../hooks/useDialogs';
 import { useI18n } from '../../hooks/useI18n';
 import { BackupProgress } from './BackupProgress';
 import { Fact, Facts } from '../shared/Facts';
-import { LazyBoundary } from '../shared/LazyBoundary';
 import { LinkButton } from '../shared/LinkButton';
 import { StatusLozenge } from './StatusLozenge';
 
@@ -146,19 +146,12 @@ function Spaces({ overview, onOpen }: { overview: ConnectedOverview; onOpen?: ()
   );
 }
 
-interface StatusSummaryProps {
-  overview: ConnectedOverview;
-  /** Whether the spaces view is open: the verdict's "Show the spaces" opens it too. */
-  spacesOpen: boolean;
-  onSpacesOpen: (open: boolean) => void;
-}
-
-export function StatusSummary({ overview, spacesOpen, onSpacesOpen }: StatusSummaryProps) {
+export function StatusSummary({ overview }: { overview: ConnectedOverview }) {
   const i18n = useI18n();
   const { t } = i18n;
   const now = useBackendNow();
   const paused = overview.health.pausedUntil;
-  const closeCoverage = () => onSpacesOpen(false);
+  const dialogs = useDialogs();
   // data-status: where `npm run bench` times the status's first paint.
   return (
     <section aria-labelledby="status-heading" data-status={overview.status}>
@@ -182,7 +175,7 @@ export function StatusSummary({ overview, spacesOpen, onSpacesOpen }: StatusSumm
         <Fact label={t('summary.securedProjects')}>
           <Spaces
             overview={overview}
-            onOpen={overview.viewer.isAdmin ? () => onSpacesOpen(true) : undefined}
+            onOpen={overview.viewer.isAdmin ? () => dialogs.open({ kind: 'spaces' }) : undefined}
           />
         </Fact>
         <Fact label={t('summary.serviceRegion')}>{t(`region.${overview.serviceRegion}`)}</Fact>
@@ -205,11 +198,6 @@ export function StatusSummary({ overview, spacesOpen, onSpacesOpen }: StatusSumm
             : t('summary.defaultPlan', { plan: describeSchedule(DEFAULT_SCHEDULE, i18n) })}
         </Fact>
       </Facts>
-      {spacesOpen ? (
-        <LazyBoundary onRetry={parts.coverage.reset} onGiveUp={closeCoverage}>
-          {() => <parts.coverage.Component now={now} onClose={closeCoverage} />}
-        </LazyBoundary>
-      ) : null}
     </section>
   );
 }
