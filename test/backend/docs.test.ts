@@ -84,7 +84,7 @@ it.each([
   const scripts = Object.keys(
     (JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts,
   );
-  const named = [...text.matchAll(/npm run ([a-z:]+)/g)].map((m) => m[1]!);
+  const named = [...text.matchAll(/npm run ([a-z:-]+)/g)].map((m) => m[1]!);
   expect(named.filter((name) => !scripts.includes(name))).toEqual([]);
 });
 
