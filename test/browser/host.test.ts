@@ -311,7 +311,8 @@ describe('npm start (dev/start.ts)', () => {
   function startCli(env: Record<string, string>, args: string[] = []) {
     const child = spawn(
       process.execPath,
-      [join(REPO_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'dev/start.ts', ...args],
+      // As `npm start` runs it: one Node process with tsx's loader, so Ctrl+C reaches its handler.
+      ['--import', 'tsx', 'dev/start.ts', ...args],
       {
         cwd: REPO_ROOT,
         env: { ...process.env, TRIGGER_INTERVAL_S: '0', ...env },

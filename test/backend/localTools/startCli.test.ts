@@ -7,11 +7,11 @@ import { PRESET_NAMES } from '../../../dev/host/presets';
 const root = join(__dirname, '..', '..', '..');
 
 function start(args: string[], env: Record<string, string> = {}) {
-  const run = spawnSync(
-    process.execPath,
-    [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'dev/start.ts', ...args],
-    { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8' },
-  );
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'dev/start.ts', ...args], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+  });
   return { code: run.status, output: run.stdout + run.stderr };
 }
 
