@@ -9,28 +9,26 @@ import type { ConfirmDialogProps } from '../shared/ConfirmDialog';
 import { DialogLoading } from '../shared/DialogLoading';
 import { LazyBoundary } from '../shared/LazyBoundary';
 
-/** While no backup can run, the question says a backup started now would fail, and why. */
+type PausedUntil = NonNullable<ConnectedOverview['health']['pausedUntil']>;
+
+/**
+ * While no backup can run, Backup now's question says a started backup would fail, and why, and
+ * offers the fix that must come first.
+ */
+const WHILE_PAUSED: Record<PausedUntil, { body: MessageKey; fix: AlertAction }> = {
+  TOKEN_REPLACED: { body: 'backupNow.bodyPausedToken', fix: 'UPDATE_TOKEN' },
+  RECONNECTED: { body: 'backupNow.bodyPausedConnection', fix: 'RECONNECT' },
+};
+
 function backupNowBody(overview: ConnectedOverview): MessageKey {
-  switch (overview.health.pausedUntil) {
-    case 'TOKEN_REPLACED':
-      return 'backupNow.bodyPausedToken';
-    case 'RECONNECTED':
-      return 'backupNow.bodyPausedConnection';
-    case null:
-      return overview.schedule ? 'backupNow.bodyPlan' : 'backupNow.bodyDefault';
-  }
+  const paused = overview.health.pausedUntil;
+  if (paused) return WHILE_PAUSED[paused].body;
+  return overview.schedule ? 'backupNow.bodyPlan' : 'backupNow.bodyDefault';
 }
 
-/** While no backup can run, the fix that must come first: it is Backup now's way forward. */
 function backupNowFix(overview: ConnectedOverview): AlertAction | null {
-  switch (overview.health.pausedUntil) {
-    case 'TOKEN_REPLACED':
-      return 'UPDATE_TOKEN';
-    case 'RECONNECTED':
-      return 'RECONNECT';
-    case null:
-      return null;
-  }
+  const paused = overview.health.pausedUntil;
+  return paused ? WHILE_PAUSED[paused].fix : null;
 }
 
 /** The page's copy of a job: a running one moves on while its details are open. */
