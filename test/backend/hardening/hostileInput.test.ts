@@ -340,8 +340,6 @@ describe('hostile payloads never throw past the envelope', () => {
               Object.keys(payload).length > 0 ||
               key === 'getOverview',
           );
-          tried[key] = (tried[key] ?? 0) + 1;
-          const before = storedState();
           let wire: unknown;
           try {
             wire = JSON.parse(JSON.stringify(payload)) as unknown;
@@ -349,6 +347,15 @@ describe('hostile payloads never throw past the envelope', () => {
             return;
           }
           if (wire === undefined) return;
+          // What arrives is the JSON: `{ a: undefined }` arrives as `{}`, a valid empty payload.
+          fc.pre(
+            typeof wire !== 'object' ||
+              wire === null ||
+              Object.keys(wire).length > 0 ||
+              key === 'getOverview',
+          );
+          tried[key] = (tried[key] ?? 0) + 1;
+          const before = storedState();
           const result = (await app.invoke('admin', key, wire)) as {
             ok: boolean;
             error?: { code: string };
