@@ -16,6 +16,8 @@ const ACCESS_TOKEN_LIFETIME_MS = 30 * 86_400_000;
 
 export interface CoreOptions {
   baseClock: { now(): Date };
+  /** Where a new state's clock starts; a loaded state keeps its own. */
+  startAt?: Date;
   stateFile?: string;
   defaults: InstanceSettings;
   instanceDomain: string;
@@ -39,6 +41,8 @@ export interface IssuedSession {
 export class EmulatorCore {
   state: EmulatorState;
   readonly clock: EmulatorClock;
+  /** The clock's offset when this emulator started, which a reset goes back to. */
+  private readonly startOffsetMs: number;
   readonly faults = new Faults();
   /** Plays Atlassian: its public JWKS is what registrations are verified against. */
   readonly forgeSigner: LocalForgeSigner;
@@ -55,8 +59,12 @@ export class EmulatorCore {
   answered: RequestCounts = noRequests();
 
   constructor(readonly options: CoreOptions) {
-    this.state =
-      (options.stateFile && loadState(options.stateFile)) || emptyState({ ...options.defaults });
+    const loaded = options.stateFile ? loadState(options.stateFile) : undefined;
+    this.state = loaded || emptyState({ ...options.defaults });
+    if (!loaded && options.startAt) {
+      this.state.clockOffsetMs = options.startAt.getTime() - options.baseClock.now().getTime();
+    }
+    this.startOffsetMs = this.state.clockOffsetMs;
     this.clock = createEmulatorClock(
       options.baseClock,
       { get: () => this.state.clockOffsetMs, set: (ms) => (this.state.clockOffsetMs = ms) },
@@ -105,8 +113,9 @@ export class EmulatorCore {
     if (started) this.commit();
   }
 
+  /** Forgets every instance, fault and count, and moves the clock back to where it started. */
   reset(): void {
-    this.state = emptyState({ ...this.options.defaults });
+    this.state = { ...emptyState({ ...this.options.defaults }), clockOffsetMs: this.startOffsetMs };
     this.faults.clear();
     this.resetStats();
     this.commit();

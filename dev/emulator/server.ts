@@ -16,6 +16,11 @@ export interface EmulatorOptions {
   host?: string;
   /** The base of the emulator's clock; real time by default. */
   clock?: { now(): Date };
+  /**
+   * Where a new state's clock starts, to run on from there at the base clock's speed (its
+   * offset is kept in the state file); a state loaded from `stateFile` keeps its own clock.
+   */
+  startAt?: Date;
   /** Keeps the state across restarts. */
   stateFile?: string;
   /** Spaces in each site (`projectCount`, its old name, is accepted too). Default 25. */
@@ -60,6 +65,7 @@ export async function startEmulator(given: EmulatorOptions = {}): Promise<Runnin
   const options = named.value;
   const core = new EmulatorCore({
     baseClock: options.clock ?? { now: () => new Date() },
+    ...(options.startAt ? { startAt: options.startAt } : {}),
     stateFile: options.stateFile,
     instanceDomain: options.instanceDomain ?? 'app.gitprotect.io',
     appId: options.appId ?? LOCAL_APP_ID,

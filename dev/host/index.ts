@@ -29,6 +29,11 @@ export interface LocalStackOptions {
   history?: boolean;
   /** Projects in the local Jira site and in the emulated service. Default 25. */
   projects?: number;
+  /**
+   * Where the clock of a new stack starts (the emulator's, which the app reads), to run on at
+   * real speed; a state kept in `dataDir` keeps its own. Default: the machine's time.
+   */
+  startAt?: Date;
   /** Added to every call to the local Jira site. Default 0. */
   jiraLatencyMs?: number;
   /** How often the scheduled trigger runs; null runs it only on demand. Default 60. */
@@ -72,6 +77,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
 
   const emulator = await startEmulatorOn(options.emulatorPort ?? 3001, {
     projectCount: projects,
+    ...(options.startAt ? { startAt: options.startAt } : {}),
     ...(options.dataDir ? { stateFile: join(options.dataDir, 'emulator.json') } : {}),
   });
   const app = createLocalApp({
@@ -133,7 +139,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
 
 async function startEmulatorOn(
   port: number,
-  settings: { projectCount: number; stateFile?: string },
+  settings: { projectCount: number; stateFile?: string; startAt?: Date },
 ): Promise<RunningEmulator> {
   try {
     return await startEmulator({ port, host: '127.0.0.1', ...settings });

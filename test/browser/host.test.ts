@@ -16,7 +16,13 @@ import { startHostServer, withBridge } from '../../dev/host/server';
 import { DATA_THEME } from '../../dev/host/themes';
 import { DEFAULT_BASE_URLS } from '../../src/config';
 import { systemClock } from '../../src/adapters/systemClock';
-import { type TestStack, memoryLog, okData, startTestStack } from '../support/localStack';
+import {
+  STACK_START,
+  type TestStack,
+  memoryLog,
+  okData,
+  startTestStack,
+} from '../support/localStack';
 import { fetchWhole } from '../support/http';
 
 jest.setTimeout(60_000);
@@ -53,6 +59,19 @@ describe('the local host over HTTP', () => {
     expect(overview.recentJobs.length).toBeGreaterThanOrEqual(10);
     expect(overview.recentJobs.some((job) => job.outcome === 'SUCCEEDED_WITH_WARNINGS')).toBe(true);
     expect(overview.token).toMatchObject({ configured: true, email: 'alex.admin@example.com' });
+  });
+
+  it("starts at STACK_START whatever the machine's clock, hours from a scheduled backup", async () => {
+    const overview = okData(await stack.invoke('getOverview'));
+    if (!overview.connected) throw new Error('expected a connected site');
+    const now = stack.deps.clock.now().getTime();
+    expect(now - STACK_START.getTime()).toBeGreaterThanOrEqual(0);
+    expect(now - STACK_START.getTime()).toBeLessThan(10 * 60_000);
+    // A test may move the clock by an hour, or by whole days, without a backup starting.
+    expect(Date.parse(overview.nextBackupAt ?? '') - now).toBeGreaterThan(12 * 3_600_000);
+    expect(now - Date.parse(overview.recentJobs[0]?.startedAt ?? '')).toBeGreaterThan(
+      8 * 3_600_000,
+    );
   });
 
   it('answers exactly what the resolver returned, for the member too', async () => {

@@ -120,7 +120,7 @@ describe('a site set up from scratch', () => {
 
   it('right after setup, its spaces never backed up, the default plan, a running backup and flags', async () => {
     await withPage(openViewer(browser, stack.url, {}), async (admin) => {
-      await connectSite(admin, 'ATATT3xFfGF0issueCasesTest42', isoDay(new Date(), 180));
+      await connectSite(admin, 'ATATT3xFfGF0issueCasesTest42', isoDay(stack.deps.clock.now(), 180));
     });
     await photographCase(
       stack,

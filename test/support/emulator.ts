@@ -48,7 +48,7 @@ export interface EmulatorControl {
   resetStats(): Promise<void>;
   /** The emulator's whole state (tokens included: a test endpoint). */
   state(): Promise<Record<string, unknown>>;
-  /** Forgets everything: instances, tokens, faults, stats and the clock's offset. */
+  /** Forgets everything: instances, tokens, faults, stats; the clock goes back to where it started. */
   reset(): Promise<void>;
 }
 
@@ -62,20 +62,10 @@ export interface TestEmulator {
   close(): Promise<void>;
 }
 
-export interface TestEmulatorOptions extends Omit<EmulatorOptions, 'port' | 'host' | 'clock'> {
-  /** Where the emulator's clock starts (it then runs at real speed); default: now. */
-  startAt?: Date;
-}
+export type TestEmulatorOptions = Omit<EmulatorOptions, 'port' | 'host' | 'clock'>;
 
 export async function startTestEmulator(options: TestEmulatorOptions = {}): Promise<TestEmulator> {
-  const { startAt, ...rest } = options;
-  const shiftMs = startAt ? startAt.getTime() - Date.now() : 0;
-  const emulator = await startEmulator({
-    ...rest,
-    port: 0,
-    host: '127.0.0.1',
-    clock: { now: () => new Date(Date.now() + shiftMs) },
-  });
+  const emulator = await startEmulator({ ...options, port: 0, host: '127.0.0.1' });
   const call = (method: string, path: string, body?: unknown) =>
     controlCall(emulator.url, method, path, body);
   return {

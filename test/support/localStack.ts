@@ -29,6 +29,15 @@ export interface TestStack extends LocalStack {
   stop(removeData?: boolean): Promise<void>;
 }
 
+/**
+ * Where a test stack's clock starts unless the test says otherwise: a Thursday, 11:00 in
+ * Warsaw, 9 h after the seeded schedule's last run and 15 h before its next
+ * (`SEEDED_SCHEDULE`: Monday to Friday at 02:00 there). On the machine's clock a scheduled
+ * backup could start in the middle of a test that ran shortly before 02:00 Warsaw time;
+ * from here, what a test sees does not depend on the hour or the day it runs.
+ */
+export const STACK_START = new Date('2026-11-26T10:00:00Z');
+
 export function memoryLog(lines: string[]): Log {
   const write = (level: string) => (message: string, fields?: object) =>
     lines.push(JSON.stringify({ level, message, ...fields }));
@@ -44,6 +53,7 @@ export async function startTestStack(
     port: 0,
     emulatorPort: 0,
     triggerIntervalS: null,
+    startAt: STACK_START,
     log: memoryLog(logLines),
     ...options,
     dataDir,

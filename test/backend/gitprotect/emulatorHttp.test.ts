@@ -259,4 +259,33 @@ describe('a state file', () => {
     }
     expect(h.violations).toEqual([]);
   });
+  it('starts a new state at startAt, and a kept state on its own clock whatever startAt says', async () => {
+    const stateFile = join(dir, 'started.json');
+    const thursday = new Date('2026-11-26T10:00:00Z');
+    const first = await startTestEmulator({ stateFile, startAt: thursday });
+    const sinceStart = (emulator: TestEmulator) =>
+      emulator.clock.now().getTime() - thursday.getTime();
+    try {
+      expect(sinceStart(first)).toBeGreaterThanOrEqual(0);
+      expect(sinceStart(first)).toBeLessThan(60_000);
+      await first.control.advance(86_400_000);
+      expect(sinceStart(first)).toBeGreaterThanOrEqual(86_400_000);
+      await first.control.reset();
+      expect(sinceStart(first)).toBeLessThan(60_000);
+      await first.control.advance(86_400_000);
+    } finally {
+      await first.close();
+    }
+
+    const second = await startTestEmulator({
+      stateFile,
+      startAt: new Date('2030-01-01T00:00:00Z'),
+    });
+    try {
+      expect(sinceStart(second)).toBeGreaterThanOrEqual(86_400_000);
+      expect(sinceStart(second)).toBeLessThan(86_400_000 + 60_000);
+    } finally {
+      await second.close();
+    }
+  });
 });
