@@ -27,7 +27,7 @@ import {
   policyViolations,
   settleAnimations,
 } from '../test/support/browser';
-import { type LocalStack, startLocalStack } from './host';
+import { type LocalStack, STACK_START, startLocalStack } from './host';
 import { REPO_ROOT, ensurePageBuilt } from './host/pageBuild';
 import {
   type PresetName,
@@ -250,6 +250,8 @@ async function stackFor(state: PresetName): Promise<LocalStack> {
     emulatorPort: 0,
     triggerIntervalS: null,
     buildPage: false,
+    // Every run shows the same dates, and no scheduled backup starts during a shot.
+    startAt: STACK_START,
     log: terminalLog({ level: 'error' }),
     ...presetStackOptions(state),
   });

@@ -10,19 +10,13 @@ import { join } from 'node:path';
 import { LOCAL_USERS } from '../../src/adapters/local/jiraSite';
 import type { Envelope, Overview } from '../../src/contract';
 import { appState } from '../../src/app/state';
-import { LOCAL_CLOUD_ID, SEEDED_SCHEDULE } from '../../dev/host';
+import { LOCAL_CLOUD_ID, SEEDED_SCHEDULE, STACK_START } from '../../dev/host';
 import { createLocalApp } from '../../dev/host/localApp';
 import { startHostServer, withBridge } from '../../dev/host/server';
 import { DATA_THEME } from '../../dev/host/themes';
 import { DEFAULT_BASE_URLS } from '../../src/config';
 import { systemClock } from '../../src/adapters/systemClock';
-import {
-  STACK_START,
-  type TestStack,
-  memoryLog,
-  okData,
-  startTestStack,
-} from '../support/localStack';
+import { type TestStack, memoryLog, okData, startTestStack } from '../support/localStack';
 import { fetchWhole } from '../support/http';
 
 jest.setTimeout(60_000);

@@ -7,7 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Defs, FunctionKey } from '../../src/contract';
 import type { Log } from '../../src/ports/log';
-import { type LocalStack, type LocalStackOptions, startLocalStack } from '../../dev/host';
+import {
+  type LocalStack,
+  type LocalStackOptions,
+  STACK_START,
+  startLocalStack,
+} from '../../dev/host';
 import type { FaultMode } from '../../dev/emulator';
 
 type Reply<K extends FunctionKey> = ReturnType<Defs[K]>;
@@ -28,15 +33,6 @@ export interface TestStack extends LocalStack {
   /** Closes the stack; the data folder stays unless `removeData`. */
   stop(removeData?: boolean): Promise<void>;
 }
-
-/**
- * Where a test stack's clock starts unless the test says otherwise: a Thursday, 11:00 in
- * Warsaw, 9 h after the seeded schedule's last run and 15 h before its next
- * (`SEEDED_SCHEDULE`: Monday to Friday at 02:00 there). On the machine's clock a scheduled
- * backup could start in the middle of a test that ran shortly before 02:00 Warsaw time;
- * from here, what a test sees does not depend on the hour or the day it runs.
- */
-export const STACK_START = new Date('2026-11-26T10:00:00Z');
 
 export function memoryLog(lines: string[]): Log {
   const write = (level: string) => (message: string, fields?: object) =>
