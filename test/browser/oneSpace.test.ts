@@ -1,9 +1,11 @@
 /**
  * A site with one space, in English and in Polish: the counts of spaces read right for one
- * ("The only space is in the backup plan.", "Loaded 1 of 1 space"), on the local host in
- * Chromium. Photographed: the status page and the spaces view, in both languages.
+ * ("The only space is in the backup plan.", "Loaded 1 of 1 space", a failed backup about "the
+ * only space"), on the local host in Chromium. Photographed: the status page and the spaces
+ * view, in both languages, and the verdict once the only space fails.
  */
-import { type View, openSpacesView, withPage } from './appPage';
+import { emulatorControl } from '../../bench/lib/control';
+import { type View, openSpacesView, openViewer, withPage } from './appPage';
 import { useBrowser, useStack } from './fixture';
 
 jest.setTimeout(180_000);
@@ -16,11 +18,13 @@ const WORDS = {
     dialog: 'Spaces and their backups',
     allInPlan: 'The only space is in the backup plan.',
     loaded: 'Loaded 1 of 1 space',
+    failed: 'The last backup could not save the only space.',
   },
   'pl-PL': {
     dialog: 'Przestrzenie i ich kopie zapasowe',
     allInPlan: 'Jedyna przestrzeń jest w planie kopii.',
     loaded: 'Wczytano 1 z 1 przestrzeni',
+    failed: 'Ostatnia kopia nie zapisała jedynej przestrzeni.',
   },
 } as const;
 
@@ -42,5 +46,22 @@ describe.each(['en-US', 'pl-PL'] as const)('a site with one space, in %s', (loca
       expect(await admin.app.locator('body').textContent()).not.toMatch(/\{\w+\}/);
       await admin.screenshot(`one-space-status-${locale}`);
     });
+  });
+});
+
+describe('the only space failing', () => {
+  it('is told about that space, not as "0 of 1 spaces", in English and in Polish', async () => {
+    await emulatorControl(stack.emulatorUrl).setInstance({ failingProjects: 1 });
+    // The next scheduled run (Friday 02:00 in Warsaw) fails.
+    await stack.advanceClock(24 * 3_600_000);
+    await stack.runTrigger();
+    for (const locale of ['en-US', 'pl-PL'] as const) {
+      await withPage(openViewer(browser, stack.url, { locale }), async (admin) => {
+        const verdict = admin.app.locator('[data-verdict="LAST_BACKUP_FAILED"]');
+        await verdict.getByText(WORDS[locale].failed, { exact: false }).waitFor();
+        expect(await verdict.textContent()).not.toMatch(/ z 1 przestrzeni:| of 1 spaces/);
+        await admin.screenshot(`one-space-failed-${locale}`);
+      });
+    }
   });
 });

@@ -11,6 +11,9 @@ import { backend } from './fakeBridge';
 import { FIXTURE_NOW, SCHEDULE, connected, job, running } from './fixtures';
 import { fact, freshBackend, renderPage } from './renderPage';
 import { useFakeTimersFromNow } from '../support/fakeTimers';
+import { alertText } from '../../static/src/components/status/alertText';
+import { createI18n } from '../../static/src/i18n';
+import { pl } from '../../static/src/i18n/pl';
 
 beforeEach(freshBackend);
 
@@ -30,6 +33,15 @@ const allFailed = job({
   finishedAt: '2026-11-26T01:12:00Z',
   projectsSucceeded: 0,
   projectsFailed: 40,
+});
+const onlySpaceFailed = job({
+  id: 'job-8',
+  outcome: 'FAILED',
+  startedAt: '2026-11-26T01:00:00Z',
+  finishedAt: '2026-11-26T01:02:00Z',
+  projectsTotal: 1,
+  projectsSucceeded: 0,
+  projectsFailed: 1,
 });
 const partlyFailed = job({
   id: 'job-7',
@@ -97,6 +109,13 @@ const SITUATIONS = {
     facts: { connectionLost: true, stale: true, asOf: '2026-11-26T08:00:00Z' },
   },
   failing: { facts: { lastJob: allFailed, recentJobs: [allFailed, fourDaysAgo] } },
+  failingOnlySpace: {
+    facts: {
+      lastJob: onlySpaceFailed,
+      recentJobs: [onlySpaceFailed],
+      spaces: { site: 1, visible: 1, planned: 1, protected: 0 },
+    },
+  },
   partial: { facts: { lastJob: partlyFailed, recentJobs: [partlyFailed, fourDaysAgo] } },
   overdue: { facts: { lastJob: fourDaysAgo, recentJobs: [fourDaysAgo] } },
   tokenExpiring: { facts: { token: { ...connected().token, expiresOn: '2026-12-03' } } },
@@ -206,6 +225,20 @@ describe('one verdict, for an admin', () => {
     expect(await screen.findByRole('tab', { name: 'Settings', selected: true })).toBeVisible();
     // Issue 26, item 14: straight to the reconnect step, Disconnect, not left on the link.
     await waitFor(() => expect(screen.getByRole('button', { name: 'Disconnect' })).toHaveFocus());
+  });
+
+  test('failing on a site of one space: that space, in English and Polish, not "0 of 1 spaces"', async () => {
+    const { overview } = await show('failingOnlySpace');
+    const verdict = theVerdict();
+    expect(verdict).toHaveAttribute('data-verdict', 'LAST_BACKUP_FAILED');
+    expect(verdict).toHaveTextContent(
+      'The last backup could not save the only space. Find out why in the logs',
+    );
+    expect(verdict).not.toHaveTextContent(/of 1 spaces/);
+    const polish = createI18n(pl, 'pl', 'pl-PL', 'Europe/Warsaw');
+    expect(alertText(overview.alerts[0]!, polish, { isAdmin: true, now: NOW }).body).toMatch(
+      /^Ostatnia kopia nie zapisała jedynej przestrzeni\./,
+    );
   });
 
   test('failing: the logs in the Management Service, not another run that fails the same way', async () => {
@@ -343,6 +376,7 @@ describe('the member view of each verdict: whom to ask, no admin instructions or
     credentialsRejected: /Ask a Jira administrator to update it\./,
     connectionLost: /Ask a Jira administrator to reconnect the site\./,
     failing: /Ask a Jira administrator to find out why\./,
+    failingOnlySpace: /Ask a Jira administrator to find out why\./,
     partial: /Ask a Jira administrator to find out why some failed\./,
     overdue: /none has succeeded since Sun 22 Nov, 02:12 CET\. Ask a Jira administrator/,
     tokenExpiring: /Ask a Jira administrator to update the Jira API token/,

@@ -114,6 +114,8 @@ export const en = {
     other:
       'The last backup saved {saved} of {total} spaces: {count} failed. Find out why in the logs of the GitProtect Management Service before starting another.',
   },
+  'alert.LAST_BACKUP_FAILED.onlySpace':
+    'The last backup could not save the only space. Find out why in the logs of the GitProtect Management Service before starting another.',
   'alert.LAST_BACKUP_FAILED.generic':
     'The last backup did not finish. Find out why in the logs of the GitProtect Management Service before starting another.',
   'alert.LAST_BACKUP_PARTIAL.title': 'Some spaces were not backed up',

@@ -123,6 +123,8 @@ export const pl: Catalogue = {
     other:
       'Ostatnia kopia zapisała {saved} z {total} przestrzeni: {count} się nie powiodło. Zanim uruchomisz kolejną, sprawdź przyczynę w dziennikach GitProtect Management Service.',
   },
+  'alert.LAST_BACKUP_FAILED.onlySpace':
+    'Ostatnia kopia nie zapisała jedynej przestrzeni. Zanim uruchomisz kolejną, sprawdź przyczynę w dziennikach GitProtect Management Service.',
   'alert.LAST_BACKUP_FAILED.generic':
     'Ostatnia kopia nie została ukończona. Zanim uruchomisz kolejną, sprawdź przyczynę w dziennikach GitProtect Management Service.',
   'alert.LAST_BACKUP_PARTIAL.title': 'Niektóre przestrzenie nie zostały skopiowane',

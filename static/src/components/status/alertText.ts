@@ -75,6 +75,10 @@ export function alertText(
       const failed = numberParam(alert, 'projectsFailed');
       const total = numberParam(alert, 'projectsTotal');
       if (memberKey || failed === undefined || total === undefined) return generic;
+      // "saved 0 of 1 spaces" reads wrongly: a site of one space hears about that space.
+      if (alert.code === 'LAST_BACKUP_FAILED' && total === 1 && failed === 1) {
+        return { title, body: t('alert.LAST_BACKUP_FAILED.onlySpace') };
+      }
       return {
         title,
         body: t(`alert.${alert.code}.body`, { count: failed, total, saved: total - failed }),
