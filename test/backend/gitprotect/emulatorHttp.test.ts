@@ -7,6 +7,9 @@ import { ADMIN, JIRA, SITE, answeredRequests, connect, contract, harness } from 
 
 /** The emulator's replies as any HTTP client sees them, checked against the contract. */
 
+/** 8 h after the default plan's daily run (02:00 UTC), 16 h before the next. */
+const THURSDAY_MORNING = new Date('2026-11-26T10:00:00Z');
+
 let emulator: TestEmulator;
 let token: string;
 
@@ -237,7 +240,9 @@ describe('a state file', () => {
 
   it('keeps instances, sessions, jobs and the clock across restarts', async () => {
     const stateFile = join(dir, 'state.json');
-    const first = await startTestEmulator({ stateFile });
+    // From a quiet hour: the hour moved below must not reach the default plan's 02:00 UTC run,
+    // whose job would then be listed too.
+    const first = await startTestEmulator({ stateFile, startAt: THURSDAY_MORNING });
     const h = harness(first);
     const { registration, service } = await connect(h);
     const { job } = await service.startBackup(ADMIN, 'before-restart');
@@ -261,10 +266,9 @@ describe('a state file', () => {
   });
   it('starts a new state at startAt, and a kept state on its own clock whatever startAt says', async () => {
     const stateFile = join(dir, 'started.json');
-    const thursday = new Date('2026-11-26T10:00:00Z');
-    const first = await startTestEmulator({ stateFile, startAt: thursday });
+    const first = await startTestEmulator({ stateFile, startAt: THURSDAY_MORNING });
     const sinceStart = (emulator: TestEmulator) =>
-      emulator.clock.now().getTime() - thursday.getTime();
+      emulator.clock.now().getTime() - THURSDAY_MORNING.getTime();
     try {
       expect(sinceStart(first)).toBeGreaterThanOrEqual(0);
       expect(sinceStart(first)).toBeLessThan(60_000);

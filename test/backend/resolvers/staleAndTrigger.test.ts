@@ -136,6 +136,10 @@ describe('hourly sync', () => {
   });
 
   it('reports credentials the service rejects, with the action that fixes them', async () => {
+    // From a quiet hour: a scheduled backup in the hour moved below (the default plan runs at
+    // 02:00 UTC) would fail on the rejected credentials and add LAST_BACKUP_FAILED.
+    await app.close();
+    app = await startTestApp({ emulator: { startAt: new Date('2026-11-26T10:00:00Z') } });
     await app.emulator.control.setInstance({ credentialsStatus: 'REJECTED' });
     await app.emulator.control.advance(3_600_000);
     // The spaces that no backup saved follow from it: the root cause leads.
