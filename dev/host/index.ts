@@ -66,9 +66,10 @@ export const SEEDED_EMAIL = 'alex.admin@example.com';
 
 /**
  * Where the stacks of tests and screenshots start their clock (`startAt`): a Thursday, 11:00 in
- * Warsaw, 9 h after `SEEDED_SCHEDULE`'s last run and 15 h before its next. On the machine's
- * clock, what they show would depend on the hour they run at: in the hour before 02:00 Warsaw
- * time, a scheduled backup started in the middle of a test.
+ * Warsaw, 9 h after `SEEDED_SCHEDULE`'s last run and 15 h before its next (and 8 h after the
+ * default plan's daily 02:00 UTC run, for tests of a bare emulator). On the machine's clock, what
+ * they show would depend on the hour they run at: in the hour before a planned run, a
+ * scheduled backup started in the middle of a test.
  */
 export const STACK_START = new Date('2026-11-26T10:00:00Z');
 

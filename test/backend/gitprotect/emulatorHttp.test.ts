@@ -1,14 +1,12 @@
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { STACK_START } from '../../../dev/host';
 import { type TestEmulator, memoryVault, startTestEmulator } from '../../support/emulator';
 import { headerRecord } from '../../support/openapi';
 import { ADMIN, JIRA, SITE, answeredRequests, connect, contract, harness } from './harness';
 
 /** The emulator's replies as any HTTP client sees them, checked against the contract. */
-
-/** 8 h after the default plan's daily run (02:00 UTC), 16 h before the next. */
-const THURSDAY_MORNING = new Date('2026-11-26T10:00:00Z');
 
 let emulator: TestEmulator;
 let token: string;
@@ -242,7 +240,7 @@ describe('a state file', () => {
     const stateFile = join(dir, 'state.json');
     // From a quiet hour: the hour moved below must not reach the default plan's 02:00 UTC run,
     // whose job would then be listed too.
-    const first = await startTestEmulator({ stateFile, startAt: THURSDAY_MORNING });
+    const first = await startTestEmulator({ stateFile, startAt: STACK_START });
     const h = harness(first);
     const { registration, service } = await connect(h);
     const { job } = await service.startBackup(ADMIN, 'before-restart');
@@ -266,9 +264,9 @@ describe('a state file', () => {
   });
   it('starts a new state at startAt, and a kept state on its own clock whatever startAt says', async () => {
     const stateFile = join(dir, 'started.json');
-    const first = await startTestEmulator({ stateFile, startAt: THURSDAY_MORNING });
+    const first = await startTestEmulator({ stateFile, startAt: STACK_START });
     const sinceStart = (emulator: TestEmulator) =>
-      emulator.clock.now().getTime() - THURSDAY_MORNING.getTime();
+      emulator.clock.now().getTime() - STACK_START.getTime();
     try {
       expect(sinceStart(first)).toBeGreaterThanOrEqual(0);
       expect(sinceStart(first)).toBeLessThan(60_000);

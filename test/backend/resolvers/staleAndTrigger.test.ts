@@ -1,4 +1,5 @@
 import { BUDGETS } from '../../../src/app/deps';
+import { STACK_START } from '../../../dev/host';
 import { data, isoDay, startTestApp, type TestApp } from '../../support/app';
 import { connectedOverview } from '../support/siteAdmin';
 
@@ -139,7 +140,7 @@ describe('hourly sync', () => {
     // From a quiet hour: a scheduled backup in the hour moved below (the default plan runs at
     // 02:00 UTC) would fail on the rejected credentials and add LAST_BACKUP_FAILED.
     await app.close();
-    app = await startTestApp({ emulator: { startAt: new Date('2026-11-26T10:00:00Z') } });
+    app = await startTestApp({ emulator: { startAt: STACK_START } });
     await app.emulator.control.setInstance({ credentialsStatus: 'REJECTED' });
     await app.emulator.control.advance(3_600_000);
     // The spaces that no backup saved follow from it: the root cause leads.
