@@ -3,7 +3,6 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { firstViewWithin, startFirstReads } from './firstRead';
-import { prefetchPartsFor } from './parts';
 
 /**
  * How long the page waits for its first reads before it shows a spinner. A read that arrives
@@ -15,7 +14,6 @@ export const FIRST_RENDER_WAIT_MS = 300;
 async function mount(root: HTMLElement) {
   const reads = startFirstReads();
   const ready = await firstViewWithin(reads, FIRST_RENDER_WAIT_MS);
-  if (ready) prefetchPartsFor(ready.overview);
   createRoot(root).render(
     <StrictMode>
       <App reads={reads} ready={ready} />

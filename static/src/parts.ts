@@ -1,5 +1,3 @@
-import type { Overview } from '../../src/contract';
-import type { Result } from './api';
 import { jobDetailsPart } from './components/backups/jobDetailsPart';
 import { lazyPart } from './lazyPart';
 
@@ -17,13 +15,3 @@ export const parts = {
   coverage: lazyPart(() => import('./components/spaces/CoverageDialog')),
   getStarted: lazyPart(() => import('./components/onboarding/GetStarted')),
 };
-
-/**
- * Starts fetching the code the page for this read draws after its first paint: the recent jobs
- * table of a connected site. Called as the read arrives, just before the page is drawn with it,
- * which does not wait for it: the status is on screen first, the table follows. Nothing the
- * first paint does not need is fetched before it.
- */
-export function prefetchPartsFor(read: Result<Overview>): void {
-  if (read.ok && read.data.connected) parts.jobsTable.preload();
-}

@@ -1,7 +1,8 @@
 /**
  * The deterministic performance figures of `npm run bench` (timings stay in the bench: machines
  * are noisy): the page's first-load weight against the baseline page, one resolver call before
- * the status shows, and a trigger run whose upstream cost does not grow with the site.
+ * the status shows, what waits for the status's first paint, and a trigger run whose upstream
+ * cost does not grow with the site.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -87,6 +88,37 @@ describe('performance budgets', () => {
       await page.goto(appPageUrl(stack.url));
       await page.waitForFunction(() => document.querySelectorAll('tbody tr').length > 0);
       expect(invokedWhileHeld).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('fetches the jobs table only after the status is on screen', async () => {
+    const context = await browser.newContext();
+    try {
+      // The frame that first shows the verdict and the status, as the bench times it.
+      await context.addInitScript(() => {
+        const observer = new MutationObserver(() => {
+          if (!document.querySelector('[data-verdict]') || !document.querySelector('[data-status]'))
+            return;
+          observer.disconnect();
+          requestAnimationFrame(() => performance.mark('status-frame'));
+        });
+        observer.observe(document, { childList: true, subtree: true });
+      });
+      const page = await context.newPage();
+      await page.goto(appPageUrl(stack.url));
+      await page.waitForFunction(() => document.querySelectorAll('tbody tr').length > 0);
+      const { statusFrame, tableRequested } = await page.evaluate(() => ({
+        statusFrame: performance.getEntriesByName('status-frame')[0]?.startTime,
+        tableRequested: performance
+          .getEntriesByType('resource')
+          .filter((entry) => /\/assets\/JobsTable-[^/]*\.js$/.test(entry.name))
+          .map((entry) => entry.startTime),
+      }));
+      expect(statusFrame).toBeDefined();
+      expect(tableRequested).toHaveLength(1);
+      expect(tableRequested[0]).toBeGreaterThan(statusFrame!);
     } finally {
       await context.close();
     }

@@ -26,7 +26,7 @@ async function bootPage(
   document.body.innerHTML = '<div id="root"></div>';
   const seen = { spinner: false };
   const observer = new MutationObserver(() => {
-    if (document.querySelector('[aria-busy="true"]')) seen.spinner = true;
+    if (document.querySelector('[data-first-load]')) seen.spinner = true;
   });
   observer.observe(document.body, { childList: true, subtree: true });
   await jest.isolateModulesAsync(async () => {
@@ -54,7 +54,8 @@ test('the two entry scripts turn on Jira’s theme, read once and draw the page 
     expect(
       await screen.findByRole('heading', { level: 1, name: 'GitProtect.io for Jira' }),
     ).toBeVisible();
-    expect(screen.getAllByRole('row')).toHaveLength(1 + connected().recentJobs.length);
+    // The table follows the first paint.
+    expect(await screen.findAllByRole('row')).toHaveLength(1 + connected().recentJobs.length);
     page.stop();
     expect(page.backend.themeEnabled).toBe(1);
     expect(reads(page.backend)).toBe(1);

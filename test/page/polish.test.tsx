@@ -62,7 +62,7 @@ describe('in Polish', () => {
     expect(fact('Ostatnia kopia')).toHaveTextContent(/wt\., 24 lis, 02:00 CET/);
     expect(fact('Ostatnia kopia')).toHaveTextContent('3 przestrzenie nieudane');
     expect(fact('Harmonogram')).toHaveTextContent('pon., śr. i pt. o 02:00 (Europe/Warsaw)');
-    expect(screen.getByRole('columnheader', { name: 'Początek' })).toBeVisible();
+    expect(await screen.findByRole('columnheader', { name: 'Początek' })).toBeVisible();
   });
 
   test('the verdict and the facts that agree with it speak Polish too', async () => {
@@ -145,7 +145,7 @@ describe('in Polish', () => {
       }
       const words = language.startsWith('pl') ? 'Utwórz kopię teraz' : 'Backup now';
       expect(screen.getByRole('button', { name: words })).toBeVisible();
-      expect(screen.getAllByRole('row')).toHaveLength(1 + connected().recentJobs.length);
+      expect(await screen.findAllByRole('row')).toHaveLength(1 + connected().recentJobs.length);
     },
   );
 

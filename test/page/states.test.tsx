@@ -35,7 +35,7 @@ describe('the page, in each state', () => {
     expect(fact('Next backup')).toHaveTextContent(/Fri 27 Nov, 02:00 CET/);
     expect(fact('Schedule')).toHaveTextContent('Mon, Wed and Fri at 02:00 (Europe/Warsaw)');
 
-    const table = screen.getByRole('table');
+    const table = await screen.findByRole('table');
     const rows = within(table).getAllByRole('row');
     expect(
       within(rows[0]!)

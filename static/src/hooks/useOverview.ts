@@ -2,7 +2,6 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Overview } from '../../../src/contract';
 import { api, type PageError, type Result } from '../api';
 import { learnBackendTime } from '../backendClock';
-import { prefetchPartsFor } from '../parts';
 
 export type OverviewState =
   | { kind: 'loading' }
@@ -70,7 +69,6 @@ export function useOverview(
     pendingFirst.current = undefined;
     const result = await read;
     if (mine !== generation.current) return;
-    prefetchPartsFor(result);
     show(stateOf(result));
   }, [show]);
 

@@ -4,6 +4,7 @@ import Heading from '@atlaskit/heading';
 import { Box, Stack, Text } from '@atlaskit/primitives/compiled';
 import { token } from '@atlaskit/tokens';
 import type { ConnectedOverview } from '../../../../src/contract';
+import { useAfterPaint } from '../../hooks/useAfterPaint';
 import { useBackendNow } from '../../hooks/useBackendNow';
 import { useI18n } from '../../hooks/useI18n';
 import { parts } from '../../parts';
@@ -36,14 +37,16 @@ export interface RecentJobsProps {
 }
 
 /**
- * The recent backups: the heading at once, the table as soon as its code has arrived. The
- * running job is in it as soon as the status says a backup runs, even before the next read
- * lists it among the recent jobs.
+ * The recent backups: the heading at once, the table once the status is on screen and the
+ * table's code has arrived (its download starts after that first paint, so it does not hold the
+ * status up). The running job is in it as soon as the status says a backup runs, even before the
+ * next read lists it among the recent jobs.
  */
 export function RecentJobs({ overview, onFirstBackup }: RecentJobsProps) {
   const { t } = useI18n();
   const now = useBackendNow();
   const { recentJobs, runningJob } = overview;
+  const afterPaint = useAfterPaint(parts.jobsTable.loaded());
   const jobs = useMemo(
     () =>
       runningJob && !recentJobs.some((job) => job.id === runningJob.id)
@@ -58,6 +61,8 @@ export function RecentJobs({ overview, onFirstBackup }: RecentJobsProps) {
       </Heading>
       {jobs.length === 0 ? (
         <NoJobs onFirstBackup={onFirstBackup} />
+      ) : !afterPaint ? (
+        <div aria-busy="true" />
       ) : (
         <LazyBoundary part={parts.jobsTable} fallback={<div aria-busy="true" />}>
           <parts.jobsTable.Component
