@@ -11,11 +11,9 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { startLocalStack } from '../dev/host';
+import { type LocalStack, startLocalStack } from '../dev/host';
 import { BUILD_DIR, ensurePageBuilt } from '../dev/host/pageBuild';
 import { launchBrowser } from '../test/support/browser';
-import { startBaselineServer } from './lib/baselineServer';
-import { overviewCaller } from './lib/overviewTiming';
 import { BASELINE_STATUS, PAGE_STATUS, TIME_ZONE, VIEWPORT, appPageUrl } from './lib/pageLoad';
 import { BASELINE_CONFIG, runVite } from './lib/pageSize';
 import { median } from './lib/report';
@@ -61,15 +59,8 @@ interface LoadTimeline {
 
 async function main() {
   const work = mkdtempSync(join(tmpdir(), 'gitprotect-first-path-'));
-  const stack = await startLocalStack({
-    port: 0,
-    emulatorPort: 0,
-    triggerIntervalS: null,
-    buildPage: false,
-    log: { info: () => undefined, warn: () => undefined, error: () => undefined },
-  });
+  let stack: LocalStack | undefined;
   let browser: Browser | undefined;
-  let closeBaseline = async () => undefined as void;
   try {
     // The same build again, with hidden source maps: Vite writes the same chunks (checked below).
     const mapsDir = join(work, 'maps');
@@ -101,15 +92,17 @@ async function main() {
     }
     const maps = sourceMaps(builtDir, mapsDir);
 
-    let url = appPageUrl(stack.url);
-    let status = PAGE_STATUS;
-    if (BASELINE) {
-      const canned = (await overviewCaller(stack.deps).getOverview()).envelope;
-      const server = await startBaselineServer(builtDir, canned);
-      closeBaseline = server.close;
-      url = server.url;
-      status = BASELINE_STATUS;
-    }
+    // The baseline is served as the bench's target row serves it: by a local host of its own.
+    stack = await startLocalStack({
+      port: 0,
+      emulatorPort: 0,
+      triggerIntervalS: null,
+      buildPage: false,
+      buildDir: builtDir,
+      log: { info: () => undefined, warn: () => undefined, error: () => undefined },
+    });
+    const url = appPageUrl(stack.url);
+    const status = BASELINE ? BASELINE_STATUS : PAGE_STATUS;
     browser = await launchBrowser();
     // Chromium's first page in a new process pays for its start-up.
     await traceLoad(browser, url, status);
@@ -120,8 +113,7 @@ async function main() {
     console.log(report(loads));
   } finally {
     await browser?.close();
-    await closeBaseline();
-    await stack.close();
+    await stack?.close();
     rmSync(work, { recursive: true, force: true });
   }
 }

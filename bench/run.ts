@@ -20,7 +20,7 @@ import { startBaselineServer } from './lib/baselineServer';
 import { emulatorControl } from './lib/control';
 import { FORGE_512_MB_HEAP, bundleMemoryChild, measureMemory } from './lib/memory';
 import { overviewCaller } from './lib/overviewTiming';
-import { BASELINE_STATUS, appPageUrl, measurePageLoad } from './lib/pageLoad';
+import { BASELINE_STATUS, type PageLoad, appPageUrl, measurePageLoad } from './lib/pageLoad';
 import { buildBaselinePage, firstLoad } from './lib/pageSize';
 import { FIXED_POLLS_PER_MINUTE, measurePolling } from './lib/polling';
 import { WINDOW_MINUTES, measureLiveEachMinute, measureOpenPage } from './lib/openPage';
@@ -57,8 +57,9 @@ async function main(): Promise<number> {
   const figures: Figure[] = [];
   let browser: Browser | undefined;
   const stacks: LocalStack[] = [];
-  const startStack = async () => {
+  const startStack = async (buildDir?: string) => {
     const stack = await startLocalStack({
+      ...(buildDir ? { buildDir } : {}),
       port: 0,
       emulatorPort: 0,
       triggerIntervalS: null,
@@ -88,7 +89,8 @@ async function main(): Promise<number> {
     const canned = (await caller.getOverview()).envelope;
     const rows = connectedOf(canned).recentJobs.length;
     browser = await launchBrowser();
-    figures.push(...(await pageLoads(browser, stack, baselineDir, canned, rows)));
+    const baselineStack = await startStack(baselineDir);
+    figures.push(...(await pageLoads(browser, stack, baselineStack, baselineDir, canned, rows)));
     if (STATUS_ONLY) return report(figures, startedAt);
 
     step(`getOverview with every upstream call ${LATENCY_MS} ms slow`);
@@ -166,58 +168,65 @@ function pageWeight(pageDir: string, baselineDir: string): Figure {
   };
 }
 
+/**
+ * The page and the baseline page, cold, interleaved. The target compares them like for like: the
+ * baseline served by a local host of its own, so it gets the same Content-Security-Policy (Forge's,
+ * from the manifest), the same bridge and a `getOverview` from the same live resolver, as any Forge
+ * page would. A second, stricter row gives the baseline a static server without that policy and a
+ * canned in-page reply: no Forge page can get its data that way, but it shows what the round trip
+ * and the policy cost.
+ */
 async function pageLoads(
   browser: Browser,
   stack: LocalStack,
+  baselineStack: LocalStack,
   baselineDir: string,
   canned: Envelope<Overview>,
   rows: number,
 ): Promise<Figure[]> {
   const server = await startBaselineServer(baselineDir, canned);
   try {
-    const pageUrl = appPageUrl(stack.url);
-    // One load of each first: Chromium's first page in a new process pays for its start-up.
-    const load = (which: 'page' | 'baseline') =>
+    const urls = {
+      page: appPageUrl(stack.url),
+      baseline: appPageUrl(baselineStack.url),
+      static: server.url,
+    };
+    type Which = keyof typeof urls;
+    const load = (which: Which) =>
       which === 'page'
-        ? measurePageLoad(browser, pageUrl, rows)
-        : measurePageLoad(browser, server.url, rows, BASELINE_STATUS);
-    await load('page');
-    await load('baseline');
-    const page = { status: [] as number[], rows: [] as number[] };
-    const baseline = { status: [] as number[], rows: [] as number[] };
-    const invokes: number[] = [];
-    const inFlight: { startMs: number; endMs: number }[] = [];
+        ? measurePageLoad(browser, urls.page, rows)
+        : measurePageLoad(browser, urls[which], rows, BASELINE_STATUS);
+    // One load of each first: Chromium's first page in a new process pays for its start-up.
+    const order: Which[] = ['page', 'baseline', 'static'];
+    for (const which of order) await load(which);
+    const loads = { page: [], baseline: [], static: [] } as Record<Which, PageLoad[]>;
     for (let run = 0; run < LOAD_RUNS; run += 1) {
-      const order =
-        run % 2 === 0 ? (['page', 'baseline'] as const) : (['baseline', 'page'] as const);
-      for (const which of order) {
-        const measured = await load(which);
-        const into = which === 'page' ? page : baseline;
-        into.status.push(measured.statusMs);
-        into.rows.push(measured.rowsMs);
-        if (which === 'page') {
-          invokes.push(measured.invokes);
-          if (measured.invoke) inFlight.push(measured.invoke);
-        }
+      // Each run loads all three; every other run in the reverse order.
+      for (const which of run % 2 === 0 ? order : [...order].reverse()) {
+        loads[which].push(await load(which));
       }
     }
-    const most = Math.max(...invokes);
-    const timing = (what: 'status' | 'rows') => {
-      const ratio = median(page[what]) / median(baseline[what]);
+    const invokes = loads.page.map((measured) => measured.invokes);
+    const inFlight = loads.page.flatMap((measured) => (measured.invoke ? [measured.invoke] : []));
+    const timing = (what: 'statusMs' | 'rowsMs', against: Which) => {
+      const page = loads.page.map((measured) => measured[what]);
+      const baseline = loads[against].map((measured) => measured[what]);
       // Each run loads both, one after the other: the pairs show how much the ratio itself moves.
-      const pairs = page[what].map((value, run) => value / baseline[what][run]!);
+      const pairs = page.map((value, run) => value / baseline[run]!);
+      const list = (values: number[]) => values.map(Math.round).join(', ');
       return {
-        measured: `${ms(median(page[what]))} (${spread(page[what], (v) => String(Math.round(v)))})`,
-        baseline: `${ms(median(baseline[what]))} (${spread(baseline[what], (v) => String(Math.round(v)))})`,
-        ratio,
+        measured: `${ms(median(page))} (${spread(page, (v) => String(Math.round(v)))})`,
+        baseline: `${ms(median(baseline))} (${spread(baseline, (v) => String(Math.round(v)))})`,
+        ratio: median(page) / median(baseline),
         pairs: spread(pairs, (v) => v.toFixed(2)),
         pairSpread: pairSpread(pairs),
-        list: (which: { status: number[]; rows: number[] }) =>
-          which[what].map(Math.round).join(', '),
+        lists: `page ${list(page)} ms; baseline ${list(baseline)} ms`,
       };
     };
-    const status = timing('status');
-    const table = timing('rows');
+    const status = timing('statusMs', 'baseline');
+    const strict = timing('statusMs', 'static');
+    const table = timing('rowsMs', 'baseline');
+    const most = Math.max(...invokes);
     return [
       {
         figure: '`invoke` calls before the status is visible',
@@ -239,11 +248,25 @@ async function pageLoads(
         note:
           `medians (lowest-highest, middle half) of ${LOAD_RUNS} interleaved cold loads each, navigation start ` +
           `to the frame that first shows the verdict and the status ([data-verdict], [data-status]; the baseline's ` +
-          `status line); page (local host, live resolver) ` +
-          `${status.list(page)} ms; baseline (static server, canned invoke reply) ${status.list(baseline)} ms; ` +
-          `ratio within each pair of loads ${status.pairs}; the page's getOverview request is in flight ` +
-          `from ${ms(median(inFlight.map((r) => r.startMs)))} to ${ms(median(inFlight.map((r) => r.endMs)))} ` +
-          '(medians), a round trip the baseline does not make',
+          `status line); both pages served by a local host of their own (Forge's Content-Security-Policy, the ` +
+          `local bridge, getOverview from the live resolver; the page also reads Jira's context and enables ` +
+          `its theme); ${status.lists}; ratio within each pair of loads ${status.pairs}; the page's getOverview ` +
+          `request is in flight from ${ms(median(inFlight.map((r) => r.startMs)))} to ` +
+          `${ms(median(inFlight.map((r) => r.endMs)))} (medians)`,
+      },
+      {
+        figure: 'the same, baseline static with a canned reply',
+        measured: strict.measured,
+        baseline: strict.baseline,
+        ratio: strict.ratio,
+        ratioSpread: strict.pairSpread,
+        target: '- (no Forge page loads this way)',
+        met: null,
+        note:
+          `the same page loads against a third load in each run: the baseline from a static server with no ` +
+          `Content-Security-Policy and its invoke answered in the page with a canned reply, so the page's ` +
+          `round trip, its context read, its theme and Forge's policy count against it; ${strict.lists}; ` +
+          `ratio within each pair ${strict.pairs}`,
       },
       {
         figure: `navigation to all ${rows} job rows visible, Chromium`,
@@ -255,9 +278,8 @@ async function pageLoads(
         met: null,
         note:
           `the same loads, to the frame that shows every row of the recent jobs table (the page fetches ` +
-          `the table's code after the status and draws it when it arrives; the baseline draws both at ` +
-          `once); page ${table.list(page)} ms; baseline ${table.list(baseline)} ms; ratio within each pair ` +
-          table.pairs,
+          `the table's code after the status and draws it when it arrives; the baseline, served by its ` +
+          `own local host, draws both at once); ${table.lists}; ratio within each pair ${table.pairs}`,
       },
     ];
   } finally {

@@ -1,7 +1,9 @@
 /**
  * Serves the baseline page's build on 127.0.0.1 with a bridge stand-in that answers `invoke`
  * with a canned reply: the baseline costs no resolver and no network round trip beyond its own
- * files. Headers and the bridge's place in the page match the local host's.
+ * files, and it is served without Forge's Content-Security-Policy (the local host sends it). The
+ * bridge's place in the page matches the local host's. `npm run bench` uses it for its stricter
+ * row only; its target compares against the baseline served by a local host.
  */
 import { readFile } from 'node:fs/promises';
 import { type Server, createServer } from 'node:http';

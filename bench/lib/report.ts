@@ -16,6 +16,15 @@ export interface Figure {
 
 const COLUMNS = ['figure', 'measured', 'baseline', 'ratio', 'target', 'met?'] as const;
 
+/** Two decimals; three where two would read as the very limit a missed target sets. */
+function ratioText(ratio: number, figure: Figure): string {
+  const short = ratio.toFixed(2);
+  const limit = /<=\s*([\d.]+)/.exec(figure.target)?.[1];
+  return figure.met === false && limit !== undefined && Number(short) === Number(limit)
+    ? ratio.toFixed(3)
+    : short;
+}
+
 export function formatTable(figures: Figure[]): string {
   const rows = figures.map((figure) => [
     figure.figure,
@@ -23,7 +32,7 @@ export function formatTable(figures: Figure[]): string {
     figure.baseline,
     figure.ratio === null
       ? '-'
-      : figure.ratio.toFixed(2) + (figure.ratioSpread ? ` (${figure.ratioSpread})` : ''),
+      : ratioText(figure.ratio, figure) + (figure.ratioSpread ? ` (${figure.ratioSpread})` : ''),
     figure.target,
     figure.met === null ? '-' : figure.met ? 'yes' : 'NO',
   ]);

@@ -40,6 +40,8 @@ export interface LocalStackOptions {
   triggerIntervalS?: number | null;
   /** Build the page first when it is missing or stale. Default true. */
   buildPage?: boolean;
+  /** The page build to serve. Default: `npm run build`'s (static/build). */
+  buildDir?: string;
   /** Where the resolvers, the trigger and the host log. Default: JSON lines on stdout. */
   log?: Log;
   /** One line per step worth telling a developer about (building, seeding). */
@@ -103,7 +105,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   const server = await startHostServer({
     port: options.port ?? 3000,
     app,
-    buildDir: BUILD_DIR,
+    buildDir: options.buildDir ?? BUILD_DIR,
     emulatorUrl: emulator.url,
     log,
   }).catch(async (error: unknown) => {
