@@ -1,8 +1,9 @@
 /**
  * A site with one space, in English and in Polish: the counts of spaces read right for one
- * ("The only space is in the backup plan.", "Loaded 1 of 1 space", a failed backup about "the
- * only space"), on the local host in Chromium. Photographed: the status page and the spaces
- * view, in both languages, and the verdict once the only space fails.
+ * ("The only space is in the backup plan.", "Loaded 1 of 1 space", "The only space is
+ * protected" when only the unprotected are asked for, a failed backup about "the only space"),
+ * on the local host in Chromium. Photographed: the status page and the spaces view (both ways),
+ * in both languages, and the verdict once the only space fails.
  */
 import { emulatorControl } from '../../bench/lib/control';
 import { type View, openSpacesView, openViewer, withPage } from './appPage';
@@ -18,12 +19,16 @@ const WORDS = {
     dialog: 'Spaces and their backups',
     allInPlan: 'The only space is in the backup plan.',
     loaded: 'Loaded 1 of 1 space',
+    onlyProblems: 'Only spaces that are not protected',
+    onlyProtected: 'The only space is protected: it needs no attention.',
     failed: 'The last backup could not save the only space.',
   },
   'pl-PL': {
     dialog: 'Przestrzenie i ich kopie zapasowe',
     allInPlan: 'Jedyna przestrzeń jest w planie kopii.',
     loaded: 'Wczytano 1 z 1 przestrzeni',
+    onlyProblems: 'Tylko przestrzenie bez ochrony',
+    onlyProtected: 'Jedyna przestrzeń jest chroniona: nie wymaga uwagi.',
     failed: 'Ostatnia kopia nie zapisała jedynej przestrzeni.',
   },
 } as const;
@@ -40,6 +45,13 @@ describe.each(['en-US', 'pl-PL'] as const)('a site with one space, in %s', (loca
       expect(await dialog.getByRole('listitem').count()).toBe(1);
       await admin.checkAccessible(`the spaces view of one space (${locale})`);
       await admin.screenshot(`one-space-spaces-${locale}`);
+
+      // Only the spaces that are not protected: the only one is, and the view says so.
+      await dialog.getByRole('checkbox', { name: words.onlyProblems }).check();
+      await dialog.getByText(words.onlyProtected, { exact: true }).waitFor();
+      expect(await dialog.getByRole('listitem').count()).toBe(0);
+      expect(await dialog.textContent()).not.toMatch(/1 of 1 spaces|1 z 1 przestrzeni:/);
+      await admin.screenshot(`one-space-only-unprotected-${locale}`);
 
       await dialog.press('Escape');
       await dialog.waitFor({ state: 'detached' });

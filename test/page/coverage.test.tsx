@@ -259,6 +259,50 @@ describe('every space, protected or why not', () => {
     ).toBeVisible();
   });
 
+  test('on a site of one space, says whether that space is protected, not "1 of 1 spaces"', async () => {
+    let protectedSpace = false;
+    backend.handlers.getCoverage = (payload) => {
+      const input = (payload ?? {}) as GetCoverageInput;
+      const only = protectedSpace
+        ? space(1)
+        : space(1, { status: 'NOT_IN_PLAN', fix: 'ADD_TO_PLAN' });
+      return ok({
+        ...coveragePage(0),
+        projects: input.onlyUnprotected && protectedSpace ? [] : [only],
+        nextStartAt: null,
+        siteProjects: 1,
+        matchingProjects: 1,
+        lookedAt: 1,
+        visibleToBackupAccount: 1,
+        plannedProjects: protectedSpace ? 1 : 0,
+        notVisibleToBackupAccount: 0,
+      });
+    };
+    const { user, dialog } = await openCoverage();
+    const onlyProblems = await within(dialog).findByRole('checkbox', {
+      name: 'Only spaces that are not protected',
+    });
+    await user.click(onlyProblems);
+    await waitFor(() =>
+      expect(within(dialog).getByRole('status')).toHaveTextContent(
+        'The only space is not protected.',
+      ),
+    );
+    expect(within(dialog).getAllByRole('listitem')).toHaveLength(1);
+
+    protectedSpace = true;
+    await user.click(onlyProblems);
+    await waitFor(() => expect(within(dialog).getAllByRole('listitem')).toHaveLength(1));
+    await user.click(onlyProblems);
+    await waitFor(() =>
+      expect(within(dialog).getByRole('status')).toHaveTextContent(
+        'The only space is protected: it needs no attention.',
+      ),
+    );
+    expect(within(dialog).queryByRole('listitem')).toBeNull();
+    expect(within(dialog).queryByText(/None of them|1 of 1/)).toBeNull();
+  });
+
   test('lists the loaded spaces in natural order: ANL5 before ANL49 before ANL50', async () => {
     const keys = ['ANL', 'ANL10', 'ANL49', 'ANL5', 'ANL50', 'ANL9'];
     backend.handlers.getCoverage = () =>
@@ -488,6 +532,36 @@ describe('searching the spaces by key or name', () => {
     expect(within(dialog).getByRole('status')).toHaveTextContent(
       'Looked at 11 of 11 spaces that match “P3”: 2 are not protected.',
     );
+  });
+
+  test('one matching space is named as the only one, protected or not', async () => {
+    answerSearch();
+    const { user, dialog } = await openCoverage();
+    const box = await within(dialog).findByRole('searchbox', { name: 'Search spaces' });
+    await user.click(
+      within(dialog).getByRole('checkbox', { name: 'Only spaces that are not protected' }),
+    );
+    await user.type(box, 'P40');
+    await waitFor(() =>
+      expect(within(dialog).getByRole('status')).toHaveTextContent(
+        'The only space that matches “P40” is not protected.',
+      ),
+    );
+    expect(
+      within(dialog)
+        .getAllByRole('listitem')
+        .map((item) => item.dataset.space),
+    ).toEqual(['P40']);
+
+    await user.clear(box);
+    await user.type(box, 'P7');
+    await waitFor(() =>
+      expect(within(dialog).getByRole('status')).toHaveTextContent(
+        'The only space that matches “P7” is protected: it needs no attention.',
+      ),
+    );
+    expect(within(dialog).queryByRole('listitem')).toBeNull();
+    expect(within(dialog).queryByText(/None of them|1 of 1/)).toBeNull();
   });
 
   test('a failed search keeps what was shown and retries the search', async () => {

@@ -401,6 +401,11 @@ export const en = {
     one: 'Looked at {looked} of {total} spaces that match “{query}”: 1 is not protected.',
     other: 'Looked at {looked} of {total} spaces that match “{query}”: {count} are not protected.',
   },
+  'coverage.onlySpaceNotProtected': 'The only space is not protected.',
+  'coverage.onlySpaceProtected': 'The only space is protected: it needs no attention.',
+  'coverage.onlyMatchNotProtected': 'The only space that matches “{query}” is not protected.',
+  'coverage.onlyMatchProtected':
+    'The only space that matches “{query}” is protected: it needs no attention.',
   'coverage.lookFurther': 'Look further',
   'coverage.noProblems': 'None of them needs attention: every one is protected.',
   'coverage.noProblemsYet': 'Every space looked at so far is protected. Look further for the rest.',

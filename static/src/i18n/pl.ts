@@ -453,6 +453,11 @@ export const pl: Catalogue = {
     other:
       'Sprawdzono {looked} z {total} przestrzeni pasujących do „{query}”: {count} nie ma ochrony.',
   },
+  'coverage.onlySpaceNotProtected': 'Jedyna przestrzeń nie ma ochrony.',
+  'coverage.onlySpaceProtected': 'Jedyna przestrzeń jest chroniona: nie wymaga uwagi.',
+  'coverage.onlyMatchNotProtected': 'Jedyna przestrzeń pasująca do „{query}” nie ma ochrony.',
+  'coverage.onlyMatchProtected':
+    'Jedyna przestrzeń pasująca do „{query}” jest chroniona: nie wymaga uwagi.',
   'coverage.lookFurther': 'Szukaj dalej',
   'coverage.noProblems': 'Żadna z nich nie wymaga uwagi: wszystkie są chronione.',
   'coverage.noProblemsYet':

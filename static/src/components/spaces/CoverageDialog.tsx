@@ -142,7 +142,17 @@ export default function CoverageDialog({ now, onClose }: CoverageDialogProps) {
   } else {
     const email = last.backupAccount.email;
     let status: string;
-    if (shown.onlyUnprotected) {
+    // One space to look at, and it was: say what it is, not "1 of 1 spaces".
+    const onlyOne =
+      shown.onlyUnprotected && last.matchingProjects === 1 && last.nextStartAt === null;
+    const unprotected = projects.length > 0;
+    if (onlyOne && shown.query) {
+      status = unprotected
+        ? t('coverage.onlyMatchNotProtected', { query: shown.query })
+        : t('coverage.onlyMatchProtected', { query: shown.query });
+    } else if (onlyOne) {
+      status = t(unprotected ? 'coverage.onlySpaceNotProtected' : 'coverage.onlySpaceProtected');
+    } else if (shown.onlyUnprotected) {
       status = t(shown.query ? 'coverage.lookedAtMatching' : 'coverage.lookedAt', {
         count: projects.length,
         looked: format.number(last.lookedAt),
@@ -165,7 +175,7 @@ export default function CoverageDialog({ now, onClose }: CoverageDialogProps) {
     if (projects.length === 0 && last.siteProjects === 0) empty = t('coverage.empty');
     else if (projects.length === 0 && shown.query && last.matchingProjects === 0)
       empty = t('coverage.noMatch', { query: shown.query });
-    else if (projects.length === 0 && shown.onlyUnprotected)
+    else if (projects.length === 0 && shown.onlyUnprotected && !onlyOne)
       empty = t(last.nextStartAt === null ? 'coverage.noProblems' : 'coverage.noProblemsYet');
     body = (
       <Stack space="space.200">
