@@ -59,7 +59,16 @@ describe('the spaces of a site of 1,500', () => {
       expect(await keysOf(admin)).toEqual(['AUTH14']);
 
       await search.fill('no such space');
-      await dialog.getByText('No spaces match “no such space”.').waitFor();
+      const none = dialog.getByText('No spaces match “no such space”.');
+      await none.first().waitFor();
+      // Said once on screen; the status line is heard saying it, not "Loaded 0 of 0 spaces".
+      const boxes = await Promise.all((await none.all()).map((found) => found.boundingBox()));
+      expect(boxes.filter((box) => box !== null && box.width > 1 && box.height > 1)).toHaveLength(
+        1,
+      );
+      expect(await dialog.getByRole('status').textContent()).toBe(
+        'No spaces match “no such space”.',
+      );
       expect(await dialog.locator('[data-space]').count()).toBe(0);
       await admin.screenshot('coverage-search-none-en-US-light');
     });

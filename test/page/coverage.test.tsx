@@ -510,11 +510,12 @@ describe('searching the spaces by key or name', () => {
     const { user, dialog } = await openCoverage();
     const box = await within(dialog).findByRole('searchbox', { name: 'Search spaces' });
     await user.type(box, 'zzz');
-    expect(await within(dialog).findByText('No spaces match “zzz”.')).toBeVisible();
+    expect(
+      await within(dialog).findByText('No spaces match “zzz”.', { selector: 'p' }),
+    ).toBeVisible();
     expect(within(dialog).queryByRole('listitem')).toBeNull();
-    expect(within(dialog).getByRole('status')).toHaveTextContent(
-      'Loaded 0 of 0 spaces that match “zzz”',
-    );
+    // Heard as the same words (hidden from sight: browser test), not "Loaded 0 of 0 spaces".
+    expect(within(dialog).getByRole('status')).toHaveTextContent(/^No spaces match “zzz”\.$/);
 
     await user.clear(box);
     await user.type(box, 'P3');

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import Button from '@atlaskit/button/new';
+import VisuallyHidden from '@atlaskit/visually-hidden';
 import { Checkbox } from '@atlaskit/checkbox';
 import { Label } from '@atlaskit/form';
 import Textfield from '@atlaskit/textfield';
@@ -172,10 +173,15 @@ export default function CoverageDialog({ now, onClose }: CoverageDialogProps) {
       });
     }
     let empty: string | null = null;
-    if (projects.length === 0 && last.siteProjects === 0) empty = t('coverage.empty');
-    else if (projects.length === 0 && shown.query && last.matchingProjects === 0)
+    // Nothing to list at all: the status says the same words, not "Loaded 0 of 0 spaces".
+    let nothing = false;
+    if (projects.length === 0 && last.siteProjects === 0) {
+      empty = t('coverage.empty');
+      nothing = true;
+    } else if (projects.length === 0 && shown.query && last.matchingProjects === 0) {
       empty = t('coverage.noMatch', { query: shown.query });
-    else if (projects.length === 0 && shown.onlyUnprotected && !onlyOne)
+      nothing = true;
+    } else if (projects.length === 0 && shown.onlyUnprotected && !onlyOne)
       empty = t(last.nextStartAt === null ? 'coverage.noProblems' : 'coverage.noProblemsYet');
     body = (
       <Stack space="space.200">
@@ -241,7 +247,7 @@ export default function CoverageDialog({ now, onClose }: CoverageDialogProps) {
           <Text size="small" color="color.text.subtle">
             {/* Announced as the search or the filter answers: how many it found. */}
             <span role="status" data-coverage-status>
-              {status}
+              {nothing && empty ? <VisuallyHidden>{empty}</VisuallyHidden> : status}
             </span>
           </Text>
           {failure ? (
