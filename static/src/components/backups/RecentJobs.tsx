@@ -30,6 +30,9 @@ function NoJobs({ onFirstBackup }: { onFirstBackup?: () => void }) {
   );
 }
 
+/** The table's place while it waits for the first paint and then for its code. */
+const tableComing = <div aria-busy="true" />;
+
 export interface RecentJobsProps {
   overview: ConnectedOverview;
   /** Admins: an empty table offers the first backup. */
@@ -62,9 +65,9 @@ export function RecentJobs({ overview, onFirstBackup }: RecentJobsProps) {
       {jobs.length === 0 ? (
         <NoJobs onFirstBackup={onFirstBackup} />
       ) : !afterPaint ? (
-        <div aria-busy="true" />
+        tableComing
       ) : (
-        <LazyBoundary part={parts.jobsTable} fallback={<div aria-busy="true" />}>
+        <LazyBoundary part={parts.jobsTable} fallback={tableComing}>
           <parts.jobsTable.Component
             jobs={jobs}
             now={now}

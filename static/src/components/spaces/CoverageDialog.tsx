@@ -172,17 +172,16 @@ export default function CoverageDialog({ now, onClose }: CoverageDialogProps) {
         count: last.siteProjects,
       });
     }
-    let empty: string | null = null;
-    // Nothing to list at all: the status says the same words, not "Loaded 0 of 0 spaces".
-    let nothing = false;
-    if (projects.length === 0 && last.siteProjects === 0) {
-      empty = t('coverage.empty');
-      nothing = true;
-    } else if (projects.length === 0 && shown.query && last.matchingProjects === 0) {
-      empty = t('coverage.noMatch', { query: shown.query });
-      nothing = true;
-    } else if (projects.length === 0 && shown.onlyUnprotected && !onlyOne)
-      empty = t(last.nextStartAt === null ? 'coverage.noProblems' : 'coverage.noProblemsYet');
+    // Nothing to list at all: the status is heard saying these words, not "Loaded 0 of 0 spaces".
+    let nothing: string | null = null;
+    if (projects.length === 0 && last.siteProjects === 0) nothing = t('coverage.empty');
+    else if (projects.length === 0 && shown.query && last.matchingProjects === 0)
+      nothing = t('coverage.noMatch', { query: shown.query });
+    const empty =
+      nothing ??
+      (projects.length === 0 && shown.onlyUnprotected && !onlyOne
+        ? t(last.nextStartAt === null ? 'coverage.noProblems' : 'coverage.noProblemsYet')
+        : null);
     body = (
       <Stack space="space.200">
         <CoverageSummary page={last} />
@@ -247,7 +246,7 @@ export default function CoverageDialog({ now, onClose }: CoverageDialogProps) {
           <Text size="small" color="color.text.subtle">
             {/* Announced as the search or the filter answers: how many it found. */}
             <span role="status" data-coverage-status>
-              {nothing && empty ? <VisuallyHidden>{empty}</VisuallyHidden> : status}
+              {nothing ? <VisuallyHidden>{nothing}</VisuallyHidden> : status}
             </span>
           </Text>
           {failure ? (
